@@ -1,0 +1,646 @@
+//! One function per subcommand.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use consulta::model::{CommentType, Stance, Status};
+use consulta::repo::{Identity, NewComment, Records, Resolution, Store, Version};
+use consulta::sanitize;
+use serde_json::json;
+
+use super::output::{clip, table};
+use super::{Command, CommentCommand, Format, RoundCommand, WhoamiArgs};
+
+fn open(repo: &Option<PathBuf>) -> Result<Store> {
+    let dir = repo.clone().unwrap_or_else(|| PathBuf::from("."));
+    Ok(Store::open(&dir)?)
+}
+
+/// One line per file that could not be read, on stderr; the command goes on without them.
+fn warn_skipped(problems: &[consulta::model::Problem]) {
+    for p in problems {
+        eprintln!("warning: skipped {p}");
+    }
+    if !problems.is_empty() {
+        eprintln!(
+            "warning: {} file{} skipped; `consulta check` lists every problem",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        );
+    }
+}
+
+/// The TUI, on the consultation here or on the bundled sample.
+pub fn tui(repo: Option<PathBuf>) -> Result<()> {
+    let dir = repo.unwrap_or_else(|| PathBuf::from("."));
+    let (repo_dir, banner) = match Store::open(&dir) {
+        Ok(s) if s.rounds().map(|r| !r.is_empty()).unwrap_or(false) => {
+            (s.root().to_path_buf(), None)
+        }
+        found => {
+            let why = match found {
+                Ok(_) => "This consultation has no round yet, so here is the bundled sample.",
+                Err(_) => "No consultation here, so here is the bundled sample.",
+            };
+            eprintln!(
+                "Preparing the bundled sample consultation in {} …",
+                consulta::sample::sample_dir().display()
+            );
+            let store = consulta::sample::ensure_sample(&mut |_| {})?;
+            (
+                store.root().to_path_buf(),
+                Some(format!(
+                    "{why} Start your own with `consulta init DIR --title T`."
+                )),
+            )
+        }
+    };
+    consulta::tui::run(consulta::tui::Launch { repo_dir, banner })
+}
+
+pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
+    match cmd {
+        Command::Init { dir, title } => init(repo, dir, &title),
+        Command::Demo {
+            dir,
+            sections,
+            comments,
+            seed,
+        } => demo(&dir, sections, comments, seed),
+        Command::Whoami(args) => whoami(repo, args),
+        Command::Sections { round, format } => sections(&open(&repo)?, round, format),
+        Command::Show { section, round } => show(&open(&repo)?, &section, round),
+        Command::Comment(CommentCommand::Add(a)) => comment_add(&open(&repo)?, a),
+        Command::Comments {
+            round,
+            section,
+            status,
+            format,
+        } => comments(&open(&repo)?, round, section, status, format),
+        Command::Rounds { format } => rounds(&open(&repo)?, format),
+        Command::Round(RoundCommand::Open { name, message }) => {
+            round_open(&open(&repo)?, &name, &message)
+        }
+        Command::Respond {
+            id,
+            status,
+            observations,
+        } => respond(&open(&repo)?, &id, &status, &observations),
+        Command::Apply { ids, text } => apply(&open(&repo)?, &ids, text.as_deref()),
+        Command::Check => check(&open(&repo)?),
+        Command::Completions { .. } => Ok(()),
+    }
+}
+
+fn init(repo: Option<PathBuf>, dir: Option<PathBuf>, title: &str) -> Result<()> {
+    if title.trim().is_empty() {
+        bail!("the title is empty: give the consultation's title with --title");
+    }
+    let dir = dir.or(repo).unwrap_or_else(|| PathBuf::from("."));
+    let existing = git2::Repository::discover(&dir).ok();
+    let who = Identity::load(existing.as_ref());
+    if who.name.is_empty() || who.email.is_empty() {
+        bail!("git does not know who you are; set it first: `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.org`");
+    }
+    let store = Store::init(&dir, title, &who)?;
+    println!(
+        "Started the consultation {:?} in {}",
+        sanitize::inline(title),
+        store.root().display()
+    );
+    println!(
+        "You ({}) are its secretariat.",
+        sanitize::inline(&who.email)
+    );
+    println!("Next: write the sections as drafts/NN-slug.md, commit them, then `consulta round open round-1`.");
+    Ok(())
+}
+
+fn demo(dir: &Path, sections: Option<usize>, comments: Option<usize>, seed: u64) -> Result<()> {
+    let started = Instant::now();
+    let mut progress = |msg: &str| eprintln!("[{:>5.1}s] {msg}", started.elapsed().as_secs_f64());
+    let store = if sections.is_some() || comments.is_some() {
+        let s = sections.unwrap_or(200);
+        let c = comments.unwrap_or(100_000);
+        if s == 0 {
+            bail!("--sections must be at least 1");
+        }
+        consulta::sample::build_synthetic(dir, s, c, seed, &mut progress)?
+    } else {
+        consulta::sample::build_demo(dir, &mut progress)?
+    };
+    let rounds = store.rounds()?;
+    println!(
+        "Built the {} consultation in {} ({} round{}) in {:.1}s.",
+        if sections.is_some() || comments.is_some() {
+            "synthetic"
+        } else {
+            "sample"
+        },
+        store.root().display(),
+        rounds.len(),
+        if rounds.len() == 1 { "" } else { "s" },
+        started.elapsed().as_secs_f64()
+    );
+    println!("Open it with: consulta --repo {}", store.root().display());
+    Ok(())
+}
+
+fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
+    let dir = repo.unwrap_or_else(|| PathBuf::from("."));
+    let git = git2::Repository::discover(&dir).ok();
+    let mut who = Identity::load(git.as_ref());
+    let changes = [
+        (consulta::repo::IdentityField::Name, a.name),
+        (consulta::repo::IdentityField::Email, a.email),
+        (consulta::repo::IdentityField::Organisation, a.organisation),
+        (consulta::repo::IdentityField::Category, a.category),
+        (consulta::repo::IdentityField::Country, a.country),
+    ];
+    let mut changed = false;
+    let mut update = Identity::default();
+    for (field, value) in changes {
+        if let Some(v) = value {
+            let v = v.trim().to_string();
+            if v.is_empty() {
+                bail!("{} cannot be empty", field.flag());
+            }
+            update.set(field, v.clone());
+            who.set(field, v);
+            changed = true;
+        }
+    }
+    if changed {
+        update.validate()?;
+        if let (Some(git), Ok(store)) = (git.as_ref(), Store::open(&dir)) {
+            if !update.category.is_empty() {
+                let (d, _) = store.drafts(&Version::WorkTree)?;
+                if !d
+                    .manifest
+                    .categories
+                    .iter()
+                    .any(|c| c.id == update.category)
+                {
+                    let ids: Vec<_> = d
+                        .manifest
+                        .categories
+                        .iter()
+                        .map(|c| c.id.as_str())
+                        .collect();
+                    bail!(
+                        "{:?} is not a category of this consultation; choose one of: {}",
+                        update.category,
+                        ids.join(", ")
+                    );
+                }
+            }
+            let _ = git;
+        }
+        if git.is_none() && !a.global {
+            bail!("not inside a git repository: use --global to store your identity in your user config");
+        }
+        update.save(git.as_ref(), a.global)?;
+    }
+    let rows: Vec<Vec<String>> = consulta::repo::IdentityField::ALL
+        .iter()
+        .map(|&f| {
+            let v = who.get(f);
+            vec![
+                f.label().to_string(),
+                if v.is_empty() {
+                    "(not set)".into()
+                } else {
+                    v.to_string()
+                },
+                f.key().to_string(),
+            ]
+        })
+        .collect();
+    print!("{}", table(&rows));
+    let missing = who.missing();
+    if !missing.is_empty() {
+        let flags: Vec<_> = missing.iter().map(|f| format!("{} …", f.flag())).collect();
+        println!(
+            "\nTo comment you also need: consulta whoami {}",
+            flags.join(" ")
+        );
+    }
+    Ok(())
+}
+
+fn version_of(store: &Store, round: Option<String>) -> Result<Version> {
+    Ok(match round {
+        Some(r) => {
+            let v = Version::parse(&r);
+            if let Version::Round(name) = &v {
+                store.round(name)?;
+            }
+            v
+        }
+        None => match store.rounds()?.pop() {
+            Some(r) => Version::Round(r.name),
+            None => Version::WorkTree,
+        },
+    })
+}
+
+fn sections(store: &Store, round: Option<String>, format: Format) -> Result<()> {
+    let version = version_of(store, round)?;
+    let (drafts, problems) = store.drafts(&version)?;
+    warn_skipped(&problems);
+    let records = store.records()?;
+    warn_skipped(&records.problems);
+    // The previous round, to mark sections that changed.
+    let rounds = store.rounds()?;
+    let previous = match &version {
+        Version::Round(name) => rounds
+            .iter()
+            .position(|r| &r.name == name)
+            .and_then(|i| i.checked_sub(1))
+            .map(|i| rounds[i].name.clone()),
+        _ => rounds.last().map(|r| r.name.clone()),
+    };
+    let prev = match previous {
+        Some(p) => Some(store.drafts(&Version::Round(p))?.0),
+        None => None,
+    };
+    let round_name = match &version {
+        Version::Round(r) => Some(r.clone()),
+        _ => None,
+    };
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for c in &records.comments {
+        if round_name.as_ref().is_none_or(|r| &c.round == r) {
+            *counts.entry(c.section.as_str()).or_default() += 1;
+        }
+    }
+    let change = |id: &str, text: &str| -> &'static str {
+        match &prev {
+            None => "",
+            Some(p) => match p.section(id) {
+                None => "new",
+                Some(s) if s.text != text => "changed",
+                Some(_) => "",
+            },
+        }
+    };
+    if format == Format::Json {
+        let v: Vec<_> = drafts
+            .sections
+            .iter()
+            .map(|s| json!({"number": s.order, "id": s.id, "title": s.title, "file": format!("drafts/{}", s.file), "words": s.words(), "comments": counts.get(s.id.as_str()).copied().unwrap_or(0), "change": change(&s.id, &s.text)}))
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &json!({"version": drafts.version.label(), "sections": v})
+            )?
+        );
+        return Ok(());
+    }
+    println!(
+        "{} · {}",
+        sanitize::inline(&drafts.manifest.title),
+        drafts.version.label()
+    );
+    let mut rows = vec![vec![
+        "#".into(),
+        "id".into(),
+        "title".into(),
+        "words".into(),
+        "comments".into(),
+        "change".into(),
+    ]];
+    for s in &drafts.sections {
+        rows.push(vec![
+            s.order.to_string(),
+            s.id.clone(),
+            clip(&s.title, 48),
+            s.words().to_string(),
+            counts.get(s.id.as_str()).copied().unwrap_or(0).to_string(),
+            change(&s.id, &s.text).to_string(),
+        ]);
+    }
+    print!("{}", table(&rows));
+    Ok(())
+}
+
+fn show(store: &Store, key: &str, round: Option<String>) -> Result<()> {
+    let version = version_of(store, round)?;
+    let (drafts, problems) = store.drafts(&version)?;
+    warn_skipped(&problems);
+    let Some(s) = drafts.find_section(key) else {
+        let ids: Vec<_> = drafts.sections.iter().map(|s| s.id.as_str()).collect();
+        bail!(
+            "there is no section {:?} in {}; the sections are: {}",
+            sanitize::inline(key),
+            drafts.version.label(),
+            ids.join(", ")
+        );
+    };
+    print!("{}", sanitize::block(&s.text));
+    if !s.text.ends_with('\n') {
+        println!();
+    }
+    Ok(())
+}
+
+fn comment_add(store: &Store, a: super::CommentAddArgs) -> Result<()> {
+    let kind = match a.kind.as_deref() {
+        Some(k) => Some(CommentType::parse(k).with_context(|| format!("--type {k:?} is not a comment type: use ge (general), te (technical) or ed (editorial)"))?),
+        None => None,
+    };
+    let stance = match a.stance.as_deref() {
+        Some(s) => Some(Stance::parse(s).with_context(|| {
+            format!("--stance {s:?} is not a stance: use support, oppose or neutral")
+        })?),
+        None => None,
+    };
+    let who = Identity::load(Some(store.git()));
+    let req = NewComment {
+        section: a.section,
+        quote: a.quote,
+        occurrence: a.occurrence,
+        range: None,
+        kind,
+        body: a.body,
+        proposed_change: a.propose,
+        stance,
+        in_reply_to: a.reply_to,
+    };
+    let c = store.add_comment(&who, &req)?;
+    println!(
+        "Saved comment {} on {} ({}) and committed it as {} <{}>.",
+        c.id,
+        c.section,
+        c.round,
+        sanitize::inline(&c.author.name),
+        sanitize::inline(&c.author.email)
+    );
+    println!("File: {}", c.path());
+    Ok(())
+}
+
+fn status_filter(s: &str) -> Result<Option<Status>> {
+    if s == "open" {
+        return Ok(None);
+    }
+    Status::parse(s).map(Some).with_context(|| {
+        format!("--status {s:?} is not a status: use open, accepted, modified, rejected or noted")
+    })
+}
+
+fn comment_json(
+    records: &Records,
+    applied: &HashMap<String, git2::Oid>,
+    c: &consulta::model::Comment,
+) -> serde_json::Value {
+    let mut v = serde_json::to_value(c).unwrap_or_default();
+    let disp = records.disposition(&c.id).map(|d| {
+        json!({
+            "status": d.status,
+            "label": d.status.label(),
+            "observations": d.observations,
+            "by": d.by,
+            "created": d.created,
+            "applied_in": applied.get(&c.id).map(|o| o.to_string()),
+        })
+    });
+    v["disposition"] = disp.unwrap_or(serde_json::Value::Null);
+    v
+}
+
+fn comments(
+    store: &Store,
+    round: Option<String>,
+    section: Option<String>,
+    status: Option<String>,
+    format: Format,
+) -> Result<()> {
+    let records = store.records()?;
+    warn_skipped(&records.problems);
+    if let Some(r) = &round {
+        store.round(r)?;
+    }
+    let section_id = match &section {
+        Some(key) => {
+            let (d, _) = store.current_drafts()?;
+            Some(
+                d.find_section(key)
+                    .map(|s| s.id.clone())
+                    .unwrap_or_else(|| key.clone()),
+            )
+        }
+        None => None,
+    };
+    let want = match &status {
+        Some(s) => Some(status_filter(s)?),
+        None => None,
+    };
+    let applied = store.applied_comments()?;
+    let selected: Vec<_> = records
+        .comments
+        .iter()
+        .filter(|c| round.as_ref().is_none_or(|r| &c.round == r))
+        .filter(|c| section_id.as_ref().is_none_or(|s| &c.section == s))
+        .filter(|c| match want {
+            None => true,
+            Some(w) => records.disposition(&c.id).map(|d| d.status) == w,
+        })
+        .collect();
+    if format == Format::Json {
+        let v: Vec<_> = selected
+            .iter()
+            .map(|c| comment_json(&records, &applied, c))
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(());
+    }
+    let mut rows = vec![vec![
+        "id".into(),
+        "round".into(),
+        "section".into(),
+        "clause".into(),
+        "type".into(),
+        "author".into(),
+        "country".into(),
+        "status".into(),
+        "comment".into(),
+    ]];
+    for c in &selected {
+        let status = match records.disposition(&c.id) {
+            Some(d) if applied.contains_key(&c.id) => format!("{} (applied)", d.status),
+            Some(d) => d.status.to_string(),
+            None => "open".into(),
+        };
+        let clause = c
+            .anchor
+            .as_ref()
+            .and_then(|a| a.clause.clone())
+            .unwrap_or_else(|| {
+                if c.in_reply_to.is_some() {
+                    "reply".into()
+                } else {
+                    "—".into()
+                }
+            });
+        rows.push(vec![
+            c.id.clone(),
+            c.round.clone(),
+            clip(&c.section, 24),
+            clause,
+            c.kind.abbrev().into(),
+            clip(
+                &format!("{} ({})", c.author.name, c.author.organisation),
+                36,
+            ),
+            c.author.country.clone(),
+            status,
+            clip(&c.comment, 60),
+        ]);
+    }
+    print!("{}", table(&rows));
+    println!(
+        "{} comment{}",
+        selected.len(),
+        if selected.len() == 1 { "" } else { "s" }
+    );
+    Ok(())
+}
+
+fn rounds(store: &Store, format: Format) -> Result<()> {
+    let rounds = store.rounds()?;
+    let date = |t: i64| {
+        jiff::Timestamp::from_second(t)
+            .map(|t| t.strftime("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    };
+    if format == Format::Json {
+        let v: Vec<_> = rounds
+            .iter()
+            .map(|r| json!({"number": r.number, "name": r.name, "commit": r.commit.to_string(), "opened": jiff::Timestamp::from_second(r.time).map(|t| t.to_string()).unwrap_or_default(), "opened_by": r.opened_by, "message": r.message}))
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(());
+    }
+    if rounds.is_empty() {
+        println!(
+            "No round yet. The secretariat opens the first with `consulta round open round-1`."
+        );
+        return Ok(());
+    }
+    let mut rows = vec![vec![
+        "#".into(),
+        "round".into(),
+        "opened".into(),
+        "commit".into(),
+        "by".into(),
+        "message".into(),
+    ]];
+    for r in &rounds {
+        rows.push(vec![
+            r.number.to_string(),
+            r.name.clone(),
+            date(r.time),
+            r.commit.to_string()[..10].to_string(),
+            r.opened_by.clone(),
+            clip(r.message.lines().next().unwrap_or(""), 60),
+        ]);
+    }
+    print!("{}", table(&rows));
+    Ok(())
+}
+
+fn round_open(store: &Store, name: &str, message: &str) -> Result<()> {
+    let who = Identity::load(Some(store.git()));
+    let (d, _) = store.drafts(&Version::WorkTree)?;
+    if !d.manifest.secretariat.is_empty() && !d.manifest.is_secretariat(&who.email) {
+        bail!(
+            "only the secretariat ({}) may open a round; you are {:?}",
+            d.manifest.secretariat.join(", "),
+            who.email
+        );
+    }
+    let r = store.open_round(name, message, &who.signature()?)?;
+    println!(
+        "Opened round {} ({}) at commit {}.",
+        r.name,
+        r.number,
+        &r.commit.to_string()[..10]
+    );
+    println!("Share it with `git push --tags` (or `consulta sync`).");
+    Ok(())
+}
+
+fn respond(store: &Store, id: &str, status: &str, observations: &str) -> Result<()> {
+    let status = Status::parse(status).with_context(|| {
+        format!("--status {status:?} is not a decision: use accepted, modified, rejected or noted")
+    })?;
+    let who = Identity::load(Some(store.git()));
+    let d = store.respond(
+        &who,
+        &Resolution {
+            comment: id.to_string(),
+            status,
+            observations: observations.to_string(),
+        },
+    )?;
+    println!("Recorded: comment {} {}.", d.comment, d.status.label());
+    Ok(())
+}
+
+fn apply(store: &Store, ids: &[String], text: Option<&str>) -> Result<()> {
+    let who = Identity::load(Some(store.git()));
+    let (d, _) = store.drafts(&Version::WorkTree)?;
+    if !d.manifest.is_secretariat(&who.email) {
+        bail!(
+            "only the secretariat ({}) may apply proposals; you are {:?}",
+            d.manifest.secretariat.join(", "),
+            who.email
+        );
+    }
+    let sig = who.signature()?;
+    for id in ids {
+        let a = store.apply(&sig, id, text)?;
+        println!(
+            "Applied comment {} to {} in commit {}.",
+            a.comment,
+            a.section,
+            &a.commit.to_string()[..10]
+        );
+    }
+    Ok(())
+}
+
+fn check(store: &Store) -> Result<()> {
+    let r = store.check()?;
+    for p in &r.problems {
+        println!("{p}");
+    }
+    println!(
+        "{} section{}, {} comment{}, {} disposition{}, {} round{}: {}",
+        r.sections,
+        if r.sections == 1 { "" } else { "s" },
+        r.comments,
+        if r.comments == 1 { "" } else { "s" },
+        r.dispositions,
+        if r.dispositions == 1 { "" } else { "s" },
+        r.rounds,
+        if r.rounds == 1 { "" } else { "s" },
+        if r.problems.is_empty() {
+            "no problems".to_string()
+        } else {
+            format!(
+                "{} problem{}",
+                r.problems.len(),
+                if r.problems.len() == 1 { "" } else { "s" }
+            )
+        }
+    );
+    if !r.problems.is_empty() {
+        std::process::exit(1);
+    }
+    Ok(())
+}

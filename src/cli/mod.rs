@@ -1,0 +1,254 @@
+//! Command-line interface: argument parsing (clap) and one function per subcommand.
+//! Every command goes through the same library calls as the TUI.
+
+mod commands;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+
+const AFTER_HELP: &str = "\
+Examples:
+  consulta                              open the TUI on the consultation here (or the bundled sample)
+  consulta demo /tmp/sample             build the sample consultation as a git repository
+  consulta --repo /tmp/sample sections  list its sections
+  consulta whoami --name \"Ana Pérez\" --email ana@uni.example --organisation \"Universidad X\" \\
+                  --category higher-education --country UY
+  consulta comment add --section quality-assurance --quote \"at least 25 hours\" --type te \\
+                  --body \"Too rigid for short modules.\" --propose \"a stated workload\"
+
+Exit status: 0 success, 1 a problem you can fix (the message says what and where), 2 usage.";
+
+/// Run a stakeholder consultation on a draft framework stored in git.
+#[derive(Parser, Debug)]
+#[command(name = "consulta", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    /// The consultation's folder (default: the git repository containing the current folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub repo: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Start a new consultation in DIR (default: here).
+    #[command(
+        after_help = "Example:\n  consulta init framework --title \"Regional framework of minimum standards for microcredentials\"\n\nYou become its secretariat (your git user.email is listed in drafts/consultation.json)."
+    )]
+    Init {
+        dir: Option<PathBuf>,
+        /// The consultation's title.
+        #[arg(long)]
+        title: String,
+    },
+    /// Build the bundled sample consultation (two rounds, comments, decisions) in DIR, or a
+    /// large synthetic one with --sections/--comments.
+    #[command(
+        after_help = "Examples:\n  consulta demo /tmp/sample\n  consulta demo /tmp/big --sections 200 --comments 100000 --seed 7"
+    )]
+    Demo {
+        dir: PathBuf,
+        /// Number of sections of a synthetic consultation.
+        #[arg(long)]
+        sections: Option<usize>,
+        /// Number of comments of a synthetic consultation.
+        #[arg(long)]
+        comments: Option<usize>,
+        /// Seed of a synthetic consultation (same seed, same repository).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Show or set who you are: git's user.name and user.email, plus consulta.organisation,
+    /// consulta.category and consulta.country.
+    #[command(
+        after_help = "Examples:\n  consulta whoami\n  consulta whoami --organisation \"Universidad X\" --category higher-education --country UY\n\nValues are stored in this repository's git config (with --global, in your user config)."
+    )]
+    Whoami(WhoamiArgs),
+    /// List the sections of a round (default: the latest round).
+    #[command(
+        after_help = "Examples:\n  consulta sections\n  consulta sections --round round-1\n  consulta sections --round draft      (the working draft)"
+    )]
+    Sections {
+        /// A round name, or `draft` for the working draft.
+        #[arg(long)]
+        round: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Print a section's text (by id, number or unique part of the title).
+    #[command(
+        after_help = "Examples:\n  consulta show quality-assurance\n  consulta show 6 --round round-1"
+    )]
+    Show {
+        section: String,
+        /// A round name, or `draft` for the working draft (default: the latest round).
+        #[arg(long)]
+        round: Option<String>,
+    },
+    /// Add a comment.
+    #[command(subcommand)]
+    Comment(CommentCommand),
+    /// List comments, with their authors, anchors and decisions.
+    #[command(
+        after_help = "Examples:\n  consulta comments\n  consulta comments --section assessment --status open\n  consulta comments --round round-1 --format json > comments.json"
+    )]
+    Comments {
+        /// Only comments made on this round.
+        #[arg(long)]
+        round: Option<String>,
+        /// Only comments on this section.
+        #[arg(long)]
+        section: Option<String>,
+        /// Only comments with this decision: open, accepted, modified, rejected, noted.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// List the rounds.
+    #[command(after_help = "Example:\n  consulta rounds")]
+    Rounds {
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Open a round.
+    #[command(subcommand)]
+    Round(RoundCommand),
+    /// The secretariat's decision on a comment.
+    #[command(
+        after_help = "Example:\n  consulta respond 01JX3Q8Z6K2W3X4Y5Z6A7B8C9D --status modified --observations \"Agreed in substance; reworded in 5.2.\""
+    )]
+    Respond {
+        id: String,
+        /// accepted, modified (accepted with modifications), rejected (not accepted) or noted.
+        #[arg(long)]
+        status: String,
+        /// The secretariat's observations, published in the disposition table.
+        #[arg(long, default_value = "")]
+        observations: String,
+    },
+    /// Apply accepted proposals to the working draft, committing each with attribution.
+    #[command(
+        after_help = "Examples:\n  consulta apply 01JX3Q8Z6K2W3X4Y5Z6A7B8C9D\n  consulta apply 01JX3Q8Z6K2W3X4Y5Z6A7B8C9D --text \"the secretariat's wording\""
+    )]
+    Apply {
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// The wording to apply instead of the proposal (for decisions "accepted with modifications").
+        #[arg(long)]
+        text: Option<String>,
+    },
+    /// Validate every file: JSON, fields, ids, anchors, replies, dispositions.
+    #[command(after_help = "Example:\n  consulta check && echo valid")]
+    Check,
+    /// Print shell completions.
+    #[command(
+        after_help = "Example:\n  consulta completions bash > ~/.local/share/bash-completion/completions/consulta"
+    )]
+    Completions { shell: clap_complete::Shell },
+}
+
+#[derive(Args, Debug)]
+pub struct WhoamiArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// A category id from the manifest, such as higher-education or employer.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// ISO 3166-1 alpha-2 code, such as UY or BR.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Store in your user-wide git config instead of this repository's.
+    #[arg(long)]
+    pub global: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CommentCommand {
+    /// Comment on a section or on a passage of it, optionally proposing new wording.
+    #[command(
+        after_help = "Examples:\n  consulta comment add --section assessment --type ge --body \"Welcome the emphasis on integrity.\"\n  consulta comment add --section 6 --quote \"simple and affordable\" --type te \\\n      --body \"Fees should be capped.\" --propose \"simple, affordable and time-bound\" --stance support\n  consulta comment add --section 6 --type ge --reply-to 01JX3Q8Z6K2W3X4Y5Z6A7B8C9D --body \"We agree.\""
+    )]
+    Add(CommentAddArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CommentAddArgs {
+    /// The section (id, number or unique part of the title).
+    #[arg(long)]
+    pub section: String,
+    /// The exact passage you comment on, as `consulta show` prints it (omit for the whole section).
+    #[arg(long)]
+    pub quote: Option<String>,
+    /// Which occurrence of the quote, when it occurs several times (1 = first).
+    #[arg(long)]
+    pub occurrence: Option<usize>,
+    /// ge (general), te (technical) or ed (editorial).
+    #[arg(long = "type", value_name = "ge|te|ed")]
+    pub kind: Option<String>,
+    /// Your comment.
+    #[arg(long)]
+    pub body: String,
+    /// Replacement wording for the quoted passage.
+    #[arg(long, value_name = "TEXT")]
+    pub propose: Option<String>,
+    /// support, oppose or neutral.
+    #[arg(long)]
+    pub stance: Option<String>,
+    /// Reply to another comment (its id).
+    #[arg(long, value_name = "ID")]
+    pub reply_to: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RoundCommand {
+    /// Tag the current commit as the next round put to consultation.
+    #[command(
+        after_help = "Example:\n  consulta round open round-2 --message \"Revised draft after the first consultation\""
+    )]
+    Open {
+        name: String,
+        #[arg(long, default_value = "")]
+        message: String,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => commands::tui(cli.repo),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "consulta",
+                &mut std::io::stdout(),
+            );
+            Ok(())
+        }
+        Some(cmd) => commands::run(cli.repo, cmd),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "consulta: {}",
+                consulta::sanitize::inline(&format!("{e:#}"))
+            );
+            ExitCode::from(1)
+        }
+    }
+}

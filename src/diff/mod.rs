@@ -1,0 +1,174 @@
+//! Word-level diffs between two texts, as pure functions returning segments; rendering maps
+//! segments to colours or markers elsewhere.
+
+use similar::{ChangeTag, TextDiff};
+
+/// What a segment of a word diff is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Equal,
+    Insert,
+    Delete,
+}
+
+/// A run of text that is equal in both, only in the new text, or only in the old one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Segment {
+    pub kind: Kind,
+    pub text: String,
+}
+
+/// Word diff of `old` against `new` on Unicode words; adjacent segments of one kind are merged.
+pub fn words(old: &str, new: &str) -> Vec<Segment> {
+    let diff = TextDiff::from_unicode_words(old, new);
+    let mut out: Vec<Segment> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let kind = match change.tag() {
+            ChangeTag::Equal => Kind::Equal,
+            ChangeTag::Insert => Kind::Insert,
+            ChangeTag::Delete => Kind::Delete,
+        };
+        let text = change.value();
+        match out.last_mut() {
+            Some(last) if last.kind == kind => last.text.push_str(text),
+            _ => out.push(Segment {
+                kind,
+                text: text.to_string(),
+            }),
+        }
+    }
+    group_changes(out)
+}
+
+/// Join changes separated only by white space into one deletion and one insertion, as git's
+/// word diff shows them: `[-at least 25-]{+a workload+}` rather than word by word.
+fn group_changes(segs: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segs.len());
+    let mut old = String::new();
+    let mut new = String::new();
+    let mut pending_ws: Option<String> = None;
+    let mut in_run = false;
+    let flush = |out: &mut Vec<Segment>, old: &mut String, new: &mut String| {
+        if !old.is_empty() {
+            out.push(Segment {
+                kind: Kind::Delete,
+                text: std::mem::take(old),
+            });
+        }
+        if !new.is_empty() {
+            out.push(Segment {
+                kind: Kind::Insert,
+                text: std::mem::take(new),
+            });
+        }
+    };
+    for seg in segs {
+        match seg.kind {
+            Kind::Equal
+                if in_run && pending_ws.is_none() && seg.text.chars().all(char::is_whitespace) =>
+            {
+                pending_ws = Some(seg.text);
+            }
+            Kind::Equal => {
+                flush(&mut out, &mut old, &mut new);
+                if let Some(ws) = pending_ws.take() {
+                    push_equal(&mut out, ws);
+                }
+                push_equal(&mut out, seg.text);
+                in_run = false;
+            }
+            Kind::Delete | Kind::Insert => {
+                if let Some(ws) = pending_ws.take() {
+                    old.push_str(&ws);
+                    new.push_str(&ws);
+                }
+                if seg.kind == Kind::Delete {
+                    old.push_str(&seg.text);
+                } else {
+                    new.push_str(&seg.text);
+                }
+                in_run = true;
+            }
+        }
+    }
+    flush(&mut out, &mut old, &mut new);
+    if let Some(ws) = pending_ws {
+        push_equal(&mut out, ws);
+    }
+    out
+}
+
+fn push_equal(out: &mut Vec<Segment>, text: String) {
+    match out.last_mut() {
+        Some(last) if last.kind == Kind::Equal => last.text.push_str(&text),
+        _ => out.push(Segment {
+            kind: Kind::Equal,
+            text,
+        }),
+    }
+}
+
+/// Plain rendering with git's word-diff markers: `[-old-]{+new+}`.
+pub fn render_markers(segments: &[Segment]) -> String {
+    let mut s = String::new();
+    for seg in segments {
+        match seg.kind {
+            Kind::Equal => s.push_str(&seg.text),
+            Kind::Delete => {
+                s.push_str("[-");
+                s.push_str(&seg.text);
+                s.push_str("-]");
+            }
+            Kind::Insert => {
+                s.push_str("{+");
+                s.push_str(&seg.text);
+                s.push_str("+}");
+            }
+        }
+    }
+    s
+}
+
+/// Rebuild (old, new) from segments: the property every diff must have.
+pub fn rebuild(segments: &[Segment]) -> (String, String) {
+    let mut old = String::new();
+    let mut new = String::new();
+    for seg in segments {
+        if seg.kind != Kind::Insert {
+            old.push_str(&seg.text);
+        }
+        if seg.kind != Kind::Delete {
+            new.push_str(&seg.text);
+        }
+    }
+    (old, new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_diff_table() {
+        let cases = [
+            (
+                "at least 25 hours of learning",
+                "a workload stated in hours",
+                "[-at least 25-]{+a workload stated in+} hours[- of learning-]",
+            ),
+            ("same", "same", "same"),
+            ("", "new words", "{+new words+}"),
+            (
+                "evaluación final",
+                "evaluación continua",
+                "evaluación [-final-]{+continua+}",
+            ),
+        ];
+        for (old, new, want) in cases {
+            let segs = words(old, new);
+            assert_eq!(render_markers(&segs), want, "{old} -> {new}");
+            assert_eq!(rebuild(&segs), (old.to_string(), new.to_string()));
+        }
+    }
+}

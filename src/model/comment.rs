@@ -1,0 +1,438 @@
+//! Comment and disposition records: one JSON file each. A comment holds the stakeholder's words
+//! and is never rewritten after submission; a disposition holds the secretariat's decision.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::{is_valid_id, is_valid_round_name, is_valid_slug, Problem, SCHEMA};
+
+/// Who wrote a comment (ISO template: member body / organisation, plus W3C creator).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Author {
+    pub name: String,
+    pub email: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub category: String,
+    /// ISO 3166-1 alpha-2 country code.
+    #[serde(default)]
+    pub country: String,
+}
+
+/// The ISO/IEC commenting template's comment types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CommentType {
+    General,
+    Technical,
+    Editorial,
+}
+
+impl CommentType {
+    pub const ALL: [CommentType; 3] = [Self::General, Self::Technical, Self::Editorial];
+
+    /// `ge`, `te`, `ed` (the ISO abbreviations) or the full word.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "ge" | "general" => Some(Self::General),
+            "te" | "technical" => Some(Self::Technical),
+            "ed" | "editorial" => Some(Self::Editorial),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::General => "general",
+            Self::Technical => "technical",
+            Self::Editorial => "editorial",
+        }
+    }
+
+    pub fn abbrev(self) -> &'static str {
+        match self {
+            Self::General => "ge",
+            Self::Technical => "te",
+            Self::Editorial => "ed",
+        }
+    }
+}
+
+impl fmt::Display for CommentType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The stakeholder's overall position on the passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Support,
+    Oppose,
+    Neutral,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 3] = [Self::Support, Self::Oppose, Self::Neutral];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "support" => Some(Self::Support),
+            "oppose" => Some(Self::Oppose),
+            "neutral" => Some(Self::Neutral),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Support => "support",
+            Self::Oppose => "oppose",
+            Self::Neutral => "neutral",
+        }
+    }
+}
+
+impl fmt::Display for Stance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where in the section a comment points, in the manner of the W3C Web Annotation model:
+/// a TextQuoteSelector (quote, prefix, suffix) plus a TextPositionSelector (start, end in
+/// code points of the section source at the round's commit), plus a human reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    #[serde(default)]
+    pub clause: Option<String>,
+    #[serde(default)]
+    pub paragraph: Option<usize>,
+    pub quote: String,
+    #[serde(default)]
+    pub prefix: String,
+    #[serde(default)]
+    pub suffix: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A stakeholder's comment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    pub schema: u32,
+    pub id: String,
+    pub round: String,
+    pub section: String,
+    pub author: Author,
+    /// RFC 3339 time of submission.
+    pub created: String,
+    #[serde(rename = "type")]
+    pub kind: CommentType,
+    #[serde(default)]
+    pub stance: Option<Stance>,
+    #[serde(default)]
+    pub anchor: Option<Anchor>,
+    pub comment: String,
+    #[serde(default)]
+    pub proposed_change: Option<String>,
+    #[serde(default)]
+    pub in_reply_to: Option<String>,
+}
+
+/// The secretariat's decision on a comment (ISO: accepted / accepted with modifications /
+/// not accepted / noted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Accepted,
+    Modified,
+    Rejected,
+    Noted,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Self::Accepted, Self::Modified, Self::Rejected, Self::Noted];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "accepted" => Some(Self::Accepted),
+            "modified" => Some(Self::Modified),
+            "rejected" => Some(Self::Rejected),
+            "noted" => Some(Self::Noted),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Accepted => "accepted",
+            Self::Modified => "modified",
+            Self::Rejected => "rejected",
+            Self::Noted => "noted",
+        }
+    }
+
+    /// The wording of the ISO template.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Accepted => "accepted",
+            Self::Modified => "accepted with modifications",
+            Self::Rejected => "not accepted",
+            Self::Noted => "noted",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Who decided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Person {
+    pub name: String,
+    pub email: String,
+}
+
+/// A disposition file: `<comment-id>.disposition.json` beside the comment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disposition {
+    pub schema: u32,
+    pub comment: String,
+    pub status: Status,
+    #[serde(default)]
+    pub observations: String,
+    pub by: Person,
+    pub created: String,
+}
+
+fn check_schema(
+    path: &str,
+    bytes: &[u8],
+    parsed: Result<u32, &serde_json::Error>,
+) -> Result<(), Problem> {
+    match parsed {
+        Ok(v) if v > SCHEMA => Err(Problem::file(path, format!("schema {v} was written by a newer consulta; this one reads schema {SCHEMA}: upgrade consulta to read it"))),
+        Ok(0) => Err(Problem::file(path, "schema 0 is not a consulta schema (expected 1)")),
+        Ok(_) => Ok(()),
+        Err(e) => {
+            // A record that does not parse may still be a newer schema with other fields.
+            #[derive(Deserialize)]
+            struct Probe {
+                schema: u32,
+            }
+            if let Ok(p) = serde_json::from_slice::<Probe>(bytes) {
+                if p.schema > SCHEMA {
+                    return Err(Problem::file(path, format!("schema {} was written by a newer consulta; this one reads schema {SCHEMA}: upgrade consulta to read it", p.schema)));
+                }
+            }
+            Err(Problem::json(path, e))
+        }
+    }
+}
+
+fn nonempty(path: &str, what: &str, s: &str, problems: &mut Vec<Problem>) {
+    if s.trim().is_empty() {
+        problems.push(Problem::file(path, format!("`{what}` is empty")));
+    }
+}
+
+/// Parse a comment file and check the rules that need no other file. Returns the comment when
+/// it could be read at all, with the problems found.
+pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>) {
+    let parsed = serde_json::from_slice::<Comment>(bytes);
+    let schema = parsed.as_ref().map(|c| c.schema);
+    if let Err(p) = check_schema(path, bytes, schema) {
+        return (None, vec![p]);
+    }
+    let Ok(c) = parsed else { return (None, vec![]) };
+    let mut problems = Vec::new();
+    if !is_valid_id(&c.id) {
+        problems.push(Problem::file(
+            path,
+            format!(
+                "id {:?} is not a ULID (26 characters of Crockford base32)",
+                c.id
+            ),
+        ));
+    }
+    if !is_valid_slug(&c.section) {
+        problems.push(Problem::file(
+            path,
+            format!("section {:?} is not a valid section id", c.section),
+        ));
+    }
+    if !is_valid_round_name(&c.round) {
+        problems.push(Problem::file(
+            path,
+            format!("round {:?} is not a valid round name", c.round),
+        ));
+    }
+    nonempty(path, "comment", &c.comment, &mut problems);
+    nonempty(path, "author.name", &c.author.name, &mut problems);
+    nonempty(path, "author.email", &c.author.email, &mut problems);
+    if jiff::Timestamp::strptime("%Y-%m-%dT%H:%M:%S%#z", &c.created).is_err()
+        && c.created.parse::<jiff::Timestamp>().is_err()
+    {
+        problems.push(Problem::file(
+            path,
+            format!("created {:?} is not an RFC 3339 time", c.created),
+        ));
+    }
+    if let Some(a) = &c.anchor {
+        if a.end < a.start {
+            problems.push(Problem::file(
+                path,
+                format!("anchor end {} is before start {}", a.end, a.start),
+            ));
+        }
+        if a.quote.is_empty() {
+            problems.push(Problem::file(
+                path,
+                "anchor quote is empty (leave `anchor` null to comment on the whole section)",
+            ));
+        }
+    }
+    if let Some(r) = &c.in_reply_to {
+        if !is_valid_id(r) {
+            problems.push(Problem::file(
+                path,
+                format!("in_reply_to {r:?} is not a comment id"),
+            ));
+        }
+    }
+    // File name must be the id, and the folders the round and section.
+    let expected = format!("comments/{}/{}/{}.json", c.round, c.section, c.id);
+    if !path.ends_with(&expected) && problems.is_empty() {
+        problems.push(Problem::file(
+            path,
+            format!("the file should be at {expected} (its round, section and id say so)"),
+        ));
+    }
+    (Some(c), problems)
+}
+
+/// Parse a disposition file and check what needs no other file.
+pub fn parse_disposition(path: &str, bytes: &[u8]) -> (Option<Disposition>, Vec<Problem>) {
+    let parsed = serde_json::from_slice::<Disposition>(bytes);
+    let schema = parsed.as_ref().map(|d| d.schema);
+    if let Err(p) = check_schema(path, bytes, schema) {
+        return (None, vec![p]);
+    }
+    let Ok(d) = parsed else { return (None, vec![]) };
+    let mut problems = Vec::new();
+    if !is_valid_id(&d.comment) {
+        problems.push(Problem::file(
+            path,
+            format!("comment {:?} is not a comment id", d.comment),
+        ));
+    } else if !path.ends_with(&format!("{}.disposition.json", d.comment)) {
+        problems.push(Problem::file(
+            path,
+            format!("the file should be named {}.disposition.json", d.comment),
+        ));
+    }
+    nonempty(path, "by.email", &d.by.email, &mut problems);
+    (Some(d), problems)
+}
+
+impl Comment {
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+
+    /// The path of this comment's file, relative to the repository root.
+    pub fn path(&self) -> String {
+        format!("comments/{}/{}/{}.json", self.round, self.section, self.id)
+    }
+
+    pub fn disposition_path(&self) -> String {
+        format!(
+            "comments/{}/{}/{}.disposition.json",
+            self.round, self.section, self.id
+        )
+    }
+}
+
+impl Disposition {
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"{
+  "schema": 1,
+  "id": "01JX3Q8Z6K2W3X4Y5Z6A7B8C9D",
+  "round": "round-1",
+  "section": "quality-assurance",
+  "author": {"name": "A", "email": "a@x.example", "organisation": "U", "category": "higher-education", "country": "UY"},
+  "created": "2026-05-27T14:03:11Z",
+  "type": "technical",
+  "stance": "oppose",
+  "anchor": null,
+  "comment": "Too strict.",
+  "proposed_change": null,
+  "in_reply_to": null
+}"#;
+    const PATH: &str = "comments/round-1/quality-assurance/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json";
+
+    #[test]
+    fn good_comment_parses() {
+        let (c, p) = parse_comment(PATH, GOOD.as_bytes());
+        assert!(p.is_empty(), "{p:?}");
+        let c = c.unwrap();
+        assert_eq!(c.kind, CommentType::Technical);
+        assert_eq!(c.path(), PATH);
+        // Round trip.
+        let (c2, _) = parse_comment(PATH, c.to_json().as_bytes());
+        assert_eq!(c2.unwrap(), c);
+    }
+
+    #[test]
+    fn truncated_names_line_and_column() {
+        let (c, p) = parse_comment(PATH, &GOOD.as_bytes()[..120]);
+        assert!(c.is_none());
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].line, 6);
+        assert!(p[0].message.contains("truncated"), "{}", p[0].message);
+    }
+
+    #[test]
+    fn newer_schema_refused() {
+        let s = GOOD
+            .replace("\"schema\": 1", "\"schema\": 7")
+            .replace("\"comment\": \"Too strict.\",", "");
+        let (_, p) = parse_comment(PATH, s.as_bytes());
+        assert!(p[0].message.contains("newer consulta"), "{:?}", p);
+    }
+
+    #[test]
+    fn wrong_place_and_bad_fields() {
+        let s = GOOD.replace("\"comment\": \"Too strict.\"", "\"comment\": \"  \"");
+        let (_, p) = parse_comment("comments/round-1/other/x.json", s.as_bytes());
+        assert!(
+            p.iter().any(|p| p.message.contains("`comment` is empty")),
+            "{p:?}"
+        );
+        let (_, p) = parse_comment("comments/round-1/other/x.json", GOOD.as_bytes());
+        assert!(p[0].message.contains("should be at"), "{p:?}");
+        let s = GOOD.replace("\"technical\"", "\"tech\"");
+        let (_, p) = parse_comment(PATH, s.as_bytes());
+        assert!(p[0].message.contains("unknown variant"), "{p:?}");
+        assert_eq!(p[0].line, 8);
+    }
+}

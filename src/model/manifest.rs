@@ -1,0 +1,97 @@
+//! `drafts/consultation.json`: what the consultation is and who runs it.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Problem, SCHEMA};
+
+/// A stakeholder category (government, university, employer, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+}
+
+/// The consultation's manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub schema: u32,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub categories: Vec<Category>,
+    /// E-mail addresses of the people who may respond to comments and apply proposals.
+    #[serde(default)]
+    pub secretariat: Vec<String>,
+}
+
+/// The categories a new consultation starts with.
+pub fn default_categories() -> Vec<Category> {
+    [
+        ("government", "Ministry or government agency"),
+        ("quality-assurance", "Quality-assurance agency"),
+        (
+            "higher-education",
+            "University or higher-education institution",
+        ),
+        ("tvet", "Technical and vocational institution"),
+        ("private-provider", "Private or online provider"),
+        ("employer", "Employer or industry body"),
+        ("learner", "Learner or student organisation"),
+        ("international", "International or regional body"),
+        ("civil-society", "Civil-society organisation"),
+        ("individual", "Individual"),
+    ]
+    .into_iter()
+    .map(|(id, label)| Category {
+        id: id.into(),
+        label: label.into(),
+    })
+    .collect()
+}
+
+impl Manifest {
+    pub fn new(title: &str, secretariat: Vec<String>) -> Self {
+        Manifest {
+            schema: SCHEMA,
+            title: title.to_string(),
+            description: String::new(),
+            languages: vec!["en".into(), "es".into(), "pt".into()],
+            categories: default_categories(),
+            secretariat,
+        }
+    }
+
+    /// Parse and check a manifest; `path` names it in problems.
+    pub fn parse(path: &str, bytes: &[u8]) -> Result<Manifest, Problem> {
+        let m: Manifest = serde_json::from_slice(bytes).map_err(|e| Problem::json(path, &e))?;
+        if m.schema > SCHEMA {
+            return Err(Problem::file(path, format!("schema {} was written by a newer consulta; this one reads schema {SCHEMA}: upgrade consulta", m.schema)));
+        }
+        if m.title.trim().is_empty() {
+            return Err(Problem::file(path, "the title is empty"));
+        }
+        Ok(m)
+    }
+
+    pub fn category_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.categories
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(id, |c| c.label.as_str())
+    }
+
+    pub fn is_secretariat(&self, email: &str) -> bool {
+        self.secretariat
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(email.trim()))
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}

@@ -1,0 +1,98 @@
+//! The consultation's records: manifest, sections, comments and dispositions, and the rules
+//! that make a file valid. Nothing here knows about git or the terminal.
+
+pub mod comment;
+pub mod manifest;
+pub mod problem;
+pub mod section;
+pub mod text;
+
+pub use comment::{
+    parse_comment, parse_disposition, Anchor, Author, Comment, CommentType, Disposition, Stance,
+    Status,
+};
+pub use manifest::{Category, Manifest};
+pub use problem::Problem;
+pub use section::{parse_section_file_name, Paragraph, Section};
+
+/// The only record schema this version reads and writes.
+pub const SCHEMA: u32 = 1;
+
+/// Is `id` a well-formed ULID (26 Crockford base32 characters, first one 0–7)?
+/// Ids become file names, so this is also what keeps them inside their folder.
+pub fn is_valid_id(id: &str) -> bool {
+    id.len() == 26
+        && id.as_bytes()[0] <= b'7'
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b.is_ascii_uppercase() && !b"ILOU".contains(&b)))
+}
+
+/// Is `slug` usable as a section id and a folder name? Unicode letters are fine; separators,
+/// dots at the start, control characters and whitespace are not.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.chars().count() <= 100
+        && !slug.starts_with('.')
+        && !slug.starts_with('-')
+        && slug
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.')
+        && !slug.contains("..")
+}
+
+/// Is `name` usable as a round name (a git tag name and a folder name)?
+pub fn is_valid_round_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && !name.starts_with(['.', '-'])
+        && !name.ends_with(".lock")
+        && !name.contains("..")
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        assert!(is_valid_id("01JX3Q8Z6K2W3X4Y5Z6A7B8C9D"));
+        assert!(!is_valid_id("01JX3Q8Z6K2W3X4Y5Z6A7B8C9"));
+        assert!(!is_valid_id("81JX3Q8Z6K2W3X4Y5Z6A7B8C9D"));
+        assert!(!is_valid_id("01JX3Q8Z6K2W3X4Y5Z6A7B8C9I"));
+        assert!(!is_valid_id("../../../../etc/passwd12345"));
+        assert!(!is_valid_id("01jx3q8z6k2w3x4y5z6a7b8c9d"));
+    }
+
+    #[test]
+    fn slugs() {
+        for ok in ["quality-assurance", "evaluación", "学分", "a_b.c"] {
+            assert!(is_valid_slug(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "..",
+            "../x",
+            "a/b",
+            "a\\b",
+            ".hidden",
+            "a b",
+            "a\u{202e}b",
+            "-x",
+        ] {
+            assert!(!is_valid_slug(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn round_names() {
+        assert!(is_valid_round_name("round-1"));
+        assert!(is_valid_round_name("2026-public.v2"));
+        for bad in ["", "a b", "../x", "x.lock", "-x", "a/b", "ronda-ñ"] {
+            assert!(!is_valid_round_name(bad), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! `consulta check`: every file parsed and checked against every other, every problem listed.
+
+use std::collections::{HashMap, HashSet};
+
+use super::read::{line_col, parse_all, Parsed};
+use super::{Drafts, Store, Version};
+use crate::anchor;
+use crate::model::text;
+use crate::model::{Comment, Problem};
+use crate::Result;
+
+/// The result of a check: what was looked at and what is wrong.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    pub sections: usize,
+    pub comments: usize,
+    pub dispositions: usize,
+    pub rounds: usize,
+    pub problems: Vec<Problem>,
+}
+
+impl Store {
+    /// Validate the working tree's drafts and every record.
+    pub fn check(&self) -> Result<CheckReport> {
+        let mut report = CheckReport::default();
+        let (work, problems) = match self.drafts(&Version::WorkTree) {
+            Ok(x) => x,
+            Err(e) => {
+                report
+                    .problems
+                    .push(Problem::file(super::MANIFEST, e.to_string()));
+                return Ok(report);
+            }
+        };
+        report.sections = work.sections.len();
+        report.problems.extend(problems);
+        if work.sections.is_empty() {
+            report.problems.push(Problem::file(
+                "drafts",
+                "there are no section files (drafts/NN-slug.md)",
+            ));
+        }
+        let rounds = self.rounds()?;
+        report.rounds = rounds.len();
+        let mut round_drafts: HashMap<String, Option<Drafts>> = HashMap::new();
+        for r in &rounds {
+            let d = self
+                .drafts(&Version::Round(r.name.clone()))
+                .ok()
+                .map(|x| x.0);
+            round_drafts.insert(r.name.clone(), d);
+        }
+
+        let (files, problems) = self.worktree_files("comments", true)?;
+        report.problems.extend(problems);
+        let bytes_of: HashMap<String, Vec<u8>> = files
+            .iter()
+            .map(|f| (f.path.clone(), f.bytes.clone()))
+            .collect();
+        let mut comments: Vec<(String, Comment)> = Vec::new();
+        let mut dispositions = Vec::new();
+        for (path, parsed) in parse_all(files) {
+            match parsed {
+                Parsed::Comment(c, p) => {
+                    report.problems.extend(p);
+                    if let Some(c) = c {
+                        comments.push((path, *c));
+                    }
+                }
+                Parsed::Disposition(d, p) => {
+                    report.problems.extend(p);
+                    if let Some(d) = d {
+                        dispositions.push((path, d));
+                    }
+                }
+                Parsed::Other => report.problems.push(Problem::file(path, "not a comment or disposition file (comments/<round>/<section>/ holds <id>.json and <id>.disposition.json)")),
+            }
+        }
+        report.comments = comments.len();
+        report.dispositions = dispositions.len();
+        let ids: HashMap<&str, &Comment> =
+            comments.iter().map(|(_, c)| (c.id.as_str(), c)).collect();
+        let mut seen = HashSet::new();
+        for (path, c) in &comments {
+            let at_key =
+                |key: &str| key_position(bytes_of.get(path).map_or(&[][..], Vec::as_slice), key);
+            if !seen.insert(c.id.as_str()) {
+                report.problems.push(Problem::file(
+                    path,
+                    format!("id {} is used by another comment file too", c.id),
+                ));
+            }
+            let Some(round) = round_drafts.get(&c.round) else {
+                let (l, col) = at_key("round");
+                report.problems.push(Problem::at(
+                    path,
+                    l,
+                    col,
+                    format!(
+                        "round {:?} does not exist (no round tag of that name)",
+                        c.round
+                    ),
+                ));
+                continue;
+            };
+            let Some(drafts) = round else { continue };
+            let Some(section) = drafts.section(&c.section) else {
+                let (l, col) = at_key("section");
+                report.problems.push(Problem::at(
+                    path,
+                    l,
+                    col,
+                    format!(
+                        "section {:?} does not exist in round {}",
+                        c.section, c.round
+                    ),
+                ));
+                continue;
+            };
+            if let Some(a) = &c.anchor {
+                if !anchor::is_at_position(&section.text, a) {
+                    let (l, col) = at_key("quote");
+                    let found = anchor::occurrences(&section.text, &a.quote);
+                    let hint = match found.first() {
+                        Some(&b) => format!(
+                            "; it occurs at {}..{}",
+                            text::cp_of(&section.text, b),
+                            text::cp_of(&section.text, b) + text::cp_len(&a.quote)
+                        ),
+                        None => "; it does not occur in the section at all".into(),
+                    };
+                    report.problems.push(Problem::at(
+                        path,
+                        l,
+                        col,
+                        format!(
+                            "the quote is not at {}..{} of section {} in round {}{hint}",
+                            a.start, a.end, c.section, c.round
+                        ),
+                    ));
+                } else {
+                    let s = text::byte_of(&section.text, a.start);
+                    let e = s + a.quote.len();
+                    if !section.text[..s].ends_with(a.prefix.as_str())
+                        || !section.text[e..].starts_with(a.suffix.as_str())
+                    {
+                        let (l, col) = at_key("prefix");
+                        report.problems.push(Problem::at(path, l, col, "the anchor's prefix or suffix does not match the text around the quote"));
+                    }
+                }
+            }
+            if let Some(parent) = &c.in_reply_to {
+                match ids.get(parent.as_str()) {
+                    None => {
+                        let (l, col) = at_key("in_reply_to");
+                        report.problems.push(Problem::at(
+                            path,
+                            l,
+                            col,
+                            format!("replies to {parent}, which does not exist"),
+                        ));
+                    }
+                    Some(p) if p.id == c.id => report
+                        .problems
+                        .push(Problem::file(path, "replies to itself")),
+                    Some(_) => {}
+                }
+            }
+        }
+        for (path, d) in &dispositions {
+            match ids.get(d.comment.as_str()) {
+                None => report.problems.push(Problem::file(
+                    path,
+                    format!("answers comment {}, which does not exist", d.comment),
+                )),
+                Some(c) if *path != c.disposition_path() => report.problems.push(Problem::file(
+                    path,
+                    format!("should be at {}, beside its comment", c.disposition_path()),
+                )),
+                Some(_) => {}
+            }
+        }
+        report
+            .problems
+            .sort_by(|a, b| a.path.cmp(&b.path).then(a.line.cmp(&b.line)));
+        report.problems.dedup();
+        Ok(report)
+    }
+}
+
+/// Line and column of `"key"` in a JSON file, for pointing at the field at fault.
+fn key_position(bytes: &[u8], key: &str) -> (usize, usize) {
+    let needle = format!("\"{key}\"");
+    match bytes
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
+    {
+        Some(i) => line_col(bytes, i),
+        None => (1, 1),
+    }
+}

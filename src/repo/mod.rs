@@ -1,0 +1,163 @@
+//! The git-backed store: find the consultation, read drafts at a round, at HEAD or in the
+//! working tree, read the comment records, and write records as commits.
+
+mod check;
+mod ops;
+pub use check::CheckReport;
+mod identity;
+mod read;
+mod rounds;
+pub(crate) mod write;
+
+use std::path::{Path, PathBuf};
+
+use git2::Repository;
+
+pub use identity::{Identity, IdentityField};
+pub use ops::{Applied, NewComment, Resolution};
+pub use read::{Drafts, Records};
+pub use rounds::{Round, ROUND_TRAILER};
+pub use write::{signature_at, FileWrite};
+
+use crate::{Error, Result};
+
+/// Where the drafts are read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Version {
+    /// The files on disk, committed or not.
+    WorkTree,
+    /// The current commit.
+    Head,
+    /// A round's tag.
+    Round(String),
+}
+
+impl Version {
+    /// `draft` (or `working`) means the working tree, `HEAD` the current commit, anything
+    /// else a round name.
+    pub fn parse(s: &str) -> Version {
+        match s {
+            "draft" | "working" | "worktree" => Version::WorkTree,
+            "HEAD" | "head" => Version::Head,
+            other => Version::Round(other.to_string()),
+        }
+    }
+
+    pub fn label(&self) -> String {
+        match self {
+            Version::WorkTree => "working draft".into(),
+            Version::Head => "HEAD".into(),
+            Version::Round(r) => r.clone(),
+        }
+    }
+}
+
+/// A consultation repository.
+pub struct Store {
+    repo: Repository,
+    root: PathBuf,
+}
+
+/// The manifest's place in the repository.
+pub const MANIFEST: &str = "drafts/consultation.json";
+
+impl Store {
+    /// Find the repository containing `dir` (or `dir` itself) and check it holds a consultation.
+    pub fn open(dir: &Path) -> Result<Store> {
+        let repo = Repository::discover(dir).map_err(|e| {
+            if e.code() == git2::ErrorCode::NotFound {
+                Error::NotFound(format!(
+                    "{} is not inside a git repository; start a consultation with `consulta init {} --title T`",
+                    dir.display(),
+                    dir.display()
+                ))
+            } else {
+                Error::Git(e)
+            }
+        })?;
+        let Some(root) = repo.workdir().map(Path::to_path_buf) else {
+            return Err(Error::Refused(format!(
+                "{} is a bare repository: clone it first (`git clone {} work`) and run consulta in the clone",
+                repo.path().display(),
+                repo.path().display()
+            )));
+        };
+        if !root.join(MANIFEST).is_file() {
+            return Err(Error::NoConsultation(root));
+        }
+        Ok(Store { repo, root })
+    }
+
+    /// The repository's top folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The underlying git repository.
+    pub fn git(&self) -> &Repository {
+        &self.repo
+    }
+
+    /// Create a new consultation in `dir` (a new or empty folder, or an existing git repository
+    /// without one): the manifest, a README section file, and a first commit.
+    pub fn init(dir: &Path, title: &str, who: &Identity) -> Result<Store> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let repo = match Repository::open(dir) {
+            Ok(r) => r,
+            Err(_) => {
+                let mut opts = git2::RepositoryInitOptions::new();
+                opts.initial_head("main");
+                Repository::init_opts(dir, &opts)?
+            }
+        };
+        let root = repo
+            .workdir()
+            .map(Path::to_path_buf)
+            .ok_or_else(|| Error::Refused(format!("{} is a bare repository", dir.display())))?;
+        if root.join(MANIFEST).exists() {
+            return Err(Error::Refused(format!(
+                "{} already holds a consultation ({MANIFEST} exists)",
+                root.display()
+            )));
+        }
+        let secretariat = if who.email.is_empty() {
+            vec![]
+        } else {
+            vec![who.email.clone()]
+        };
+        let manifest = crate::model::Manifest::new(title, secretariat);
+        let store = Store { repo, root };
+        let first = format!(
+            "# 1. Introduction\n\n1.1 This is the first section of \"{}\". Replace it with the draft's text, or import a whole document with `consulta import draft FILE.md`.\n",
+            title.replace('\n', " ")
+        );
+        store.commit_files(
+            &[
+                FileWrite::new(MANIFEST, manifest.to_json()),
+                FileWrite::new("drafts/01-introduction.md", first),
+            ],
+            &format!("Start the consultation \"{}\"", title.replace('\n', " ")),
+            &who.signature()?,
+        )?;
+        Ok(store)
+    }
+}
+
+/// Refuse any repository-relative path that could leave its folder.
+pub fn safe_relative(path: &str) -> Result<PathBuf> {
+    let p = Path::new(path);
+    let ok = !path.is_empty()
+        && !path.contains('\0')
+        && !path.contains('\\')
+        && p.components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        && !path.chars().any(char::is_control);
+    if ok {
+        Ok(p.to_path_buf())
+    } else {
+        Err(Error::Refused(format!(
+            "refusing the path {:?}: it could leave its folder",
+            path
+        )))
+    }
+}

@@ -1,0 +1,336 @@
+//! The operations that change a consultation: add a comment, respond to one, apply a proposal.
+//! The CLI and the TUI both call these; nothing else writes records.
+
+use git2::Signature;
+
+use super::{FileWrite, Identity, Store, Version};
+use crate::anchor;
+use crate::model::comment::Person;
+use crate::model::{is_valid_id, Comment, CommentType, Disposition, Stance, Status, SCHEMA};
+use crate::{Error, Result};
+
+/// What a stakeholder submits. The anchor is computed from `quote` (+ `occurrence`) or given
+/// as a byte range of the section text at the current round.
+#[derive(Debug, Clone, Default)]
+pub struct NewComment {
+    pub section: String,
+    pub quote: Option<String>,
+    /// 1-based, when the quote occurs several times.
+    pub occurrence: Option<usize>,
+    /// Byte range in the round's section text (the TUI's selection); wins over `quote`.
+    pub range: Option<(usize, usize)>,
+    pub kind: Option<CommentType>,
+    pub body: String,
+    pub proposed_change: Option<String>,
+    pub stance: Option<Stance>,
+    pub in_reply_to: Option<String>,
+}
+
+/// Longest comment body or proposal accepted, in bytes.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The result of applying a proposal.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub comment: String,
+    pub section: String,
+    pub commit: git2::Oid,
+}
+
+/// A secretariat's decision to record.
+#[derive(Debug, Clone)]
+pub struct Resolution {
+    pub comment: String,
+    pub status: Status,
+    pub observations: String,
+}
+
+fn now_rfc3339() -> String {
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+impl Store {
+    /// Check everything, then write and commit the comment under the stakeholder's name.
+    /// Nothing is written when anything is wrong.
+    pub fn add_comment(&self, who: &Identity, req: &NewComment) -> Result<Comment> {
+        who.require_complete()?;
+        who.validate()?;
+        let round = self.current_round()?;
+        let (drafts, _) = self.drafts(&Version::Round(round.name.clone()))?;
+        let Some(section) = drafts.find_section(&req.section) else {
+            let ids: Vec<_> = drafts.sections.iter().map(|s| s.id.as_str()).collect();
+            return Err(Error::NotFound(format!(
+                "there is no section {:?} in {}; the sections are: {}",
+                req.section,
+                round.name,
+                ids.join(", ")
+            )));
+        };
+        let body = req.body.trim();
+        if body.is_empty() {
+            return Err(Error::Invalid(
+                "the comment is empty: say what you think in --body".into(),
+            ));
+        }
+        if body.len() > MAX_BODY_BYTES
+            || req
+                .proposed_change
+                .as_ref()
+                .is_some_and(|p| p.len() > MAX_BODY_BYTES)
+        {
+            return Err(Error::Invalid(format!("the comment or proposal is longer than {MAX_BODY_BYTES} bytes; shorten it or attach a summary")));
+        }
+        let kind = match (req.kind, &req.in_reply_to) {
+            (Some(k), _) => k,
+            (None, Some(_)) => CommentType::General,
+            (None, None) => return Err(Error::Invalid("say what kind of comment this is: --type ge (general), te (technical) or ed (editorial)".into())),
+        };
+        let mut reply_section = None;
+        if let Some(parent) = &req.in_reply_to {
+            if !is_valid_id(parent) {
+                return Err(Error::Invalid(format!("{parent:?} is not a comment id")));
+            }
+            let records = self.records()?;
+            let Some(p) = records.comment(parent) else {
+                return Err(Error::NotFound(format!(
+                    "there is no comment {parent} to reply to"
+                )));
+            };
+            reply_section = Some(p.section.clone());
+        }
+        let range = match (req.range, &req.quote) {
+            (Some((s, e)), _) => {
+                if s >= e
+                    || e > section.text.len()
+                    || !section.text.is_char_boundary(s)
+                    || !section.text.is_char_boundary(e)
+                {
+                    return Err(Error::Invalid(
+                        "the selected passage is not inside the section".into(),
+                    ));
+                }
+                Some((s, e))
+            }
+            (None, Some(q)) if !q.is_empty() => {
+                let occ = anchor::occurrences(&section.text, q);
+                match (occ.len(), req.occurrence) {
+                    (0, _) => return Err(Error::NotFound(format!(
+                        "the quote {:?} does not occur in section {} ({}) of {}; copy the passage exactly as `consulta show {}` prints it",
+                        crate::sanitize::inline(q), section.id, section.title, round.name, section.id
+                    ))),
+                    (1, None) | (1, Some(1)) => Some((occ[0], occ[0] + q.len())),
+                    (n, None) => return Err(Error::Invalid(format!(
+                        "the quote occurs {n} times in section {}; add --occurrence N (1 to {n}) to say which one, or quote a longer passage", section.id
+                    ))),
+                    (n, Some(k)) if k == 0 || k > n => return Err(Error::Invalid(format!(
+                        "--occurrence {k} is out of range: the quote occurs {n} time{} in section {}", if n == 1 { "" } else { "s" }, section.id
+                    ))),
+                    (_, Some(k)) => Some((occ[k - 1], occ[k - 1] + q.len())),
+                }
+            }
+            _ => None,
+        };
+        if req.proposed_change.is_some() && range.is_none() {
+            return Err(Error::Invalid(
+                "a proposed change replaces a passage: give the passage with --quote".into(),
+            ));
+        }
+        let section_id = reply_section.unwrap_or_else(|| section.id.clone());
+        let comment = Comment {
+            schema: SCHEMA,
+            id: ulid::Ulid::generate().to_string(),
+            round: round.name.clone(),
+            section: section_id,
+            author: who.author(),
+            created: now_rfc3339(),
+            kind,
+            stance: req.stance,
+            anchor: range.map(|(s, e)| anchor::make(&section.text, s, e)),
+            comment: body.to_string(),
+            proposed_change: req.proposed_change.clone().filter(|p| !p.is_empty()),
+            in_reply_to: req.in_reply_to.clone(),
+        };
+        self.commit_pending()?;
+        let message = format!(
+            "Comment on {} ({}{})\n\n{}",
+            comment.section,
+            comment.kind,
+            if comment.proposed_change.is_some() {
+                ", with proposed wording"
+            } else {
+                ""
+            },
+            first_line(&comment.comment)
+        );
+        self.commit_files(
+            &[FileWrite::new(comment.path(), comment.to_json())],
+            &message,
+            &who.signature()?,
+        )?;
+        Ok(comment)
+    }
+
+    /// Record the secretariat's decision on a comment. Only the manifest's secretariat may.
+    pub fn respond(&self, who: &Identity, res: &Resolution) -> Result<Disposition> {
+        self.respond_as(&who.signature()?, who, res)
+    }
+
+    /// As [`Store::respond`], committing with the given signature (fixed times for the demo).
+    pub fn respond_as(
+        &self,
+        sig: &Signature<'_>,
+        who: &Identity,
+        res: &Resolution,
+    ) -> Result<Disposition> {
+        let (drafts, _) = self.drafts(&Version::WorkTree)?;
+        if !drafts.manifest.is_secretariat(&who.email) {
+            return Err(Error::Refused(format!(
+                "only the secretariat ({}) may respond to comments; you are {:?}",
+                drafts.manifest.secretariat.join(", "),
+                who.email
+            )));
+        }
+        let records = self.records()?;
+        let Some(c) = records.comment(&res.comment) else {
+            return Err(Error::NotFound(format!(
+                "there is no comment {:?}",
+                res.comment
+            )));
+        };
+        let d = Disposition {
+            schema: SCHEMA,
+            comment: c.id.clone(),
+            status: res.status,
+            observations: res.observations.trim().to_string(),
+            by: Person {
+                name: who.name.clone(),
+                email: who.email.clone(),
+            },
+            created: jiff::Timestamp::from_second(sig.when().seconds()).map_or_else(
+                |_| now_rfc3339(),
+                |t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            ),
+        };
+        let verb = if records.disposition(&c.id).is_some() {
+            "Change the decision on"
+        } else {
+            "Respond to"
+        };
+        self.commit_files(
+            &[FileWrite::new(c.disposition_path(), d.to_json())],
+            &format!(
+                "{verb} comment {} on {}: {}",
+                c.id,
+                c.section,
+                d.status.label()
+            ),
+            sig,
+        )?;
+        Ok(d)
+    }
+
+    /// Replace the comment's passage in the working draft with its proposed wording (or with
+    /// `text` for a decision "accepted with modifications"), and commit with attribution.
+    pub fn apply(
+        &self,
+        sig: &Signature<'_>,
+        id: &str,
+        text_override: Option<&str>,
+    ) -> Result<Applied> {
+        let records = self.records()?;
+        let Some(c) = records.comment(id) else {
+            return Err(Error::NotFound(format!("there is no comment {id:?}")));
+        };
+        let Some(anchor) = &c.anchor else {
+            return Err(Error::Refused(format!("comment {id} is about the whole section, not a passage: there is nothing to replace")));
+        };
+        let status = records.disposition(id).map(|d| d.status);
+        let replacement = match (status, text_override, &c.proposed_change) {
+            (Some(Status::Accepted), None, Some(p)) => p.clone(),
+            (Some(Status::Accepted | Status::Modified), Some(t), _) => t.to_string(),
+            (Some(Status::Accepted), None, None) => return Err(Error::Refused(format!("comment {id} proposes no wording; give the new wording with --text"))),
+            (Some(Status::Modified), None, _) => return Err(Error::Refused(format!("comment {id} was accepted with modifications: give the wording to apply with --text"))),
+            (Some(s), _, _) => return Err(Error::Refused(format!("comment {id} was {}; only accepted proposals are applied", s.label()))),
+            (None, _, _) => return Err(Error::Refused(format!("comment {id} has no decision yet; respond first (`consulta respond {id} --status accepted --observations …`)"))),
+        };
+        if let Some(prev) = self.applied_comments()?.get(id) {
+            return Err(Error::Refused(format!(
+                "comment {id} was already applied in commit {}",
+                &prev.to_string()[..10]
+            )));
+        }
+        let (drafts, _) = self.drafts(&Version::WorkTree)?;
+        let Some(section) = drafts.section(&c.section) else {
+            return Err(Error::Refused(format!(
+                "section {} no longer exists in the working draft; the passage is orphaned",
+                c.section
+            )));
+        };
+        let (new_text, _, _) = anchor::replace(&section.text, anchor, &replacement).map_err(|e| match e {
+            anchor::NotFound::Gone => Error::Refused(format!(
+                "the passage {:?} of comment {id} is no longer in section {}: it is orphaned, or another applied proposal changed it",
+                crate::sanitize::inline(&anchor.quote), c.section
+            )),
+            anchor::NotFound::Ambiguous(n) => Error::Refused(format!(
+                "the passage of comment {id} now occurs {n} times in section {} and nothing tells them apart; apply it by hand",
+                c.section
+            )),
+        })?;
+        let message = format!(
+            "Apply comment {id} to {}\n\n{} proposed: {}\n\nConsultation-Comment: {id}\nCo-authored-by: {} <{}>\n",
+            c.section,
+            c.author.name,
+            first_line(&replacement),
+            c.author.name,
+            c.author.email
+        );
+        let commit = self.commit_files(
+            &[FileWrite::new(format!("drafts/{}", section.file), new_text)],
+            &message,
+            sig,
+        )?;
+        Ok(Applied {
+            comment: id.to_string(),
+            section: c.section.clone(),
+            commit,
+        })
+    }
+
+    /// Comment ids named by `Consultation-Comment:` trailers in the history of HEAD, with the
+    /// commit that applied each.
+    pub fn applied_comments(&self) -> Result<std::collections::HashMap<String, git2::Oid>> {
+        let mut out = std::collections::HashMap::new();
+        let Ok(head) = self.repo.head().and_then(|h| h.peel_to_commit()) else {
+            return Ok(out);
+        };
+        let mut walk = self.repo.revwalk()?;
+        walk.push(head.id())?;
+        for oid in walk.flatten() {
+            let Ok(commit) = self.repo.find_commit(oid) else {
+                continue;
+            };
+            let Ok(msg) = commit.message() else { continue };
+            if !msg.contains("Consultation-Comment:") {
+                continue;
+            }
+            for line in msg.lines() {
+                if let Some(id) = line.strip_prefix("Consultation-Comment:") {
+                    out.entry(id.trim().to_string()).or_insert(oid);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn first_line(s: &str) -> String {
+    let l = s.lines().next().unwrap_or("");
+    let short: String = l.chars().take(72).collect();
+    if short.len() < l.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}

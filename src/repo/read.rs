@@ -1,0 +1,380 @@
+//! Reading the consultation: the drafts at a version, and the comment records.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use super::{Store, Version, MANIFEST};
+use crate::model::section::parse_section_file_name;
+use crate::model::{
+    parse_comment, parse_disposition, Comment, Disposition, Manifest, Problem, Section,
+};
+use crate::{Error, Result};
+
+/// Largest file consulta reads as a section or record; larger ones are reported and skipped.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The draft at one version: its manifest and its sections in order.
+#[derive(Debug, Clone)]
+pub struct Drafts {
+    pub version: Version,
+    pub manifest: Manifest,
+    pub sections: Vec<Section>,
+}
+
+impl Drafts {
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// A section by id, by its number, or by a unique prefix of its id or title.
+    pub fn find_section(&self, key: &str) -> Option<&Section> {
+        if let Some(s) = self.section(key) {
+            return Some(s);
+        }
+        if let Ok(n) = key.parse::<u32>() {
+            if let Some(s) = self.sections.iter().find(|s| s.order == n) {
+                return Some(s);
+            }
+        }
+        let lower = key.to_lowercase();
+        let hits: Vec<_> = self
+            .sections
+            .iter()
+            .filter(|s| s.id.starts_with(&lower) || s.title.to_lowercase().contains(&lower))
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    }
+}
+
+/// Every comment and disposition in the working tree, with the files that could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct Records {
+    pub comments: Vec<Comment>,
+    pub dispositions: HashMap<String, Disposition>,
+    /// Files skipped, with why.
+    pub problems: Vec<Problem>,
+}
+
+impl Records {
+    pub fn comment(&self, id: &str) -> Option<&Comment> {
+        self.comments.iter().find(|c| c.id == id)
+    }
+
+    pub fn disposition(&self, id: &str) -> Option<&Disposition> {
+        self.dispositions.get(id)
+    }
+}
+
+/// One file found under a folder: its repository-relative path and bytes.
+pub(crate) struct RawFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Store {
+    /// The drafts at `version`. Unreadable section files are skipped and reported.
+    pub fn drafts(&self, version: &Version) -> Result<(Drafts, Vec<Problem>)> {
+        let files = match version {
+            Version::WorkTree => self.worktree_files("drafts", false)?,
+            Version::Head => {
+                let tree = self.repo.head()?.peel_to_tree()?;
+                self.tree_files(&tree, "drafts", false)?
+            }
+            Version::Round(name) => {
+                let round = self.round(name)?;
+                let tree = self.repo.find_commit(round.commit)?.tree()?;
+                self.tree_files(&tree, "drafts", false)?
+            }
+        };
+        let mut problems = Vec::new();
+        let mut manifest = None;
+        let mut sections: Vec<Section> = Vec::new();
+        for f in files.0 {
+            if f.path == MANIFEST {
+                match Manifest::parse(&f.path, &f.bytes) {
+                    Ok(m) => manifest = Some(m),
+                    Err(p) => problems.push(p),
+                }
+                continue;
+            }
+            let name = &f.path["drafts/".len()..];
+            if name.contains('/') || !name.ends_with(".md") {
+                continue;
+            }
+            let Some(_) = parse_section_file_name(name) else {
+                problems.push(Problem::file(&f.path, "section files are named NN-slug.md (a number, a dash, a slug of letters, digits and dashes)"));
+                continue;
+            };
+            let text = match String::from_utf8(f.bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    let (line, col) = line_col(e.as_bytes(), e.utf8_error().valid_up_to());
+                    problems.push(Problem::at(
+                        &f.path,
+                        line,
+                        col,
+                        "not valid UTF-8 text (is it a binary file?)",
+                    ));
+                    continue;
+                }
+            };
+            if text.contains('\0') {
+                problems.push(Problem::file(
+                    &f.path,
+                    "contains NUL bytes (is it a binary file?)",
+                ));
+                continue;
+            }
+            let text = if text.contains('\r') {
+                text.replace("\r\n", "\n")
+            } else {
+                text
+            };
+            if let Some(s) = Section::new(name, text) {
+                if let Some(prev) = sections.iter().find(|p| p.id == s.id) {
+                    problems.push(Problem::file(
+                        &f.path,
+                        format!(
+                            "section id {:?} is also used by drafts/{}; ids must be unique",
+                            s.id, prev.file
+                        ),
+                    ));
+                    continue;
+                }
+                sections.push(s);
+            }
+        }
+        problems.extend(files.1);
+        let manifest =
+            manifest.ok_or_else(|| match problems.iter().find(|p| p.path == MANIFEST) {
+                Some(p) => Error::Invalid(format!("{p}")),
+                None => Error::NoConsultation(self.root.clone()),
+            })?;
+        sections.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
+        Ok((
+            Drafts {
+                version: version.clone(),
+                manifest,
+                sections,
+            },
+            problems,
+        ))
+    }
+
+    /// The drafts of the latest round, or of the working tree when there is no round yet.
+    pub fn current_drafts(&self) -> Result<(Drafts, Vec<Problem>)> {
+        match self.rounds()?.last() {
+            Some(r) => self.drafts(&Version::Round(r.name.clone())),
+            None => self.drafts(&Version::WorkTree),
+        }
+    }
+
+    /// Every comment and disposition under `comments/` in the working tree.
+    pub fn records(&self) -> Result<Records> {
+        let (files, mut problems) = self.worktree_files("comments", true)?;
+        let mut rec = Records::default();
+        let parsed = parse_all(files);
+        for (path, item) in parsed {
+            match item {
+                Parsed::Comment(c, p) => {
+                    if let Some(c) = c {
+                        rec.comments.push(*c);
+                    }
+                    problems.extend(p);
+                }
+                Parsed::Disposition(d, p) => {
+                    if let Some(d) = d {
+                        if !path.ends_with(&format!("{}.disposition.json", d.comment)) {
+                            continue;
+                        }
+                        rec.dispositions.insert(d.comment.clone(), d);
+                    }
+                    problems.extend(p);
+                }
+                Parsed::Other => problems.push(Problem::file(path, "not a comment or disposition file (comments/ holds <id>.json and <id>.disposition.json)")),
+            }
+        }
+        rec.comments.sort_by(|a, b| a.id.cmp(&b.id));
+        rec.problems = problems;
+        Ok(rec)
+    }
+
+    /// Files below `dir` in the working tree. Symlinks and oversized files are reported, not
+    /// followed; dot files (temporary files of an interrupted write) are ignored.
+    pub(crate) fn worktree_files(
+        &self,
+        dir: &str,
+        recursive: bool,
+    ) -> Result<(Vec<RawFile>, Vec<Problem>)> {
+        let mut out = Vec::new();
+        let mut problems = Vec::new();
+        let base = self.root.join(dir);
+        if !base.exists() {
+            return Ok((out, problems));
+        }
+        let mut stack = vec![(base, dir.to_string())];
+        while let Some((abs, rel)) = stack.pop() {
+            let entries = match fs::read_dir(&abs) {
+                Ok(e) => e,
+                Err(e) => {
+                    problems.push(Problem::file(&rel, format!("cannot read the folder: {e}")));
+                    continue;
+                }
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let Some(name) = name.to_str() else {
+                    problems.push(Problem::file(
+                        format!("{rel}/{}", name.to_string_lossy()),
+                        "the file name is not valid UTF-8; skipped",
+                    ));
+                    continue;
+                };
+                if name.starts_with('.') {
+                    continue;
+                }
+                let rel_path = format!("{rel}/{name}");
+                let Ok(meta) = entry.path().symlink_metadata() else {
+                    continue;
+                };
+                if meta.file_type().is_symlink() {
+                    problems.push(Problem::file(&rel_path, "is a symbolic link; consulta does not follow links (replace it with the file itself)"));
+                } else if meta.is_dir() {
+                    if recursive {
+                        stack.push((entry.path(), rel_path));
+                    }
+                } else if meta.len() > MAX_FILE_BYTES {
+                    problems.push(Problem::file(
+                        &rel_path,
+                        format!(
+                            "is {} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped",
+                            meta.len()
+                        ),
+                    ));
+                } else {
+                    match fs::read(entry.path()) {
+                        Ok(bytes) => out.push(RawFile {
+                            path: rel_path,
+                            bytes,
+                        }),
+                        Err(e) => {
+                            problems.push(Problem::file(&rel_path, format!("cannot read: {e}")))
+                        }
+                    }
+                }
+            }
+        }
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok((out, problems))
+    }
+
+    /// Files below `dir` in a git tree.
+    pub(crate) fn tree_files(
+        &self,
+        tree: &git2::Tree<'_>,
+        dir: &str,
+        recursive: bool,
+    ) -> Result<(Vec<RawFile>, Vec<Problem>)> {
+        let mut out = Vec::new();
+        let mut problems = Vec::new();
+        let Ok(entry) = tree.get_path(Path::new(dir)) else {
+            return Ok((out, problems));
+        };
+        let sub = self.repo.find_tree(entry.id())?;
+        let mut stack = vec![(sub, dir.to_string())];
+        while let Some((t, rel)) = stack.pop() {
+            for e in t.iter() {
+                let Ok(name) = e.name() else { continue };
+                let rel_path = format!("{rel}/{name}");
+                match e.kind() {
+                    Some(git2::ObjectType::Tree) if recursive => {
+                        stack.push((self.repo.find_tree(e.id())?, rel_path))
+                    }
+                    Some(git2::ObjectType::Blob) => {
+                        if e.filemode() == 0o120000 {
+                            problems.push(Problem::file(
+                                &rel_path,
+                                "is a symbolic link; consulta does not follow links",
+                            ));
+                            continue;
+                        }
+                        let blob = self.repo.find_blob(e.id())?;
+                        if blob.size() as u64 > MAX_FILE_BYTES {
+                            problems.push(Problem::file(&rel_path, format!("is {} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped", blob.size())));
+                            continue;
+                        }
+                        out.push(RawFile {
+                            path: rel_path,
+                            bytes: blob.content().to_vec(),
+                        });
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok((out, problems))
+    }
+}
+
+pub(crate) enum Parsed {
+    Comment(Option<Box<Comment>>, Vec<Problem>),
+    Disposition(Option<Disposition>, Vec<Problem>),
+    Other,
+}
+
+fn parse_one(f: &RawFile) -> Parsed {
+    let parts: Vec<&str> = f.path.split('/').collect();
+    if parts.len() != 4 || !f.path.ends_with(".json") {
+        return Parsed::Other;
+    }
+    if f.path.ends_with(".disposition.json") {
+        let (d, p) = parse_disposition(&f.path, &f.bytes);
+        Parsed::Disposition(d, p)
+    } else {
+        let (c, p) = parse_comment(&f.path, &f.bytes);
+        Parsed::Comment(c.map(Box::new), p)
+    }
+}
+
+/// Parse record files on all cores; results keep the input order.
+pub(crate) fn parse_all(files: Vec<RawFile>) -> Vec<(String, Parsed)> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if files.len() < 256 || threads == 1 {
+        return files
+            .into_iter()
+            .map(|f| {
+                let p = parse_one(&f);
+                (f.path, p)
+            })
+            .collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter()
+                        .map(|f| (f.path.clone(), parse_one(f)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// 1-based line and column of byte offset `at`.
+pub fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
+    let head = &bytes[..at.min(bytes.len())];
+    let line = head.iter().filter(|&&b| b == b'\n').count() + 1;
+    let col = head.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    (line, col)
+}

@@ -1,0 +1,179 @@
+//! Rounds: each round is an annotated git tag on the commit whose drafts were put to
+//! consultation. The tag's message carries a `Consultation-Round: N` trailer giving the round's
+//! position; other tags of the repository are not rounds.
+
+use git2::{ObjectType, Oid, Signature};
+
+use super::{Store, Version, MANIFEST};
+use crate::model::is_valid_round_name;
+use crate::{Error, Result};
+
+/// The trailer that marks an annotated tag as a consultation round.
+pub const ROUND_TRAILER: &str = "Consultation-Round";
+
+/// One consultation round.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    pub name: String,
+    /// Position, from 1.
+    pub number: u32,
+    pub commit: Oid,
+    /// When the round was opened (seconds since the epoch).
+    pub time: i64,
+    pub opened_by: String,
+    /// The tag message without the trailer.
+    pub message: String,
+}
+
+impl Store {
+    /// All rounds, in order.
+    pub fn rounds(&self) -> Result<Vec<Round>> {
+        let mut rounds = Vec::new();
+        let names = self.repo.tag_names(None)?;
+        for name in names.iter().flatten().flatten() {
+            let Ok(reference) = self.repo.find_reference(&format!("refs/tags/{name}")) else {
+                continue;
+            };
+            let Ok(tag) = reference
+                .peel(ObjectType::Tag)
+                .and_then(|o| o.peel_to_tag())
+            else {
+                continue;
+            };
+            let msg = tag.message().ok().flatten().unwrap_or_default();
+            let Some(number) = round_number(msg) else {
+                continue;
+            };
+            let Ok(commit) = tag.target().and_then(|o| o.peel_to_commit()) else {
+                continue;
+            };
+            let tagger = tag.tagger();
+            rounds.push(Round {
+                name: name.to_string(),
+                number,
+                commit: commit.id(),
+                time: tagger
+                    .as_ref()
+                    .map_or(commit.time().seconds(), |t| t.when().seconds()),
+                opened_by: tagger
+                    .as_ref()
+                    .and_then(|t| t.name().ok().map(str::to_string))
+                    .unwrap_or_default(),
+                message: strip_trailer(msg),
+            });
+        }
+        rounds.sort_by(|a, b| a.number.cmp(&b.number).then(a.time.cmp(&b.time)));
+        Ok(rounds)
+    }
+
+    /// One round by name, with a message listing the rounds when it does not exist.
+    pub fn round(&self, name: &str) -> Result<Round> {
+        let rounds = self.rounds()?;
+        if let Some(r) = rounds.iter().find(|r| r.name == name) {
+            return Ok(r.clone());
+        }
+        let known: Vec<_> = rounds.iter().map(|r| r.name.as_str()).collect();
+        Err(Error::NotFound(if known.is_empty() {
+            format!("there is no round {name:?}: no round has been opened yet (the secretariat opens one with `consulta round open round-1`)")
+        } else {
+            format!(
+                "there is no round {name:?}; the rounds are: {}",
+                known.join(", ")
+            )
+        }))
+    }
+
+    /// The latest round, or a message that says how to open one.
+    pub fn current_round(&self) -> Result<Round> {
+        self.rounds()?.pop().ok_or_else(|| {
+            Error::Refused("no round is open yet, so there is nothing to comment on: the secretariat opens one with `consulta round open round-1`".into())
+        })
+    }
+
+    /// Tag HEAD as a new round. Refuses when the drafts have uncommitted changes, when the name
+    /// is taken, or when HEAD is already the latest round.
+    pub fn open_round(&self, name: &str, message: &str, tagger: &Signature<'_>) -> Result<Round> {
+        if !is_valid_round_name(name) {
+            return Err(Error::Invalid(format!(
+                "{name:?} is not a usable round name: use letters, digits, '-', '_' or '.', such as round-2"
+            )));
+        }
+        if self
+            .repo
+            .find_reference(&format!("refs/tags/{name}"))
+            .is_ok()
+        {
+            return Err(Error::Refused(format!(
+                "a tag named {name:?} already exists; choose another round name"
+            )));
+        }
+        let dirty = self.uncommitted_drafts()?;
+        if !dirty.is_empty() {
+            return Err(Error::Refused(format!(
+                "the drafts have uncommitted changes ({}); commit them first (`git add drafts && git commit`) so that the round is exactly what stakeholders read",
+                dirty.join(", ")
+            )));
+        }
+        let head = self
+            .repo
+            .head()
+            .map_err(|_| Error::Refused("the repository has no commit yet".into()))?
+            .peel_to_commit()?;
+        head.tree()?
+            .get_path(std::path::Path::new(MANIFEST))
+            .map_err(|_| Error::Refused(format!("{MANIFEST} is not committed yet")))?;
+        let rounds = self.rounds()?;
+        if let Some(last) = rounds.last() {
+            if last.commit == head.id() {
+                return Err(Error::Refused(format!(
+                    "HEAD is already round {:?}; change the drafts and commit before opening a new round",
+                    last.name
+                )));
+            }
+        }
+        let number = rounds.last().map_or(1, |r| r.number + 1);
+        let body = if message.trim().is_empty() {
+            format!("Round {number} of the consultation")
+        } else {
+            message.trim().to_string()
+        };
+        let full = format!("{body}\n\n{ROUND_TRAILER}: {number}\n");
+        self.repo
+            .tag(name, head.as_object(), tagger, &full, false)?;
+        let _ = Version::Round(name.to_string());
+        self.round(name)
+    }
+
+    /// Files under drafts/ that differ from HEAD (modified, new, deleted).
+    pub fn uncommitted_drafts(&self) -> Result<Vec<String>> {
+        let mut opts = git2::StatusOptions::new();
+        opts.include_untracked(true)
+            .recurse_untracked_dirs(true)
+            .pathspec("drafts");
+        let st = self.repo.statuses(Some(&mut opts))?;
+        Ok(st
+            .iter()
+            .filter(|s| !s.status().is_ignored())
+            .filter_map(|s| s.path().ok().map(str::to_string))
+            .collect())
+    }
+}
+
+fn round_number(msg: &str) -> Option<u32> {
+    msg.lines()
+        .rev()
+        .find_map(|l| {
+            l.strip_prefix(ROUND_TRAILER)
+                .and_then(|r| r.strip_prefix(':'))
+        })
+        .and_then(|v| v.trim().parse().ok())
+}
+
+fn strip_trailer(msg: &str) -> String {
+    msg.lines()
+        .filter(|l| !l.starts_with(ROUND_TRAILER))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
+}

@@ -1,0 +1,285 @@
+//! Writing records: write a temporary file, fsync, rename, then commit only those paths on the
+//! current branch. The index is never used to build the tree, so unrelated staged or unstaged
+//! changes are never swept into a consulta commit.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+use std::time::Duration;
+
+use git2::{ErrorCode, Oid, Signature};
+
+use super::{safe_relative, Store};
+use crate::model::{parse_comment, parse_disposition};
+use crate::{Error, Result};
+
+/// One file to write and commit, relative to the repository root. `None` removes it.
+#[derive(Debug, Clone)]
+pub struct FileWrite {
+    pub path: String,
+    pub content: Option<Vec<u8>>,
+}
+
+impl FileWrite {
+    pub fn new(path: impl Into<String>, content: impl Into<Vec<u8>>) -> Self {
+        FileWrite {
+            path: path.into(),
+            content: Some(content.into()),
+        }
+    }
+
+    pub fn remove(path: impl Into<String>) -> Self {
+        FileWrite {
+            path: path.into(),
+            content: None,
+        }
+    }
+}
+
+/// How often, and how long apart, a commit is retried when another writer got there first.
+const COMMIT_ATTEMPTS: u32 = 50;
+const RETRY_PAUSE: Duration = Duration::from_millis(40);
+
+/// A signature at a fixed time (for reproducible demo repositories).
+pub fn signature_at(name: &str, email: &str, ts: jiff::Timestamp) -> Result<Signature<'static>> {
+    Ok(Signature::new(
+        name,
+        email,
+        &git2::Time::new(ts.as_second(), 0),
+    )?)
+}
+
+/// Write `bytes` to `path` so that a reader sees either the old file or the whole new one.
+pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)?;
+        if let Ok(d) = fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        return Err(Error::io(path, e));
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Write the files and commit exactly them, with `author` as author and committer.
+    /// Retries when another process moved the branch in between.
+    pub fn commit_files(
+        &self,
+        files: &[FileWrite],
+        message: &str,
+        author: &Signature<'_>,
+    ) -> Result<Oid> {
+        for f in files {
+            let rel = safe_relative(&f.path)?;
+            let abs = self.root.join(&rel);
+            match &f.content {
+                Some(bytes) => atomic_write(&abs, bytes)?,
+                None => match fs::remove_file(&abs) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(Error::io(abs, e)),
+                },
+            }
+        }
+        let oid = self.commit_paths(files, message, author, author)?;
+        self.sync_index(files);
+        Ok(oid)
+    }
+
+    /// Commit the given contents on top of HEAD without touching the index.
+    pub(crate) fn commit_paths(
+        &self,
+        files: &[FileWrite],
+        message: &str,
+        author: &Signature<'_>,
+        committer: &Signature<'_>,
+    ) -> Result<Oid> {
+        let repo = &self.repo;
+        let mut blobs = Vec::with_capacity(files.len());
+        for f in files {
+            blobs.push(match &f.content {
+                Some(b) => Some(repo.blob(b)?),
+                None => None,
+            });
+        }
+        let mut last_err = None;
+        for _ in 0..COMMIT_ATTEMPTS {
+            let parent = match repo.head() {
+                Ok(h) => Some(h.peel_to_commit()?),
+                Err(e)
+                    if e.code() == ErrorCode::UnbornBranch || e.code() == ErrorCode::NotFound =>
+                {
+                    None
+                }
+                Err(e) => return Err(e.into()),
+            };
+            let mut index = git2::Index::new()?;
+            if let Some(p) = &parent {
+                index.read_tree(&p.tree()?)?;
+            }
+            for (f, blob) in files.iter().zip(&blobs) {
+                match blob {
+                    Some(oid) => index.add(&index_entry(
+                        &f.path,
+                        *oid,
+                        f.content.as_ref().map_or(0, Vec::len),
+                    ))?,
+                    None => {
+                        let _ = index.remove_path(Path::new(&f.path));
+                    }
+                }
+            }
+            let tree_id = index.write_tree_to(repo)?;
+            let tree = repo.find_tree(tree_id)?;
+            let parents: Vec<&git2::Commit> = parent.iter().collect();
+            match repo.commit(Some("HEAD"), author, committer, message, &tree, &parents) {
+                Ok(oid) => return Ok(oid),
+                // Another writer moved HEAD (or holds the ref lock): rebuild on the new tip.
+                Err(e)
+                    if matches!(e.code(), ErrorCode::Modified | ErrorCode::Locked)
+                        || e.class() == git2::ErrorClass::Reference =>
+                {
+                    last_err = Some(e);
+                    std::thread::sleep(RETRY_PAUSE);
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(Error::Refused(format!(
+            "could not commit: the branch stayed locked or kept moving ({}); if no other consulta or git is running, remove {}",
+            last_err.map(|e| e.message().to_string()).unwrap_or_default(),
+            self.repo.path().join("HEAD.lock").display()
+        )))
+    }
+
+    /// Bring the index entries of the written paths in line with HEAD so `git status` stays
+    /// clean. Bounded retry on `index.lock`; the commit is already safe if this fails.
+    fn sync_index(&self, files: &[FileWrite]) {
+        for _ in 0..COMMIT_ATTEMPTS {
+            let ok = (|| -> std::result::Result<(), git2::Error> {
+                let mut index = self.repo.index()?;
+                index.read(false)?;
+                for f in files {
+                    let p = Path::new(&f.path);
+                    match f.content {
+                        Some(_) => index.add_path(p)?,
+                        None => {
+                            let _ = index.remove_path(p);
+                        }
+                    }
+                }
+                index.write()
+            })();
+            match ok {
+                Ok(()) => return,
+                Err(e) if e.code() == ErrorCode::Locked || e.message().contains("lock") => {
+                    std::thread::sleep(RETRY_PAUSE)
+                }
+                Err(_) => return,
+            }
+        }
+        eprintln!(
+            "warning: {} stayed locked; the commit is made, but `git status` may show the new files as staged until the next consulta write",
+            self.repo.path().join("index.lock").display()
+        );
+    }
+
+    /// Complete record files under `comments/` that are not in HEAD: left by a process that
+    /// was stopped between writing and committing. Each is committed under its own author.
+    pub fn pending_records(&self) -> Result<Vec<String>> {
+        let head_tree = match self.repo.head() {
+            Ok(h) => Some(h.peel_to_tree()?),
+            Err(_) => None,
+        };
+        let mut pending = Vec::new();
+        let statuses = {
+            let mut opts = git2::StatusOptions::new();
+            opts.include_untracked(true)
+                .recurse_untracked_dirs(true)
+                .pathspec("comments")
+                .include_ignored(false);
+            self.repo.statuses(Some(&mut opts))?
+        };
+        for s in statuses.iter() {
+            let Ok(path) = s.path() else { continue };
+            if !path.ends_with(".json")
+                || path.rsplit('/').next().is_some_and(|n| n.starts_with('.'))
+            {
+                continue;
+            }
+            let in_head = head_tree
+                .as_ref()
+                .is_some_and(|t| t.get_path(Path::new(path)).is_ok());
+            if !in_head {
+                pending.push(path.to_string());
+            }
+        }
+        pending.sort();
+        Ok(pending)
+    }
+
+    /// Commit each complete pending record (see [`Store::pending_records`]) under its author.
+    /// Incomplete or invalid ones are left alone for `consulta check` to report.
+    pub fn commit_pending(&self) -> Result<usize> {
+        let mut n = 0;
+        for path in self.pending_records()? {
+            let abs = self.root.join(&path);
+            let Ok(bytes) = fs::read(&abs) else { continue };
+            let (sig, what) = if path.ends_with(".disposition.json") {
+                match parse_disposition(&path, &bytes) {
+                    (Some(d), p) if p.is_empty() => {
+                        (Signature::now(&d.by.name, &d.by.email)?, "disposition")
+                    }
+                    _ => continue,
+                }
+            } else {
+                match parse_comment(&path, &bytes) {
+                    (Some(c), p) if p.is_empty() => {
+                        (Signature::now(&c.author.name, &c.author.email)?, "comment")
+                    }
+                    _ => continue,
+                }
+            };
+            let fw = [FileWrite::new(path.clone(), bytes)];
+            self.commit_paths(
+                &fw,
+                &format!("Recover an uncommitted {what}: {path}"),
+                &sig,
+                &sig,
+            )?;
+            self.sync_index(&fw);
+            n += 1;
+        }
+        Ok(n)
+    }
+}
+
+fn index_entry(path: &str, id: Oid, size: usize) -> git2::IndexEntry {
+    git2::IndexEntry {
+        ctime: git2::IndexTime::new(0, 0),
+        mtime: git2::IndexTime::new(0, 0),
+        dev: 0,
+        ino: 0,
+        mode: 0o100644,
+        uid: 0,
+        gid: 0,
+        file_size: size as u32,
+        id,
+        flags: (path.len().min(0xfff)) as u16,
+        flags_extended: 0,
+        path: path.as_bytes().to_vec(),
+    }
+}

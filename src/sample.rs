@@ -1,0 +1,488 @@
+//! The bundled sample consultation and `consulta demo`: a real git repository built from it
+//! (round 1, comments by their authors, dispositions, accepted proposals applied, round 2,
+//! comments on round 2), or a large synthetic consultation of the same shape for benchmarks.
+
+use std::path::{Path, PathBuf};
+
+use crate::anchor;
+use crate::model::{
+    parse_comment, parse_disposition, Author, Comment, CommentType, Manifest, Stance, Status,
+    SCHEMA,
+};
+use crate::repo::{signature_at, FileWrite, Store, MANIFEST};
+use crate::{Error, Result};
+
+include!(concat!(env!("OUT_DIR"), "/sample_files.rs"));
+
+/// The name the secretariat signs with in the demo.
+pub const SECRETARIAT_NAME: &str = "Consultation Secretariat";
+
+fn ts(s: &str) -> Result<jiff::Timestamp> {
+    s.parse::<jiff::Timestamp>()
+        .map_err(|e| Error::Invalid(format!("bad time {s:?} in the sample: {e}")))
+}
+
+/// Make sure `dir` is a new or empty folder.
+fn prepare_dir(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        let mut it = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+        if it.next().is_some() {
+            return Err(Error::Refused(format!(
+                "{} is not empty; give a new folder for the demo consultation",
+                dir.display()
+            )));
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut opts = git2::RepositoryInitOptions::new();
+    opts.initial_head("main");
+    git2::Repository::init_opts(dir, &opts)?;
+    Ok(())
+}
+
+/// Build the sample consultation as a git repository in `dir` (new or empty).
+/// Deterministic: the same version of consulta makes the same commits.
+pub fn build_demo(dir: &Path, progress: &mut dyn FnMut(&str)) -> Result<Store> {
+    prepare_dir(dir)?;
+    let manifest_src = SAMPLE_FILES
+        .iter()
+        .find(|(p, _)| *p == MANIFEST)
+        .map(|(_, c)| *c)
+        .ok_or_else(|| Error::Invalid("the sample has no manifest".into()))?;
+    let manifest = Manifest::parse(MANIFEST, manifest_src.as_bytes())
+        .map_err(|p| Error::Invalid(p.to_string()))?;
+    let sec_email = manifest
+        .secretariat
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "secretariat@example.org".into());
+
+    // Round 1: the drafts.
+    progress("writing the round-1 draft");
+    let drafts: Vec<FileWrite> = SAMPLE_FILES
+        .iter()
+        .filter(|(p, _)| p.starts_with("drafts/"))
+        .map(|(p, c)| FileWrite::new(*p, c.as_bytes()))
+        .collect();
+    let t0 = ts("2026-03-01T12:00:00Z")?;
+    // The store needs the manifest on disk to open; commit_files writes it.
+    let store = store_for_new(dir)?;
+    let sig = signature_at(SECRETARIAT_NAME, &sec_email, t0)?;
+    store.commit_files(
+        &drafts,
+        "Publish the draft framework for consultation",
+        &sig,
+    )?;
+    store.open_round(
+        "round-1",
+        "Round 1: the draft framework put to public consultation",
+        &sig,
+    )?;
+
+    // Records from the sample.
+    let mut comments: Vec<(Comment, &str)> = Vec::new();
+    let mut dispositions = Vec::new();
+    for (path, content) in SAMPLE_FILES
+        .iter()
+        .filter(|(p, _)| p.starts_with("comments/"))
+    {
+        if path.ends_with(".disposition.json") {
+            if let (Some(d), _) = parse_disposition(path, content.as_bytes()) {
+                dispositions.push((d, *path, *content));
+            }
+        } else if let (Some(c), _) = parse_comment(path, content.as_bytes()) {
+            comments.push((c, *content));
+        }
+    }
+    comments.sort_by(|a, b| a.0.created.cmp(&b.0.created).then(a.0.id.cmp(&b.0.id)));
+    dispositions.sort_by(|a, b| {
+        a.0.created
+            .cmp(&b.0.created)
+            .then(a.0.comment.cmp(&b.0.comment))
+    });
+
+    let commit_comment = |c: &Comment, content: &str| -> Result<()> {
+        let sig = signature_at(&c.author.name, &c.author.email, ts(&c.created)?)?;
+        let msg = format!("Comment on {} ({})", c.section, c.kind);
+        store.commit_files(&[FileWrite::new(c.path(), content.as_bytes())], &msg, &sig)?;
+        Ok(())
+    };
+    let round1: Vec<_> = comments
+        .iter()
+        .filter(|(c, _)| c.round == "round-1")
+        .collect();
+    progress(&format!(
+        "committing {} round-1 comments under their authors",
+        round1.len()
+    ));
+    for (c, content) in &round1 {
+        commit_comment(c, content)?;
+    }
+    progress(&format!(
+        "committing {} dispositions as the secretariat",
+        dispositions.len()
+    ));
+    for (d, path, content) in &dispositions {
+        let sig = signature_at(&d.by.name, &d.by.email, ts(&d.created)?)?;
+        let msg = format!("Respond to comment {}: {}", d.comment, d.status.label());
+        store.commit_files(&[FileWrite::new(*path, content.as_bytes())], &msg, &sig)?;
+    }
+
+    // Apply accepted proposals through the same code `consulta apply` uses.
+    let accepted: Vec<&Comment> = dispositions
+        .iter()
+        .filter(|(d, _, _)| d.status == Status::Accepted)
+        .filter_map(|(d, _, _)| comments.iter().map(|(c, _)| c).find(|c| c.id == d.comment))
+        .filter(|c| c.anchor.is_some() && c.proposed_change.is_some())
+        .collect();
+    progress(&format!("applying {} accepted proposals", accepted.len()));
+    let mut t = ts("2026-05-25T09:00:00Z")?;
+    for c in accepted {
+        let sig = signature_at(SECRETARIAT_NAME, &sec_email, t)?;
+        store.apply(&sig, &c.id, None)?;
+        t += jiff::SignedDuration::from_mins(7);
+    }
+    let sig = signature_at(SECRETARIAT_NAME, &sec_email, ts("2026-06-01T12:00:00Z")?)?;
+    store.open_round(
+        "round-2",
+        "Round 2: the revised draft, with the accepted proposals of round 1",
+        &sig,
+    )?;
+
+    let round2: Vec<_> = comments
+        .iter()
+        .filter(|(c, _)| c.round != "round-1")
+        .collect();
+    progress(&format!("committing {} round-2 comments", round2.len()));
+    for (c, content) in &round2 {
+        commit_comment(c, content)?;
+    }
+    Ok(store)
+}
+
+/// Open a store on a freshly initialised repository whose manifest is not written yet.
+fn store_for_new(dir: &Path) -> Result<Store> {
+    // Store::open needs the manifest on disk; write it first (it is committed with the drafts).
+    let manifest = SAMPLE_FILES
+        .iter()
+        .find(|(p, _)| *p == MANIFEST)
+        .map(|(_, c)| *c)
+        .unwrap_or_default();
+    crate::repo::write::atomic_write(&dir.join(MANIFEST), manifest.as_bytes())?;
+    Store::open(dir)
+}
+
+/// Where the TUI keeps the sample it opens when there is no consultation: the user's data
+/// folder (`$XDG_DATA_HOME/consulta/sample-<version>`, else `~/.local/share/...`).
+pub fn sample_dir() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("consulta")
+        .join(format!("sample-{}", env!("CARGO_PKG_VERSION")))
+}
+
+/// The bundled sample, built on first use and reused after.
+pub fn ensure_sample(progress: &mut dyn FnMut(&str)) -> Result<Store> {
+    let dir = sample_dir();
+    if dir.join(MANIFEST).is_file() {
+        if let Ok(s) = Store::open(&dir) {
+            if s.rounds().map(|r| r.len() >= 2).unwrap_or(false) {
+                return Ok(s);
+            }
+        }
+        // A half-built sample (interrupted first run): start again.
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    let tmp = dir.with_extension(format!("tmp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    build_demo(&tmp, progress)?;
+    match std::fs::rename(&tmp, &dir) {
+        Ok(()) => {}
+        Err(_) if dir.join(MANIFEST).is_file() => {
+            let _ = std::fs::remove_dir_all(&tmp);
+        }
+        Err(e) => return Err(Error::io(&dir, e)),
+    }
+    Store::open(&dir)
+}
+
+/// A small deterministic generator (SplitMix64), so that a seed always gives the same demo.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "microcredential",
+    "learning",
+    "outcomes",
+    "providers",
+    "shall",
+    "should",
+    "assessment",
+    "quality",
+    "assurance",
+    "national",
+    "regional",
+    "framework",
+    "recognition",
+    "credit",
+    "workload",
+    "hours",
+    "learners",
+    "employers",
+    "evidence",
+    "published",
+    "digital",
+    "certificate",
+    "portable",
+    "stackable",
+    "pathways",
+    "qualification",
+    "level",
+    "agency",
+    "review",
+    "information",
+    "access",
+    "equity",
+    "financing",
+    "monitoring",
+    "institutions",
+    "programme",
+    "skills",
+    "competences",
+    "transparent",
+    "verifiable",
+    "metadata",
+    "standards",
+    "minimum",
+    "consultation",
+    "evaluación",
+    "aprendizaje",
+    "reconhecimento",
+    "calidad",
+    "the",
+    "and",
+    "of",
+    "for",
+    "with",
+    "in",
+    "to",
+    "each",
+    "its",
+    "their",
+];
+
+const COUNTRIES: &[&str] = &[
+    "AR", "BB", "BO", "BR", "CL", "CO", "CR", "DO", "EC", "GT", "HN", "JM", "MX", "PA", "PE", "PY",
+    "SV", "TT", "UY",
+];
+
+/// A synthetic consultation of the sample's shape: `sections` sections, `comments` comments
+/// committed in batches of one author each, all valid for `consulta check`.
+pub fn build_synthetic(
+    dir: &Path,
+    sections: usize,
+    comments: usize,
+    seed: u64,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Store> {
+    prepare_dir(dir)?;
+    let repo = git2::Repository::open(dir)?;
+    let mut rng = Rng::new(seed);
+    let manifest = Manifest {
+        description: format!("A synthetic consultation for benchmarks (seed {seed})."),
+        ..Manifest::new(
+            &format!("Synthetic consultation: {sections} sections, {comments} comments"),
+            vec!["secretariat@synthetic.example".into()],
+        )
+    };
+    let categories: Vec<String> = manifest.categories.iter().map(|c| c.id.clone()).collect();
+    let mut index = git2::Index::new()?;
+    let add = |index: &mut git2::Index, path: &str, content: &[u8]| -> Result<()> {
+        let oid = repo.blob(content)?;
+        index.add(&git2::IndexEntry {
+            ctime: git2::IndexTime::new(0, 0),
+            mtime: git2::IndexTime::new(0, 0),
+            dev: 0,
+            ino: 0,
+            mode: 0o100644,
+            uid: 0,
+            gid: 0,
+            file_size: content.len() as u32,
+            id: oid,
+            flags: path.len().min(0xfff) as u16,
+            flags_extended: 0,
+            path: path.as_bytes().to_vec(),
+        })?;
+        Ok(())
+    };
+    progress(&format!("writing {sections} sections"));
+    add(&mut index, MANIFEST, manifest.to_json().as_bytes())?;
+    let mut texts: Vec<(String, String)> = Vec::with_capacity(sections);
+    for i in 1..=sections {
+        let slug = format!("section-{i:04}");
+        let mut text = format!("# {i}. Synthetic section {i}\n\n");
+        let clauses = 4 + rng.below(6);
+        for k in 1..=clauses {
+            let words = 25 + rng.below(50);
+            let body: Vec<&str> = (0..words).map(|_| *rng.pick(WORDS)).collect();
+            text.push_str(&format!("{i}.{k} {}.\n\n", body.join(" ")));
+        }
+        text.pop();
+        add(
+            &mut index,
+            &format!("drafts/{i:04}-{slug}.md"),
+            text.as_bytes(),
+        )?;
+        texts.push((slug, text));
+    }
+    let secretariat = signature_at(
+        "Consultation Secretariat",
+        "secretariat@synthetic.example",
+        ts("2026-03-01T12:00:00Z")?,
+    )?;
+    let tree = repo.find_tree(index.write_tree_to(&repo)?)?;
+    let c0 = repo.commit(
+        Some("HEAD"),
+        &secretariat,
+        &secretariat,
+        "Publish the synthetic draft",
+        &tree,
+        &[],
+    )?;
+    let msg = format!(
+        "Round 1 of the synthetic consultation\n\n{}: 1\n",
+        crate::repo::ROUND_TRAILER
+    );
+    repo.tag(
+        "round-1",
+        &repo.find_object(c0, None)?,
+        &secretariat,
+        &msg,
+        false,
+    )?;
+
+    // Authors: a pool; each batch of comments comes from one of them.
+    let authors: Vec<Author> = (0..500)
+        .map(|i| Author {
+            name: format!("Participant {i}"),
+            email: format!("participant{i}@synthetic.example"),
+            organisation: format!("Organisation {}", i % 180),
+            category: categories[i % categories.len()].clone(),
+            country: COUNTRIES[i % COUNTRIES.len()].to_string(),
+        })
+        .collect();
+    const BATCH: usize = 500;
+    let start_ms: u64 = 1_772_409_600_000; // 2026-03-02T00:00:00Z
+    let mut parent = repo.find_commit(c0)?;
+    let mut per_section: Vec<Vec<String>> = vec![Vec::new(); sections.max(1)];
+    let mut made = 0;
+    let mut batch_no = 0;
+    while made < comments {
+        let author = &authors[batch_no % authors.len()];
+        let n = BATCH.min(comments - made);
+        for j in 0..n {
+            let seq = (made + j) as u64;
+            let ms = start_ms + seq * 30_000;
+            let id =
+                ulid::Ulid::from_parts(ms, (rng.next_u64() as u128) << 64 | rng.next_u64() as u128)
+                    .to_string();
+            let si = rng.below(sections.max(1));
+            let (slug, text) = &texts[si];
+            let reply_to = if rng.below(10) == 0 && !per_section[si].is_empty() {
+                Some(rng.pick(&per_section[si]).clone())
+            } else {
+                None
+            };
+            let anchor = if reply_to.is_none() && rng.below(4) != 0 {
+                let pars = crate::model::section::paragraphs(text);
+                let p = rng.pick(&pars);
+                let words: Vec<(usize, &str)> = text[p.start..p.end]
+                    .split(' ')
+                    .scan(p.start, |pos, w| {
+                        let s = *pos;
+                        *pos += w.len() + 1;
+                        Some((s, w))
+                    })
+                    .collect();
+                let a = 1 + rng.below(words.len().saturating_sub(8).max(1));
+                let b = (a + 2 + rng.below(6)).min(words.len() - 1);
+                let (s, _) = words[a];
+                let e = words[b].0 + words[b].1.len();
+                Some(anchor::make(text, s, e))
+            } else {
+                None
+            };
+            let proposed_change = anchor
+                .as_ref()
+                .filter(|_| rng.below(5) == 0)
+                .map(|a| format!("{} and comparable evidence", a.quote));
+            let created = jiff::Timestamp::from_millisecond(ms as i64)
+                .map_err(|e| Error::Invalid(e.to_string()))?;
+            let c = Comment {
+                schema: SCHEMA,
+                id,
+                round: "round-1".into(),
+                section: slug.clone(),
+                author: author.clone(),
+                created: created.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                kind: *rng.pick(&CommentType::ALL),
+                stance: if reply_to.is_some() {
+                    None
+                } else {
+                    Some(*rng.pick(&Stance::ALL))
+                },
+                anchor,
+                comment: format!(
+                    "Synthetic comment {seq}: the {} here should be clearer for {}.",
+                    rng.pick(WORDS),
+                    rng.pick(WORDS)
+                ),
+                proposed_change,
+                in_reply_to: reply_to,
+            };
+            add(&mut index, &c.path(), c.to_json().as_bytes())?;
+            per_section[si].push(c.id);
+        }
+        made += n;
+        batch_no += 1;
+        let when = jiff::Timestamp::from_millisecond((start_ms + made as u64 * 30_000) as i64)
+            .map_err(|e| Error::Invalid(e.to_string()))?;
+        let sig = signature_at(&author.name, &author.email, when)?;
+        let tree = repo.find_tree(index.write_tree_to(&repo)?)?;
+        let msg = format!("Comments from {} ({n})", author.organisation);
+        let oid = repo.commit(Some("HEAD"), &sig, &sig, &msg, &tree, &[&parent])?;
+        parent = repo.find_commit(oid)?;
+        if batch_no % 20 == 0 || made == comments {
+            progress(&format!("committed {made} of {comments} comments"));
+        }
+    }
+    progress("checking out the working tree");
+    let mut co = git2::build::CheckoutBuilder::new();
+    co.force();
+    repo.checkout_head(Some(&mut co))?;
+    Store::open(dir)
+}
