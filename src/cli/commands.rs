@@ -427,11 +427,19 @@ fn comments(
     let section_id = match &section {
         Some(key) => {
             let (d, _) = store.current_drafts()?;
-            Some(
-                d.find_section(key)
-                    .map(|s| s.id.clone())
-                    .unwrap_or_else(|| key.clone()),
-            )
+            let known = records.comments.iter().any(|c| &c.section == key);
+            match d.find_section(key) {
+                Some(s) => Some(s.id.clone()),
+                None if known => Some(key.clone()),
+                None => {
+                    let ids: Vec<_> = d.sections.iter().map(|s| s.id.as_str()).collect();
+                    bail!(
+                        "there is no section {:?}; the sections are: {}",
+                        sanitize::inline(key),
+                        ids.join(", ")
+                    );
+                }
+            }
         }
         None => None,
     };

@@ -26,9 +26,13 @@ impl Store {
         let (work, problems) = match self.drafts(&Version::WorkTree) {
             Ok(x) => x,
             Err(e) => {
-                report
-                    .problems
-                    .push(Problem::file(super::MANIFEST, e.to_string()));
+                let manifest = std::fs::read(self.root().join(super::MANIFEST)).unwrap_or_default();
+                report.problems.push(
+                    match crate::model::Manifest::parse(super::MANIFEST, &manifest) {
+                        Err(p) => p,
+                        Ok(_) => Problem::file(super::MANIFEST, e.to_string()),
+                    },
+                );
                 return Ok(report);
             }
         };
@@ -53,6 +57,19 @@ impl Store {
 
         let (files, problems) = self.worktree_files("comments", true)?;
         report.problems.extend(problems);
+        // Ids of every comment file, readable or not, so that an unreadable comment is one
+        // problem and not also its disposition's.
+        let files_ids: HashSet<String> = files
+            .iter()
+            .filter(|f| !f.path.ends_with(".disposition.json"))
+            .filter_map(|f| {
+                f.path
+                    .rsplit('/')
+                    .next()?
+                    .strip_suffix(".json")
+                    .map(str::to_string)
+            })
+            .collect();
         let bytes_of: HashMap<String, Vec<u8>> = files
             .iter()
             .map(|f| (f.path.clone(), f.bytes.clone()))
@@ -151,6 +168,7 @@ impl Store {
             }
             if let Some(parent) = &c.in_reply_to {
                 match ids.get(parent.as_str()) {
+                    None if files_ids.contains(parent) => {}
                     None => {
                         let (l, col) = at_key("in_reply_to");
                         report.problems.push(Problem::at(
@@ -169,6 +187,7 @@ impl Store {
         }
         for (path, d) in &dispositions {
             match ids.get(d.comment.as_str()) {
+                None if files_ids.contains(&d.comment) => {}
                 None => report.problems.push(Problem::file(
                     path,
                     format!("answers comment {}, which does not exist", d.comment),

@@ -59,7 +59,7 @@ impl Store {
         who.validate()?;
         let round = self.current_round()?;
         let (drafts, _) = self.drafts(&Version::Round(round.name.clone()))?;
-        let Some(section) = drafts.find_section(&req.section) else {
+        let Some(mut section) = drafts.find_section(&req.section) else {
             let ids: Vec<_> = drafts.sections.iter().map(|s| s.id.as_str()).collect();
             return Err(Error::NotFound(format!(
                 "there is no section {:?} in {}; the sections are: {}",
@@ -98,7 +98,24 @@ impl Store {
                     "there is no comment {parent} to reply to"
                 )));
             };
+            // A reply lives in its parent's section, and any passage it quotes is there too.
+            match drafts.section(&p.section) {
+                Some(s) => section = s,
+                None if req.quote.is_some() || req.range.is_some() => {
+                    return Err(Error::Refused(format!(
+                        "comment {parent} is on section {}, which is not in {}; reply without --quote",
+                        p.section, round.name
+                    )))
+                }
+                None => {}
+            }
             reply_section = Some(p.section.clone());
+        }
+        if req.occurrence.is_some() && req.quote.is_none() {
+            return Err(Error::Invalid(
+                "--occurrence picks one occurrence of --quote; give the passage with --quote"
+                    .into(),
+            ));
         }
         let range = match (req.range, &req.quote) {
             (Some((s, e)), _) => {
