@@ -320,27 +320,20 @@ pub fn build_synthetic(
         )
     };
     let categories: Vec<String> = manifest.categories.iter().map(|c| c.id.clone()).collect();
-    let mut index = git2::Index::new()?;
-    let add = |index: &mut git2::Index, path: &str, content: &[u8]| -> Result<()> {
-        let oid = repo.blob(content)?;
-        index.add(&git2::IndexEntry {
-            ctime: git2::IndexTime::new(0, 0),
-            mtime: git2::IndexTime::new(0, 0),
-            dev: 0,
-            ino: 0,
-            mode: 0o100644,
-            uid: 0,
-            gid: 0,
-            file_size: content.len() as u32,
-            id: oid,
-            flags: path.len().min(0xfff) as u16,
-            flags_extended: 0,
-            path: path.as_bytes().to_vec(),
-        })?;
-        Ok(())
-    };
+    // Trees are built directly (an in-memory index costs O(n) per insertion at this size).
+    let mut drafts_tb = repo.treebuilder(None)?;
     progress(&format!("writing {sections} sections"));
-    add(&mut index, MANIFEST, manifest.to_json().as_bytes())?;
+    std::fs::create_dir_all(dir.join("drafts")).map_err(|e| Error::io(dir.join("drafts"), e))?;
+    let write = |rel: &str, content: &str| -> Result<git2::Oid> {
+        let path = dir.join(rel);
+        std::fs::write(&path, content).map_err(|e| Error::io(&path, e))?;
+        Ok(repo.blob(content.as_bytes())?)
+    };
+    drafts_tb.insert(
+        "consultation.json",
+        write(MANIFEST, &manifest.to_json())?,
+        0o100644,
+    )?;
     let mut texts: Vec<(String, String)> = Vec::with_capacity(sections);
     for i in 1..=sections {
         let slug = format!("section-{i:04}");
@@ -352,11 +345,8 @@ pub fn build_synthetic(
             text.push_str(&format!("{i}.{k} {}.\n\n", body.join(" ")));
         }
         text.pop();
-        add(
-            &mut index,
-            &format!("drafts/{i:04}-{slug}.md"),
-            text.as_bytes(),
-        )?;
+        let name = format!("{i:04}-{slug}.md");
+        drafts_tb.insert(&name, write(&format!("drafts/{name}"), &text)?, 0o100644)?;
         texts.push((slug, text));
     }
     let secretariat = signature_at(
@@ -364,7 +354,16 @@ pub fn build_synthetic(
         "secretariat@synthetic.example",
         ts("2026-03-01T12:00:00Z")?,
     )?;
-    let tree = repo.find_tree(index.write_tree_to(&repo)?)?;
+    let drafts_tree = drafts_tb.write()?;
+    let root_with = |comments: Option<git2::Oid>| -> Result<git2::Oid> {
+        let mut tb = repo.treebuilder(None)?;
+        tb.insert("drafts", drafts_tree, 0o040000)?;
+        if let Some(c) = comments {
+            tb.insert("comments", c, 0o040000)?;
+        }
+        Ok(tb.write()?)
+    };
+    let tree = repo.find_tree(root_with(None)?)?;
     let c0 = repo.commit(
         Some("HEAD"),
         &secretariat,
@@ -399,18 +398,25 @@ pub fn build_synthetic(
     let start_ms: u64 = 1_772_409_600_000; // 2026-03-02T00:00:00Z
     let mut parent = repo.find_commit(c0)?;
     let mut per_section: Vec<Vec<String>> = vec![Vec::new(); sections.max(1)];
+    let mut section_trees: Vec<Option<git2::Oid>> = vec![None; sections.max(1)];
     let mut made = 0;
     let mut batch_no = 0;
     while made < comments {
         let author = &authors[batch_no % authors.len()];
         let n = BATCH.min(comments - made);
+        // Like a real submission, one author's batch concerns a few sections.
+        let batch_sections: Vec<usize> = (0..1 + rng.below(4))
+            .map(|_| rng.below(sections.max(1)))
+            .collect();
+        let mut batch_files: std::collections::BTreeMap<usize, Vec<(String, git2::Oid)>> =
+            Default::default();
         for j in 0..n {
             let seq = (made + j) as u64;
             let ms = start_ms + seq * 30_000;
             let id =
                 ulid::Ulid::from_parts(ms, (rng.next_u64() as u128) << 64 | rng.next_u64() as u128)
                     .to_string();
-            let si = rng.below(sections.max(1));
+            let si = batch_sections[rng.below(batch_sections.len())];
             let (slug, text) = &texts[si];
             let reply_to = if rng.below(10) == 0 && !per_section[si].is_empty() {
                 Some(rng.pick(&per_section[si]).clone())
@@ -464,7 +470,18 @@ pub fn build_synthetic(
                 proposed_change,
                 in_reply_to: reply_to,
             };
-            add(&mut index, &c.path(), c.to_json().as_bytes())?;
+            let json = c.to_json();
+            let blob = repo.blob(json.as_bytes())?;
+            let folder = dir.join("comments/round-1").join(slug);
+            if per_section[si].is_empty() {
+                std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+            }
+            let file = folder.join(format!("{}.json", c.id));
+            std::fs::write(&file, json).map_err(|e| Error::io(&file, e))?;
+            batch_files
+                .entry(si)
+                .or_default()
+                .push((format!("{}.json", c.id), blob));
             per_section[si].push(c.id);
         }
         made += n;
@@ -472,7 +489,26 @@ pub fn build_synthetic(
         let when = jiff::Timestamp::from_millisecond((start_ms + made as u64 * 30_000) as i64)
             .map_err(|e| Error::Invalid(e.to_string()))?;
         let sig = signature_at(&author.name, &author.email, when)?;
-        let tree = repo.find_tree(index.write_tree_to(&repo)?)?;
+        for (si, files) in batch_files {
+            let prev = match section_trees[si] {
+                Some(oid) => Some(repo.find_tree(oid)?),
+                None => None,
+            };
+            let mut tb = repo.treebuilder(prev.as_ref())?;
+            for (name, blob) in files {
+                tb.insert(name, blob, 0o100644)?;
+            }
+            section_trees[si] = Some(tb.write()?);
+        }
+        let mut round_tb = repo.treebuilder(None)?;
+        for (si, oid) in section_trees.iter().enumerate() {
+            if let Some(oid) = oid {
+                round_tb.insert(&texts[si].0, *oid, 0o040000)?;
+            }
+        }
+        let mut comments_tb = repo.treebuilder(None)?;
+        comments_tb.insert("round-1", round_tb.write()?, 0o040000)?;
+        let tree = repo.find_tree(root_with(Some(comments_tb.write()?))?)?;
         let msg = format!("Comments from {} ({n})", author.organisation);
         let oid = repo.commit(Some("HEAD"), &sig, &sig, &msg, &tree, &[&parent])?;
         parent = repo.find_commit(oid)?;
@@ -480,9 +516,11 @@ pub fn build_synthetic(
             progress(&format!("committed {made} of {comments} comments"));
         }
     }
-    progress("checking out the working tree");
-    let mut co = git2::build::CheckoutBuilder::new();
-    co.force();
-    repo.checkout_head(Some(&mut co))?;
+    // The files were written as they were made; the index takes HEAD's tree (git refreshes
+    // its stat data on the first `git status`).
+    progress("writing the index");
+    let mut idx = repo.index()?;
+    idx.read_tree(&parent.tree()?)?;
+    idx.write()?;
     Store::open(dir)
 }
