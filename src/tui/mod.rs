@@ -1,9 +1,180 @@
-//! The terminal UI (it lands in its own commit).
+//! The terminal UI: the stakeholder's Read view (section list, reader, comment panel),
+//! annotating (select, comment, propose wording, reply), finding (search, filters, commented
+//! passages), over the same library calls the CLI uses.
+//!
+//! The state lives in [`app::App`] and is testable without a terminal: `App::new(loaded)`,
+//! `app.handle_key(..)`, `view::draw(&app, frame)` on a `TestBackend`.
+
+pub mod app;
+pub mod compose;
+pub mod data;
+pub mod doc;
+pub mod keys;
+pub mod strings;
+pub mod theme;
+pub mod view;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyModifiers,
+};
+
+pub use app::{Action, App};
+pub use data::{load, Loaded};
+pub use view::draw;
+
+/// What `consulta` (without a subcommand) starts the TUI on.
 pub struct Launch {
-    pub repo_dir: std::path::PathBuf,
+    /// A folder holding a consultation with at least one round.
+    pub repo_dir: PathBuf,
+    /// A line to show while nothing else is said (e.g. that this is the bundled sample).
     pub banner: Option<String>,
 }
 
-pub fn run(_launch: Launch) -> anyhow::Result<()> {
-    anyhow::bail!("the TUI is not built yet")
+enum LoadMsg {
+    Progress(String),
+    Done(Box<crate::Result<Loaded>>),
+}
+
+fn install_crash_report() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+        let path = std::env::temp_dir().join(format!("consulta-crash-{}.txt", std::process::id()));
+        let report = format!(
+            "consulta {} crashed\n\n{info}\n\n{}\n",
+            env!("CARGO_PKG_VERSION"),
+            std::backtrace::Backtrace::force_capture()
+        );
+        let written = std::fs::write(&path, report).is_ok();
+        previous(info);
+        if written {
+            eprintln!("{}", strings::crash_report(&path.display().to_string()));
+        }
+    }));
+}
+
+/// Run the TUI until the stakeholder quits.
+pub fn run(launch: Launch) -> anyhow::Result<()> {
+    install_crash_report();
+    let mut terminal = ratatui::init();
+    let _ = crossterm::execute!(std::io::stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, launch);
+    let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, launch: Launch) -> anyhow::Result<()> {
+    let theme = theme::Theme::from_env();
+    let (tx, rx) = mpsc::channel();
+    let dir = launch.repo_dir.clone();
+    std::thread::spawn(move || {
+        let progress_tx = tx.clone();
+        let res = data::load(&dir, &mut |p| {
+            let _ = progress_tx.send(LoadMsg::Progress(p.to_string()));
+        });
+        let _ = tx.send(LoadMsg::Done(Box::new(res)));
+    });
+    let started = Instant::now();
+    let mut progress = strings::LOADING_START.to_string();
+    let loaded = loop {
+        terminal.draw(|f| {
+            view::draw_loading(
+                f,
+                &progress,
+                started.elapsed().as_secs_f64(),
+                launch.banner.as_deref(),
+                &theme,
+            )
+        })?;
+        match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(LoadMsg::Progress(p)) => progress = p,
+            Ok(LoadMsg::Done(res)) => {
+                break (*res).map_err(|e| anyhow::anyhow!(strings::load_failed(&e.to_string())))?
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                anyhow::bail!(strings::load_failed("the loader stopped"))
+            }
+        }
+        while event::poll(Duration::ZERO)? {
+            if let Event::Key(k) = event::read()? {
+                let ctrl_c =
+                    k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL);
+                if k.code == KeyCode::Char('q') || ctrl_c {
+                    return Ok(());
+                }
+            }
+        }
+    };
+    let mut app = App::new(loaded);
+    app.banner = launch.banner;
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    while !app.quit {
+        terminal.draw(|f| view::draw(&app, f))?;
+        if event::poll(Duration::from_millis(100))? {
+            match event::read()? {
+                Event::Key(k)
+                    if k.code == KeyCode::Char('c')
+                        && k.modifiers.contains(KeyModifiers::CONTROL) =>
+                {
+                    app.update(Action::Run(keys::Command::Quit));
+                }
+                Event::Key(k) => app.handle_key(k),
+                Event::Mouse(m) => app.update(Action::Mouse(m)),
+                Event::Resize(w, h) => app.update(Action::Resize(w, h)),
+                _ => {}
+            }
+        }
+        app.poll();
+        if let Some(app::Effect::Editor(text)) = app.effect.take() {
+            let res = edit_externally(&text);
+            *terminal = ratatui::init();
+            let _ = crossterm::execute!(std::io::stdout(), EnableMouseCapture);
+            terminal.clear()?;
+            app.update(Action::EditorDone(res));
+        }
+    }
+    Ok(())
+}
+
+/// Suspend the terminal, edit `text` in `$EDITOR` (or `vi`), and return the result.
+fn edit_externally(text: &str) -> Result<String, String> {
+    let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    let path = std::env::temp_dir().join(format!("consulta-comment-{}.md", std::process::id()));
+    let run = || -> Result<String, String> {
+        let mut file = std::fs::File::create(&path).map_err(|e| e.to_string())?;
+        file.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+        drop(file);
+        let editor = std::env::var("VISUAL")
+            .ok()
+            .filter(|e| !e.trim().is_empty())
+            .or_else(|| {
+                std::env::var("EDITOR")
+                    .ok()
+                    .filter(|e| !e.trim().is_empty())
+            })
+            .unwrap_or_else(|| "vi".into());
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("{editor} \"$1\""))
+            .arg("sh")
+            .arg(&path)
+            .status()
+            .map_err(|e| e.to_string())?;
+        if !status.success() {
+            return Err(format!("{editor} exited with {status}"));
+        }
+        std::fs::read_to_string(&path).map_err(|e| e.to_string())
+    };
+    let res = run();
+    let _ = std::fs::remove_file(&path);
+    res
 }

@@ -1,0 +1,528 @@
+//! Key bindings as data: one list feeds the key handling, the footer hints and the help screen.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::strings as s;
+
+/// What a key asks for, independent of which key it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Quit,
+    Help,
+    NextPane,
+    PrevPane,
+    Search,
+    NextMatch,
+    PrevMatch,
+    NextRound,
+    Filters,
+    NextPassage,
+    PrevPassage,
+    Comment,
+    Propose,
+    Reply,
+    ToggleScope,
+    Later(&'static str),
+    Up,
+    Down,
+    Open,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    PrevWord,
+    NextWord,
+    Select,
+    SelectParagraph,
+    NextSentence,
+    PrevSentence,
+    NextParagraph,
+    PrevParagraph,
+    ClearSelection,
+    Submit,
+    Cancel,
+    Editor,
+    SwitchField,
+    Kind(crate::model::CommentType),
+    Stance(crate::model::Stance),
+}
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Global,
+    List,
+    Reader,
+    Comments,
+    Compose,
+}
+
+impl Context {
+    pub fn label(self) -> &'static str {
+        match self {
+            Context::Global => s::CTX_GLOBAL,
+            Context::List => s::CTX_LIST,
+            Context::Reader => s::CTX_READER,
+            Context::Comments => s::CTX_COMMENTS,
+            Context::Compose => s::CTX_COMPOSE,
+        }
+    }
+}
+
+/// One key (code and the modifiers that must be held).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn k(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+const fn ch(c: char) -> Key {
+    k(KeyCode::Char(c))
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::ALT,
+    }
+}
+
+impl Key {
+    /// Does the pressed key match? Shift is ignored for characters (it is in the character).
+    pub fn matches(&self, ev: &KeyEvent) -> bool {
+        let mods = match ev.code {
+            KeyCode::Char(_) | KeyCode::BackTab => ev.modifiers - KeyModifiers::SHIFT,
+            _ => ev.modifiers,
+        };
+        self.code == ev.code && self.mods == mods
+    }
+
+    /// How the key is written on screen.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "⏎".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            _ => "?".into(),
+        };
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            format!("C-{base}")
+        } else if self.mods.contains(KeyModifiers::ALT) {
+            format!("M-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// One binding: keys, what they do, where, the help text, and whether the footer shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub command: Command,
+    pub context: Context,
+    pub help: &'static str,
+    /// Short footer hint, when the footer should show this binding.
+    pub hint: Option<&'static str>,
+}
+
+const fn b(
+    keys: &'static [Key],
+    command: Command,
+    context: Context,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        keys,
+        command,
+        context,
+        help,
+        hint,
+    }
+}
+
+use crate::model::{CommentType, Stance};
+use Command as C;
+use Context::*;
+
+/// Every binding of the TUI. Context bindings win over global ones.
+pub static BINDINGS: &[Binding] = &[
+    // Section list.
+    b(
+        &[k(KeyCode::Up), ch('k')],
+        C::Up,
+        List,
+        s::K_UP,
+        Some("move"),
+    ),
+    b(&[k(KeyCode::Down), ch('j')], C::Down, List, s::K_DOWN, None),
+    b(
+        &[k(KeyCode::Enter), k(KeyCode::Right), ch('l')],
+        C::Open,
+        List,
+        s::K_OPEN,
+        Some("open"),
+    ),
+    b(&[k(KeyCode::PageUp)], C::PageUp, List, s::K_PAGE_UP, None),
+    b(
+        &[k(KeyCode::PageDown)],
+        C::PageDown,
+        List,
+        s::K_PAGE_DOWN,
+        None,
+    ),
+    b(&[k(KeyCode::Home), ch('g')], C::Top, List, s::K_TOP, None),
+    b(
+        &[k(KeyCode::End), ch('G')],
+        C::Bottom,
+        List,
+        s::K_BOTTOM,
+        None,
+    ),
+    // Reader.
+    b(
+        &[k(KeyCode::Left), ch('h')],
+        C::PrevWord,
+        Reader,
+        s::K_PREV_WORD,
+        None,
+    ),
+    b(
+        &[k(KeyCode::Right), ch('l')],
+        C::NextWord,
+        Reader,
+        s::K_NEXT_WORD,
+        Some("word"),
+    ),
+    b(
+        &[k(KeyCode::Up), ch('k')],
+        C::Up,
+        Reader,
+        s::K_LINE_UP,
+        None,
+    ),
+    b(
+        &[k(KeyCode::Down), ch('j')],
+        C::Down,
+        Reader,
+        s::K_LINE_DOWN,
+        None,
+    ),
+    b(&[ch('v')], C::Select, Reader, s::K_SELECT, Some("select")),
+    b(
+        &[ch('V')],
+        C::SelectParagraph,
+        Reader,
+        s::K_SELECT_PAR,
+        None,
+    ),
+    b(
+        &[ch(')')],
+        C::NextSentence,
+        Reader,
+        s::K_NEXT_SENTENCE,
+        Some("sentence"),
+    ),
+    b(
+        &[ch('(')],
+        C::PrevSentence,
+        Reader,
+        s::K_PREV_SENTENCE,
+        None,
+    ),
+    b(&[ch('}')], C::NextParagraph, Reader, s::K_NEXT_PAR, None),
+    b(&[ch('{')], C::PrevParagraph, Reader, s::K_PREV_PAR, None),
+    b(
+        &[k(KeyCode::Esc)],
+        C::ClearSelection,
+        Reader,
+        s::K_CLEAR,
+        None,
+    ),
+    b(&[k(KeyCode::PageUp)], C::PageUp, Reader, s::K_PAGE_UP, None),
+    b(
+        &[k(KeyCode::PageDown), ch(' ')],
+        C::PageDown,
+        Reader,
+        s::K_PAGE_DOWN,
+        None,
+    ),
+    b(&[k(KeyCode::Home), ch('g')], C::Top, Reader, s::K_TOP, None),
+    b(
+        &[k(KeyCode::End), ch('G')],
+        C::Bottom,
+        Reader,
+        s::K_BOTTOM,
+        None,
+    ),
+    // Comment panel.
+    b(
+        &[k(KeyCode::Up), ch('k')],
+        C::Up,
+        Comments,
+        s::K_UP,
+        Some("move"),
+    ),
+    b(
+        &[k(KeyCode::Down), ch('j')],
+        C::Down,
+        Comments,
+        s::K_DOWN,
+        None,
+    ),
+    b(
+        &[k(KeyCode::Enter)],
+        C::Open,
+        Comments,
+        s::K_GO_PASSAGE,
+        Some("passage"),
+    ),
+    b(
+        &[k(KeyCode::Home), ch('g')],
+        C::Top,
+        Comments,
+        s::K_TOP,
+        None,
+    ),
+    b(
+        &[k(KeyCode::End), ch('G')],
+        C::Bottom,
+        Comments,
+        s::K_BOTTOM,
+        None,
+    ),
+    // Writing a comment.
+    b(
+        &[ctrl('s')],
+        C::Submit,
+        Compose,
+        s::K_SUBMIT,
+        Some("submit"),
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        C::Cancel,
+        Compose,
+        s::K_CANCEL,
+        Some("cancel"),
+    ),
+    b(
+        &[ctrl('e')],
+        C::Editor,
+        Compose,
+        s::K_EDITOR,
+        Some("editor"),
+    ),
+    b(
+        &[k(KeyCode::Tab)],
+        C::SwitchField,
+        Compose,
+        s::K_FIELD,
+        None,
+    ),
+    b(
+        &[alt('g'), k(KeyCode::F(1))],
+        C::Kind(CommentType::General),
+        Compose,
+        s::K_GENERAL,
+        None,
+    ),
+    b(
+        &[alt('t'), k(KeyCode::F(2))],
+        C::Kind(CommentType::Technical),
+        Compose,
+        s::K_TECHNICAL,
+        None,
+    ),
+    b(
+        &[alt('e'), k(KeyCode::F(3))],
+        C::Kind(CommentType::Editorial),
+        Compose,
+        s::K_EDITORIAL,
+        None,
+    ),
+    b(
+        &[alt('s'), k(KeyCode::F(5))],
+        C::Stance(Stance::Support),
+        Compose,
+        s::K_SUPPORT,
+        None,
+    ),
+    b(
+        &[alt('o'), k(KeyCode::F(6))],
+        C::Stance(Stance::Oppose),
+        Compose,
+        s::K_OPPOSE,
+        None,
+    ),
+    b(
+        &[alt('n'), k(KeyCode::F(7))],
+        C::Stance(Stance::Neutral),
+        Compose,
+        s::K_NEUTRAL,
+        None,
+    ),
+    // Everywhere.
+    b(
+        &[k(KeyCode::Tab)],
+        C::NextPane,
+        Global,
+        s::K_NEXT_PANE,
+        Some("pane"),
+    ),
+    b(
+        &[k(KeyCode::BackTab)],
+        C::PrevPane,
+        Global,
+        s::K_PREV_PANE,
+        None,
+    ),
+    b(
+        &[ch('c')],
+        C::Comment,
+        Global,
+        s::K_COMMENT,
+        Some("comment"),
+    ),
+    b(
+        &[ch('p')],
+        C::Propose,
+        Global,
+        s::K_PROPOSE,
+        Some("propose"),
+    ),
+    b(&[ch('r')], C::Reply, Global, s::K_REPLY, Some("reply")),
+    b(
+        &[ch(']')],
+        C::NextPassage,
+        Global,
+        s::K_NEXT_PASSAGE,
+        Some("commented"),
+    ),
+    b(&[ch('[')], C::PrevPassage, Global, s::K_PREV_PASSAGE, None),
+    b(&[ch('a')], C::ToggleScope, Global, s::K_SCOPE, None),
+    b(&[ch('/')], C::Search, Global, s::K_SEARCH, Some("search")),
+    b(&[ch('n')], C::NextMatch, Global, s::K_NEXT_MATCH, None),
+    b(&[ch('N')], C::PrevMatch, Global, s::K_PREV_MATCH, None),
+    b(&[ch('f')], C::Filters, Global, s::K_FILTERS, Some("filter")),
+    b(&[ch('R')], C::NextRound, Global, s::K_ROUND, Some("round")),
+    b(&[ch('d')], C::Later(s::VIEW_DIFF), Global, s::K_DIFF, None),
+    b(
+        &[ch('t')],
+        C::Later(s::VIEW_TRIAGE),
+        Global,
+        s::K_TRIAGE,
+        None,
+    ),
+    b(
+        &[ch('s')],
+        C::Later(s::VIEW_SUMMARY),
+        Global,
+        s::K_SUMMARY,
+        None,
+    ),
+    b(&[ch('?')], C::Help, Global, s::K_HELP, Some("help")),
+    b(&[ch('q')], C::Quit, Global, s::K_QUIT, Some("quit")),
+];
+
+/// The command bound to `ev` in `context` (context bindings first, then global ones; the
+/// compose context has no global fallback because keys there are text).
+pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Command> {
+    let find = |ctx: Context| {
+        BINDINGS
+            .iter()
+            .filter(|b| b.context == ctx)
+            .find(|b| b.keys.iter().any(|k| k.matches(ev)))
+            .map(|b| b.command)
+    };
+    find(context).or_else(|| {
+        if context == Compose {
+            None
+        } else {
+            find(Global)
+        }
+    })
+}
+
+/// Footer hints for a context: its own first, then the global ones.
+pub fn hints(context: Context) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    let contexts: &[Context] = if context == Compose {
+        &[Compose]
+    } else {
+        &[context, Global]
+    };
+    for ctx in contexts {
+        for b in BINDINGS.iter().filter(|b| b.context == *ctx) {
+            if let Some(h) = b.hint {
+                out.push((keys_label(b), h));
+            }
+        }
+    }
+    out
+}
+
+/// All keys of a binding, written as on screen (`↑/k`).
+pub fn keys_label(b: &Binding) -> String {
+    b.keys.iter().map(Key::label).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookup_prefers_context_and_ignores_shift() {
+        let ev = KeyEvent::new(KeyCode::Char('l'), KeyModifiers::NONE);
+        assert_eq!(lookup(List, &ev), Some(C::Open));
+        assert_eq!(lookup(Reader, &ev), Some(C::NextWord));
+        let ev = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(Reader, &ev), Some(C::PrevMatch));
+        let ev = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(Compose, &ev), None);
+        let ev = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Compose, &ev), Some(C::Submit));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for bb in &BINDINGS[i + 1..] {
+                if a.context == bb.context {
+                    for ka in a.keys {
+                        assert!(
+                            !bb.keys.contains(ka),
+                            "{:?} bound twice in {:?}",
+                            ka,
+                            a.context
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Every user-facing string of the TUI, in one place so that it can be translated (Spanish and
+//! Portuguese come next). Messages that take values are small functions.
+
+pub const APP: &str = "consulta";
+pub const SECTIONS: &str = "Sections";
+pub const COMMENTS: &str = "Comments";
+pub const NO_SECTIONS: &str = "This round has no sections.";
+pub const NO_COMMENTS_SECTION: &str =
+    "No comments on this section yet. Press c to write the first.";
+pub const NO_COMMENTS_FILTERED: &str = "No comment matches the filters (f changes them).";
+pub const LOADING_TITLE: &str = "Opening the consultation";
+pub const LOADING_START: &str = "reading the repository";
+pub const TOO_SMALL: &str = "Terminal too small";
+pub const HELP_TITLE: &str = "Keys";
+pub const HELP_FOOT: &str = "↑↓ scroll · Esc or ? closes";
+pub const CURRENT: &str = "current";
+pub const WHOLE_SECTION: &str = "whole section";
+pub const YOU: &str = "you";
+pub const REPLY_MARK: &str = "↳ ";
+pub const MINE_MARK: &str = "●";
+pub const OTHER_MARK: &str = "•";
+pub const CHANGED_MARK: &str = "Δ";
+pub const SELECTED_MARK: &str = "▸";
+pub const PASSAGE_MARK: &str = "▐";
+pub const NO_STANCE: &str = "no stance";
+pub const OPEN_STATUS: &str = "open";
+
+// Compose.
+pub const COMPOSE_COMMENT: &str = "Comment";
+pub const COMPOSE_PROPOSE: &str = "Propose wording";
+pub const COMPOSE_REPLY: &str = "Reply";
+pub const FIELD_BODY: &str = "Your comment";
+pub const FIELD_PROPOSAL: &str = "Proposed wording (replaces the passage)";
+pub const PREVIEW: &str = "Change";
+pub const TYPE: &str = "Type";
+pub const STANCE: &str = "Stance";
+pub const ON: &str = "On";
+pub const PASSAGE: &str = "Passage";
+pub const SUBMITTING: &str = "Submitting…";
+pub const BODY_PLACEHOLDER: &str = "Say what you think and why.";
+
+// Confirm and restore.
+pub const CONFIRM_TITLE: &str = "Discard?";
+pub const CONFIRM_DISCARD: &str =
+    "Throw away the comment you were writing? y discards · n goes back";
+pub const RESTORE_TITLE: &str = "Unfinished comment";
+pub const RESTORE_KEYS: &str = "y restores it · n discards it";
+
+// Identity form.
+pub const IDENTITY_TITLE: &str = "Who are you?";
+pub const IDENTITY_INTRO: &str =
+    "Your comments are signed with these details (kept in this repository's git config).";
+pub const IDENTITY_KEYS: &str = "↑↓ field · ←→ category · Enter next / save · Esc cancel";
+
+// Filters.
+pub const FILTERS_TITLE: &str = "Filter comments";
+pub const FILTERS_KEYS: &str = "↑↓ choose · ←→ change · x clears · Esc closes";
+pub const FILTER_TYPE: &str = "Type";
+pub const FILTER_CATEGORY: &str = "Category";
+pub const FILTER_STATUS: &str = "Status";
+pub const FILTER_MINE: &str = "Only mine";
+pub const ALL: &str = "all";
+pub const YES: &str = "yes";
+pub const NO: &str = "no";
+pub const FILTERED: &str = "filtered";
+
+// Search.
+pub const SEARCH_PROMPT: &str = "Search: ";
+pub const SEARCH_HINT: &str = "Enter searches · Esc cancels";
+
+// Status messages.
+pub const NOTHING_SELECTED_TO_PROPOSE: &str = "Select a passage first (v, then move), or put the cursor in a paragraph: a proposal replaces a passage.";
+pub const NO_COMMENT_TO_REPLY: &str =
+    "Choose a comment in the comment panel (Tab, then ↑↓) to reply to it.";
+pub const NO_MORE_PASSAGES: &str = "No further commented passage in this section.";
+pub const DISCARDED: &str = "Comment discarded.";
+pub const RESTORED: &str = "Your unfinished comment is back.";
+pub const IDENTITY_SAVED: &str = "Saved who you are in this repository's git config.";
+pub const EMPTY_BODY: &str = "The comment is empty: say what you think before Ctrl-s.";
+pub const EMPTY_SEARCH: &str = "Type something to search for.";
+pub const BUSY: &str = "Still submitting the previous comment…";
+
+pub fn later_version(view: &str) -> String {
+    format!("The {view} view comes in a later version.")
+}
+
+pub fn only_current_round(current: &str) -> String {
+    format!("Comments go to the current round ({current}); press R to read it.")
+}
+
+pub fn submitted(section: &str, id: &str) -> String {
+    format!("Comment {id} on {section} submitted and committed.")
+}
+
+pub fn submit_failed(err: &str) -> String {
+    format!("Not submitted: {err}")
+}
+
+pub fn load_failed(err: &str) -> String {
+    format!("Could not open the consultation: {err}")
+}
+
+pub fn problems(n: usize) -> String {
+    format!("{n} file(s) could not be read and were skipped; `consulta check` lists them.")
+}
+
+pub fn matches(n: usize, section_count: usize) -> String {
+    format!("{n} match(es) in {section_count} section(s) · n next · N previous")
+}
+
+pub fn no_match(q: &str) -> String {
+    format!("Nothing matches “{q}”.")
+}
+
+pub fn match_pos(i: usize, n: usize) -> String {
+    format!("Match {i} of {n}")
+}
+
+pub fn reading_round(name: &str) -> String {
+    format!("Reading {name}.")
+}
+
+pub fn editor_failed(err: &str) -> String {
+    format!("The editor did not run: {err}")
+}
+
+pub fn crash_report(path: &str) -> String {
+    format!("consulta stopped unexpectedly. A crash report was written to {path}; your unfinished comment, if any, is kept and offered back next time.")
+}
+
+pub fn comment_count(n: usize) -> String {
+    if n == 1 {
+        "1 comment".into()
+    } else {
+        format!("{n} comments")
+    }
+}
+
+pub fn paragraph_label(n: usize, clause: Option<&str>) -> String {
+    match clause {
+        Some(c) => format!("¶{n} · {c}"),
+        None => format!("¶{n}"),
+    }
+}
+
+pub fn restore_question(section: &str, preview: &str) -> String {
+    format!("You were writing a comment on {section}: “{preview}”")
+}
+
+pub fn too_small(w: u16, h: u16, min_w: u16, min_h: u16) -> String {
+    format!("{w}×{h}: make it at least {min_w}×{min_h}")
+}
+
+pub fn loading_elapsed(secs: f64) -> String {
+    format!("{secs:.1} s")
+}
+
+// Key help descriptions.
+pub const K_QUIT: &str = "quit";
+pub const K_HELP: &str = "help";
+pub const K_NEXT_PANE: &str = "next pane";
+pub const K_PREV_PANE: &str = "previous pane";
+pub const K_SEARCH: &str = "search all sections";
+pub const K_NEXT_MATCH: &str = "next match";
+pub const K_PREV_MATCH: &str = "previous match";
+pub const K_ROUND: &str = "read another round";
+pub const K_FILTERS: &str = "filter comments";
+pub const K_NEXT_PASSAGE: &str = "next commented passage";
+pub const K_PREV_PASSAGE: &str = "previous commented passage";
+pub const K_COMMENT: &str = "comment";
+pub const K_PROPOSE: &str = "propose wording";
+pub const K_REPLY: &str = "reply";
+pub const K_SCOPE: &str = "comments of paragraph / section";
+pub const K_DIFF: &str = "diff view (later)";
+pub const K_TRIAGE: &str = "triage view (later)";
+pub const K_SUMMARY: &str = "summary view (later)";
+pub const K_UP: &str = "up";
+pub const K_DOWN: &str = "down";
+pub const K_OPEN: &str = "open";
+pub const K_PAGE_UP: &str = "page up";
+pub const K_PAGE_DOWN: &str = "page down";
+pub const K_TOP: &str = "first";
+pub const K_BOTTOM: &str = "last";
+pub const K_PREV_WORD: &str = "previous word";
+pub const K_NEXT_WORD: &str = "next word";
+pub const K_LINE_UP: &str = "line up";
+pub const K_LINE_DOWN: &str = "line down";
+pub const K_SELECT: &str = "start / stop selecting";
+pub const K_SELECT_PAR: &str = "select paragraph";
+pub const K_NEXT_SENTENCE: &str = "sentence forward";
+pub const K_PREV_SENTENCE: &str = "sentence back";
+pub const K_NEXT_PAR: &str = "paragraph forward";
+pub const K_PREV_PAR: &str = "paragraph back";
+pub const K_CLEAR: &str = "clear selection";
+pub const K_GO_PASSAGE: &str = "go to passage";
+pub const K_SUBMIT: &str = "submit";
+pub const K_CANCEL: &str = "cancel";
+pub const K_EDITOR: &str = "open $EDITOR";
+pub const K_FIELD: &str = "switch field";
+pub const K_GENERAL: &str = "type general";
+pub const K_TECHNICAL: &str = "type technical";
+pub const K_EDITORIAL: &str = "type editorial";
+pub const K_SUPPORT: &str = "stance support";
+pub const K_OPPOSE: &str = "stance oppose";
+pub const K_NEUTRAL: &str = "stance neutral";
+pub const K_SELECT_MOUSE: &str = "select with the mouse: click and drag";
+
+pub const CTX_GLOBAL: &str = "Everywhere";
+pub const CTX_LIST: &str = "Section list";
+pub const CTX_READER: &str = "Reader";
+pub const CTX_COMMENTS: &str = "Comment panel";
+pub const CTX_COMPOSE: &str = "Writing a comment";
+
+pub const VIEW_DIFF: &str = "diff";
+pub const VIEW_TRIAGE: &str = "triage";
+pub const VIEW_SUMMARY: &str = "summary";

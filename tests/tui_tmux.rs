@@ -1,0 +1,149 @@
+//! End to end: the real binary in tmux (private socket, fixed size) on a demo repository.
+
+mod tui_support;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn cmd(&self, args: &[&str]) -> std::process::Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("run tmux")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        self.cmd(&args);
+    }
+
+    fn text(&self, text: &str) {
+        self.cmd(&["send-keys", "-t", "t", "-l", text]);
+    }
+
+    /// Wait (bounded) until the screen satisfies `ok`.
+    fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "waited 10 s for {what}; the screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.cmd(&["kill-server"]);
+    }
+}
+
+fn have_tmux() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn wait_file(p: &Path) -> String {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if let Ok(s) = std::fs::read_to_string(p) {
+            if s.ends_with('\n') {
+                return s;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("{} never appeared", p.display());
+}
+
+#[test]
+fn comment_in_tmux() {
+    if !have_tmux() {
+        eprintln!("tmux is not installed; skipping the end-to-end test");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_consulta");
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = tmp.path().join("repo");
+    let out = Command::new(bin).arg("demo").arg(&repo).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    tui_support::set_identity(&repo);
+    let exit = tmp.path().join("exit");
+    let tmux = Tmux {
+        socket: format!("consulta-e2e-{}", std::process::id()),
+    };
+    let shell = format!(
+        "'{bin}' --repo '{}'; echo EXIT=$? > '{}'",
+        repo.display(),
+        exit.display()
+    );
+    let started = tmux.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &shell,
+    ]);
+    assert!(
+        started.status.success(),
+        "{}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    tmux.cmd(&["set-option", "-g", "escape-time", "0"]);
+
+    tmux.wait("the section titles", |s| {
+        s.contains("Purpose and scope") && s.contains("Sections")
+    });
+    tmux.keys(&["?"]);
+    tmux.wait("the help", |s| s.contains("previous commented passage"));
+    tmux.keys(&["Escape"]);
+    tmux.wait("the help to close", |s| {
+        !s.contains("previous commented passage")
+    });
+    tmux.keys(&["Enter"]);
+    tmux.keys(&["c"]);
+    tmux.wait("the comment editor", |s| s.contains("Your comment"));
+    tmux.text("Hello from tmux: é 学");
+    tmux.wait("the typed text", |s| s.contains("Hello from tmux"));
+    tmux.keys(&["C-s"]);
+    tmux.wait("the submission", |s| s.contains("submitted"));
+    tmux.keys(&["q"]);
+    assert_eq!(wait_file(&exit).trim(), "EXIT=0");
+
+    let folder = repo.join("comments/round-2/purpose-and-scope");
+    let found = std::fs::read_dir(&folder).unwrap().flatten().any(|e| {
+        std::fs::read_to_string(e.path())
+            .unwrap_or_default()
+            .contains("Hello from tmux: é 学")
+    });
+    assert!(found, "no comment in {}", folder.display());
+}
