@@ -92,8 +92,7 @@ impl Store {
             if !is_valid_id(parent) {
                 return Err(Error::Invalid(format!("{parent:?} is not a comment id")));
             }
-            let records = self.records()?;
-            let Some(p) = records.comment(parent) else {
+            let Some(p) = self.find_comment(parent)? else {
                 return Err(Error::NotFound(format!(
                     "there is no comment {parent} to reply to"
                 )));

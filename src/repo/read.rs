@@ -200,6 +200,41 @@ impl Store {
         Ok(rec)
     }
 
+    /// One comment by id, found by its file name without reading every record.
+    pub fn find_comment(&self, id: &str) -> Result<Option<Comment>> {
+        if !crate::model::is_valid_id(id) {
+            return Ok(None);
+        }
+        let base = self.root.join("comments");
+        let Ok(rounds) = fs::read_dir(&base) else {
+            return Ok(None);
+        };
+        for round in rounds.flatten() {
+            let Ok(sections) = fs::read_dir(round.path()) else {
+                continue;
+            };
+            for section in sections.flatten() {
+                let path = section.path().join(format!("{id}.json"));
+                let Ok(meta) = path.symlink_metadata() else {
+                    continue;
+                };
+                if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
+                    continue;
+                }
+                let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
+                let rel = format!(
+                    "comments/{}/{}/{id}.json",
+                    round.file_name().to_string_lossy(),
+                    section.file_name().to_string_lossy()
+                );
+                if let (Some(c), _) = parse_comment(&rel, &bytes) {
+                    return Ok(Some(c));
+                }
+            }
+        }
+        Ok(None)
+    }
+
     /// Files below `dir` in the working tree. Symlinks and oversized files are reported, not
     /// followed; dot files (temporary files of an interrupted write) are ignored.
     pub(crate) fn worktree_files(
