@@ -73,6 +73,13 @@ pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
         Command::Sections { round, format } => sections(&open(&repo)?, round, format),
         Command::Show { section, round } => show(&open(&repo)?, &section, round),
         Command::Comment(CommentCommand::Add(a)) => comment_add(&open(&repo)?, a),
+        Command::Diff {
+            from,
+            to,
+            section,
+            format,
+            side_by_side,
+        } => diff(&open(&repo)?, from, to, section, format, side_by_side),
         Command::Comments {
             round,
             section,
@@ -651,4 +658,108 @@ fn check(store: &Store) -> Result<()> {
         std::process::exit(1);
     }
     Ok(())
+}
+
+// ---- consulta diff -------------------------------------------------------------------------
+
+/// FROM and TO of `consulta diff`: the given ones (TO defaults to the working draft), else the
+/// last round against the working draft, or the last two rounds when the draft is unchanged.
+fn diff_versions(
+    store: &Store,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<(Version, Version)> {
+    if let Some(f) = from {
+        let to = to.unwrap_or_else(|| "draft".into());
+        return Ok((version_of(store, Some(f))?, version_of(store, Some(to))?));
+    }
+    let rounds = store.rounds()?;
+    let Some(last) = rounds.last() else {
+        bail!("no round has been opened yet, so there is nothing to compare: the secretariat opens one with `consulta round open round-1`");
+    };
+    let last_v = Version::Round(last.name.clone());
+    if rounds.len() >= 2 {
+        let (at_round, _) = store.drafts(&last_v)?;
+        let (draft, _) = store.drafts(&Version::WorkTree)?;
+        let same = at_round.sections.len() == draft.sections.len()
+            && at_round
+                .sections
+                .iter()
+                .zip(&draft.sections)
+                .all(|(a, b)| a.file == b.file && a.text == b.text);
+        if same {
+            let prev = Version::Round(rounds[rounds.len() - 2].name.clone());
+            return Ok((prev, last_v));
+        }
+    }
+    Ok((last_v, Version::WorkTree))
+}
+
+fn diff(
+    store: &Store,
+    from: Option<String>,
+    to: Option<String>,
+    section: Option<String>,
+    format: super::DiffFormat,
+    side_by_side: bool,
+) -> Result<()> {
+    use consulta::diff::render::{self, TextStyle};
+    use std::io::{IsTerminal, Write};
+
+    // A read-only command: skip libgit2's re-hashing of every object read (SHA-1 with
+    // collision detection), which git's own diff does not do either; `git fsck` checks objects.
+    git2::opts::strict_hash_verification(false);
+    let (from_v, to_v) = diff_versions(store, from, to)?;
+    let (old, mut problems) = store.drafts(&from_v)?;
+    let (new, more) = store.drafts(&to_v)?;
+    for p in more {
+        if !problems.contains(&p) {
+            problems.push(p);
+        }
+    }
+    warn_skipped(&problems);
+    let mut d = consulta::diff::diff_drafts(&old, &new);
+    if let Some(key) = section {
+        let Some(s) = new.find_section(&key).or_else(|| old.find_section(&key)) else {
+            bail!(
+                "there is no section {:?} in {} or {}; `consulta sections --round {}` lists them",
+                sanitize::inline(&key),
+                from_v.label(),
+                to_v.label(),
+                consulta::diff::rounds::version_name(&to_v)
+            );
+        };
+        let id = s.id.clone();
+        d.retain_section(&id);
+    }
+    consulta::diff::trace::trace(store, &from_v, &to_v, &mut d)?;
+    let out = match format {
+        super::DiffFormat::Json => serde_json::to_string_pretty(&d)? + "\n",
+        super::DiffFormat::Markdown => render::markdown(&d),
+        super::DiffFormat::Text => {
+            let stdout = std::io::stdout();
+            let color =
+                stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let width = std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<usize>().ok())
+                .filter(|&w| w >= 40)
+                .unwrap_or(120);
+            render::text(
+                &d,
+                TextStyle {
+                    color,
+                    side_by_side: side_by_side.then_some(width),
+                },
+            )
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
 }

@@ -88,6 +88,26 @@ pub enum Command {
         #[arg(long)]
         round: Option<String>,
     },
+    /// Show what changed between two rounds (default: the last round against the working
+    /// draft, or the last two rounds when the draft is unchanged), section by section, with the
+    /// comments whose applied proposals produced each change.
+    #[command(
+        after_help = "Examples:\n  consulta diff\n  consulta diff round-1 round-2\n  consulta diff round-2 draft --section quality-assurance --side-by-side\n  consulta diff round-1 round-2 --format markdown > changes.md\n  consulta diff round-1 round-2 --format json\n\nWithout colour, deletions show as [-old-] and insertions as {+new+}; colour is used when\nstdout is a terminal and NO_COLOR is unset."
+    )]
+    Diff {
+        /// The earlier version: a round name, or `draft` for the working draft.
+        from: Option<String>,
+        /// The later version (default: the working draft).
+        to: Option<String>,
+        /// Only this section (id, number or unique part of the title).
+        #[arg(long)]
+        section: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+        /// Two columns, old | new, of the changed lines (width from $COLUMNS, else 120).
+        #[arg(long)]
+        side_by_side: bool,
+    },
     /// Add a comment.
     #[command(subcommand)]
     Comment(CommentCommand),
@@ -218,6 +238,14 @@ pub enum RoundCommand {
         #[arg(long, default_value = "")]
         message: String,
     },
+}
+
+/// Output formats of `consulta diff`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

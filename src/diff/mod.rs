@@ -1,7 +1,14 @@
 //! Word-level diffs between two texts, as pure functions returning segments; rendering maps
-//! segments to colours or markers elsewhere.
+//! segments to colours or markers elsewhere. [`rounds`] compares two versions of the draft
+//! section by section; [`trace`] names the comments behind each change.
 
 use similar::{ChangeTag, TextDiff};
+
+pub mod render;
+pub mod rounds;
+pub mod trace;
+
+pub use rounds::{diff_drafts, Hunk, RoundDiff, SectionDiff, SectionStatus, Totals};
 
 /// What a segment of a word diff is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
