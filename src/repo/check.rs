@@ -70,13 +70,13 @@ impl Store {
                     .map(str::to_string)
             })
             .collect();
-        let bytes_of: HashMap<String, Vec<u8>> = files
+        let bytes_of: HashMap<&str, &[u8]> = files
             .iter()
-            .map(|f| (f.path.clone(), f.bytes.clone()))
+            .map(|f| (f.path.as_str(), f.bytes.as_slice()))
             .collect();
         let mut comments: Vec<(String, Comment)> = Vec::new();
         let mut dispositions = Vec::new();
-        for (path, parsed) in parse_all(files) {
+        for (path, parsed) in parse_all(&files) {
             match parsed {
                 Parsed::Comment(c, p) => {
                     report.problems.extend(p);
@@ -99,8 +99,12 @@ impl Store {
             comments.iter().map(|(_, c)| (c.id.as_str(), c)).collect();
         let mut seen = HashSet::new();
         for (path, c) in &comments {
-            let at_key =
-                |key: &str| key_position(bytes_of.get(path).map_or(&[][..], Vec::as_slice), key);
+            // A problem pointing at the line and column of `key` in this comment's file.
+            let at = |key: &str, message: String| {
+                let (line, col) =
+                    key_position(bytes_of.get(path.as_str()).copied().unwrap_or(&[]), key);
+                Problem::at(path, line, col, message)
+            };
             if !seen.insert(c.id.as_str()) {
                 report.problems.push(Problem::file(
                     path,
@@ -108,11 +112,8 @@ impl Store {
                 ));
             }
             let Some(round) = round_drafts.get(&c.round) else {
-                let (l, col) = at_key("round");
-                report.problems.push(Problem::at(
-                    path,
-                    l,
-                    col,
+                report.problems.push(at(
+                    "round",
                     format!(
                         "round {:?} does not exist (no round tag of that name)",
                         c.round
@@ -122,11 +123,8 @@ impl Store {
             };
             let Some(drafts) = round else { continue };
             let Some(section) = drafts.section(&c.section) else {
-                let (l, col) = at_key("section");
-                report.problems.push(Problem::at(
-                    path,
-                    l,
-                    col,
+                report.problems.push(at(
+                    "section",
                     format!(
                         "section {:?} does not exist in round {}",
                         c.section, c.round
@@ -136,7 +134,6 @@ impl Store {
             };
             if let Some(a) = &c.anchor {
                 if !anchor::is_at_position(&section.text, a) {
-                    let (l, col) = at_key("quote");
                     let found = anchor::occurrences(&section.text, &a.quote);
                     let hint = match found.first() {
                         Some(&b) => format!(
@@ -146,10 +143,8 @@ impl Store {
                         ),
                         None => "; it does not occur in the section at all".into(),
                     };
-                    report.problems.push(Problem::at(
-                        path,
-                        l,
-                        col,
+                    report.problems.push(at(
+                        "quote",
                         format!(
                             "the quote is not at {}..{} of section {} in round {}{hint}",
                             a.start, a.end, c.section, c.round
@@ -161,8 +156,7 @@ impl Store {
                     if !section.text[..s].ends_with(a.prefix.as_str())
                         || !section.text[e..].starts_with(a.suffix.as_str())
                     {
-                        let (l, col) = at_key("prefix");
-                        report.problems.push(Problem::at(path, l, col, "the anchor's prefix or suffix does not match the text around the quote"));
+                        report.problems.push(at("prefix", "the anchor's prefix or suffix does not match the text around the quote".into()));
                     }
                 }
             }
@@ -170,11 +164,8 @@ impl Store {
                 match ids.get(parent.as_str()) {
                     None if files_ids.contains(parent) => {}
                     None => {
-                        let (l, col) = at_key("in_reply_to");
-                        report.problems.push(Problem::at(
-                            path,
-                            l,
-                            col,
+                        report.problems.push(at(
+                            "in_reply_to",
                             format!("replies to {parent}, which does not exist"),
                         ));
                     }

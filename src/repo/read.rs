@@ -174,7 +174,7 @@ impl Store {
     pub fn records(&self) -> Result<Records> {
         let (files, mut problems) = self.worktree_files("comments", true)?;
         let mut rec = Records::default();
-        let parsed = parse_all(files);
+        let parsed = parse_all(&files);
         for (path, item) in parsed {
             match item {
                 Parsed::Comment(c, p) => {
@@ -374,17 +374,14 @@ fn parse_one(f: &RawFile) -> Parsed {
 }
 
 /// Parse record files on all cores; results keep the input order.
-pub(crate) fn parse_all(files: Vec<RawFile>) -> Vec<(String, Parsed)> {
+pub(crate) fn parse_all(files: &[RawFile]) -> Vec<(String, Parsed)> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
     if files.len() < 256 || threads == 1 {
         return files
-            .into_iter()
-            .map(|f| {
-                let p = parse_one(&f);
-                (f.path, p)
-            })
+            .iter()
+            .map(|f| (f.path.clone(), parse_one(f)))
             .collect();
     }
     let chunk = files.len().div_ceil(threads);
