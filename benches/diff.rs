@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 use consulta::model::{Manifest, Section};
 use consulta::repo::{Drafts, Version};
+use consulta::sample::Rng;
 
 const BIN: &str = env!("CARGO_BIN_EXE_consulta");
 
@@ -290,22 +291,6 @@ fn process_bench(runs: usize) -> Result<()> {
     Ok(())
 }
 
-/// xorshift: a seeded generator, so the synthetic draft is the same on every run.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 const WORDS: &[&str] = &[
     "the",
     "provider",
@@ -336,7 +321,7 @@ const WORDS: &[&str] = &[
 ];
 
 fn synthetic_bench() -> Result<()> {
-    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut rng = Rng::new(0x2545_F491_4F6C_DD1D);
     // Paragraph lines of 40–120 words with blank lines between them, up to 1 MB.
     let mut old = String::from("# 1. Synthetic\n\n");
     while old.len() < 1_000_000 {

@@ -13,34 +13,10 @@ const ASSESSMENT: &str = "# 2. Assessment\n\n2.1 Évaluación — «学分» sha
 const TWICE: &str = "Each learner shall be assessed fairly";
 const ONCE: &str = "shall be fair to every learner";
 
-/// `consulta init` of a consultation titled `title`, by a secretariat whose identity is in the
-/// temporary HOME's global config.
-fn started_as_secretariat(title: &str) -> Env {
-    let env = Env::new();
-    env.run_in(
-        env.root(),
-        &[
-            "whoami",
-            "--global",
-            "--name",
-            "Sara Secretaria",
-            "--email",
-            "sec@consulta.example",
-        ],
-    )
-    .ok();
-    env.run_in(
-        env.root(),
-        &["init", env.repo.to_str().unwrap(), "--title", title],
-    )
-    .ok();
-    env
-}
-
 /// A new consultation with an assessment section and round-1 open, as its secretariat
 /// (identity in the temporary HOME's global config); then a stakeholder identity in the repo.
 fn new_consultation() -> Env {
-    let env = started_as_secretariat("Test framework");
+    let env = Env::started("Test framework");
     env.write("drafts/02-assessment.md", ASSESSMENT);
     env.git_commit_all("Add the assessment section");
     env.run(&["round", "open", "round-1"]).ok();
@@ -278,29 +254,10 @@ fn init_sections_show_and_round_open() {
     )
     .code(1)
     .stderr_has("user.name");
-    env.run_in(
-        env.root(),
-        &[
-            "whoami",
-            "--global",
-            "--name",
-            "Sara Secretaria",
-            "--email",
-            "sec@consulta.example",
-        ],
-    )
-    .ok();
-    env.run_in(
-        env.root(),
-        &[
-            "init",
-            env.repo.to_str().unwrap(),
-            "--title",
-            "Test framework",
-        ],
-    )
-    .ok()
-    .stdout_has("sec@consulta.example");
+    env.secretariat_identity();
+    env.init("Test framework")
+        .ok()
+        .stdout_has("sec@consulta.example");
     let manifest: Value = serde_json::from_str(&env.read("drafts/consultation.json")).unwrap();
     assert_eq!(manifest["title"], "Test framework");
     assert_eq!(manifest["schema"], 1);
@@ -1088,7 +1045,7 @@ fn a_rejected_or_whole_section_comment_is_not_applied() {
 
 #[test]
 fn a_unicode_section_slug_works_end_to_end() {
-    let env = started_as_secretariat("Marco regional");
+    let env = Env::started("Marco regional");
     env.write(
         "drafts/02-evaluación.md",
         "# 2. Evaluación\n\n2.1 La evaluación será justa y transparente para cada estudiante.\n",

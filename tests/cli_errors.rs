@@ -214,29 +214,7 @@ fn missing_identity_fields_are_named_with_the_command_that_sets_them() {
 
 #[test]
 fn commenting_before_any_round_is_refused() {
-    let env = Env::new();
-    env.run_in(
-        env.root(),
-        &[
-            "whoami",
-            "--global",
-            "--name",
-            "Sara Secretaria",
-            "--email",
-            "sec@consulta.example",
-        ],
-    )
-    .ok();
-    env.run_in(
-        env.root(),
-        &[
-            "init",
-            env.repo.to_str().unwrap(),
-            "--title",
-            "No rounds yet",
-        ],
-    )
-    .ok();
+    let env = Env::started("No rounds yet");
     env.become_stakeholder("Ana Pérez", "ana@udelar.example");
     env.refused(
         &add(&[

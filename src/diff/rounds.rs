@@ -438,11 +438,7 @@ mod tests {
             ],
         );
         let d = diff_drafts(&old, &new);
-        let got: Vec<(&str, &str)> = d
-            .sections
-            .iter()
-            .map(|s| (s.id.as_str(), s.status.as_str()))
-            .collect();
+        let got = status_pairs(&d);
         assert_eq!(
             got,
             [
@@ -473,6 +469,13 @@ mod tests {
         assert_eq!(d.totals.sections_changed, 6);
     }
 
+    fn status_pairs(d: &RoundDiff) -> Vec<(&str, &str)> {
+        d.sections
+            .iter()
+            .map(|s| (s.id.as_str(), s.status.as_str()))
+            .collect()
+    }
+
     #[test]
     fn reordered() {
         let old = drafts(
@@ -484,11 +487,7 @@ mod tests {
             &[("01-b.md", "b\n"), ("02-c.md", "c\n"), ("03-a.md", "a\n")],
         );
         let d = diff_drafts(&old, &new);
-        let got: Vec<(&str, &str)> = d
-            .sections
-            .iter()
-            .map(|s| (s.id.as_str(), s.status.as_str()))
-            .collect();
+        let got = status_pairs(&d);
         assert_eq!(
             got,
             [("b", "renamed"), ("c", "renamed"), ("a", "reordered")]
@@ -520,21 +519,7 @@ mod tests {
         );
     }
 
-    /// A small seeded generator (xorshift), so the property test needs no extra crate.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            let mut x = self.0;
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            self.0 = x;
-            x
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-    }
+    use crate::sample::Rng;
 
     const VOCAB: &[&str] = &[
         "the",
@@ -569,7 +554,7 @@ mod tests {
 
     #[test]
     fn property_segments_rebuild_both_texts() {
-        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
         for round in 0..500 {
             let len = rng.below(80);
             let mut tokens = random_text(&mut rng, len);

@@ -132,6 +132,39 @@ impl Env {
         env
     }
 
+    /// A world where a secretariat (identity in the temporary HOME's global config) has run
+    /// `consulta init` on `repo` with `title`.
+    pub fn started(title: &str) -> Env {
+        let env = Env::new();
+        env.secretariat_identity();
+        env.init(title).ok();
+        env
+    }
+
+    /// The secretariat's identity, in the temporary HOME's global git config.
+    pub fn secretariat_identity(&self) {
+        self.run_in(
+            self.root(),
+            &[
+                "whoami",
+                "--global",
+                "--name",
+                "Sara Secretaria",
+                "--email",
+                "sec@consulta.example",
+            ],
+        )
+        .ok();
+    }
+
+    /// `consulta init <repo> --title <title>`, run from outside the repository.
+    pub fn init(&self, title: &str) -> Out {
+        self.run_in(
+            self.root(),
+            &["init", self.repo.to_str().unwrap(), "--title", title],
+        )
+    }
+
     /// The temporary folder itself.
     pub fn root(&self) -> &Path {
         self.tmp.path()
