@@ -220,10 +220,47 @@ fn sections_show_and_comment_filters_on_the_demo() {
     assert_eq!(open.json().as_array().unwrap().len(), 74 - 53);
     let r2 = env.run(&["comments", "--round", "round-2", "--format", "json"]);
     r2.ok();
+    // --round R: the comments made on R and before, each with its status in R.
     let r2 = r2.json();
-    let want = all.iter().filter(|c| c["round"] == "round-2").count();
-    assert_eq!(r2.as_array().unwrap().len(), want);
-    assert!(want > 0);
+    let r2 = r2.as_array().unwrap();
+    assert_eq!(r2.len(), all.len());
+    let status = |c: &Value| {
+        c["carried"]["status"]
+            .as_str()
+            .unwrap_or("none")
+            .to_string()
+    };
+    for c in r2 {
+        let applied = c["disposition"]["applied_in"].is_string();
+        assert_eq!(status(c) == "resolved", applied, "{}", c["id"]);
+        if c["round"] == "round-2" && c["anchor"].is_object() {
+            assert_eq!(status(c), "unchanged", "{}", c["id"]);
+        }
+        if let Some(start) = c["carried"]["start"].as_u64() {
+            // The carried positions point at the carried text in round-2.
+            let section = c["carried"]["section"].as_str().unwrap();
+            let text = env
+                .run(&["show", section, "--round", "round-2"])
+                .stdout
+                .clone();
+            let now: String = text
+                .chars()
+                .skip(start as usize)
+                .take((c["carried"]["end"].as_u64().unwrap() - start) as usize)
+                .collect();
+            assert_eq!(now, c["carried"]["text"].as_str().unwrap(), "{}", c["id"]);
+        }
+    }
+    let r1 = env
+        .run(&["comments", "--round", "round-1", "--format", "json"])
+        .json();
+    let want = all.iter().filter(|c| c["round"] == "round-1").count();
+    assert_eq!(r1.as_array().unwrap().len(), want);
+    assert!(r1
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["carried"]["status"] == "unchanged" || c["anchor"].is_null()));
     let qa = env.run(&[
         "comments",
         "--section",

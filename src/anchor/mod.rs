@@ -2,6 +2,8 @@
 //! Hypothesis: a quote with its context and its position, so that the passage can be found
 //! again when the text around it changes.
 
+pub mod carry;
+
 use crate::model::section::paragraphs;
 use crate::model::text;
 use crate::model::Anchor;

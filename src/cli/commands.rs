@@ -428,9 +428,19 @@ fn comments(
 ) -> Result<()> {
     let records = store.records()?;
     warn_skipped(&records.problems);
-    if let Some(r) = &round {
-        store.round(r)?;
-    }
+    // With --round R: the comments made on R and on earlier rounds, each with its status in R.
+    let up_to: Option<Vec<String>> = match &round {
+        Some(r) => {
+            store.round(r)?;
+            let rounds = store.rounds()?;
+            let n = rounds
+                .iter()
+                .position(|x| &x.name == r)
+                .map_or(0, |i| i + 1);
+            Some(rounds[..n].iter().map(|x| x.name.clone()).collect())
+        }
+        None => None,
+    };
     let section_id = match &section {
         Some(key) => {
             let (d, _) = store.current_drafts()?;
@@ -458,17 +468,27 @@ fn comments(
     let selected: Vec<_> = records
         .comments
         .iter()
-        .filter(|c| round.as_ref().is_none_or(|r| &c.round == r))
+        .filter(|c| up_to.as_ref().is_none_or(|names| names.contains(&c.round)))
         .filter(|c| section_id.as_ref().is_none_or(|s| &c.section == s))
         .filter(|c| match want {
             None => true,
             Some(w) => records.disposition(&c.id).map(|d| d.status) == w,
         })
         .collect();
+    let carried = match &round {
+        Some(r) => store.carry_comments(&selected, &Version::Round(r.clone()))?,
+        None => HashMap::new(),
+    };
     if format == Format::Json {
         let v: Vec<_> = selected
             .iter()
-            .map(|c| comment_json(&records, &applied, c))
+            .map(|c| {
+                let mut v = comment_json(&records, &applied, c);
+                if round.is_some() {
+                    v["carried"] = serde_json::to_value(carried.get(&c.id)).unwrap_or_default();
+                }
+                v
+            })
             .collect();
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
@@ -484,6 +504,9 @@ fn comments(
         "status".into(),
         "comment".into(),
     ]];
+    if let Some(r) = &round {
+        rows[0].insert(3, format!("in {r}"));
+    }
     for c in &selected {
         let status = match records.disposition(&c.id) {
             Some(d) if applied.contains_key(&c.id) => format!("{} (applied)", d.status),
@@ -501,7 +524,7 @@ fn comments(
                     "—".into()
                 }
             });
-        rows.push(vec![
+        let mut row = vec![
             c.id.clone(),
             c.round.clone(),
             clip(&c.section, 24),
@@ -514,7 +537,12 @@ fn comments(
             c.author.country.clone(),
             status,
             clip(&c.comment, 60),
-        ]);
+        ];
+        if round.is_some() {
+            let s = carried.get(&c.id).map_or("—", |x| x.status.as_str());
+            row.insert(3, s.to_string());
+        }
+        rows.push(row);
     }
     print!("{}", table(&rows));
     println!(

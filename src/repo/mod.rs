@@ -1,6 +1,7 @@
 //! The git-backed store: find the consultation, read drafts at a round, at HEAD or in the
 //! working tree, read the comment records, and write records as commits.
 
+mod carry;
 mod check;
 mod ops;
 pub use check::CheckReport;

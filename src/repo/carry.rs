@@ -1,0 +1,100 @@
+//! Comments carried into a later version: each comment's status there (see
+//! [`crate::anchor::carry`]), with the applied proposals read from the history.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Drafts, Store, Version};
+use crate::anchor::carry::{carry_with, Carried, CarryStatus, SectionMap, Target};
+use crate::diff::trace::{applied_between, version_commit};
+use crate::model::Comment;
+use crate::Result;
+
+impl Store {
+    /// The status in `target` of each of `comments` (by id). A comment on the whole section is
+    /// unchanged while its section's text is, changed when it was edited, orphaned when the
+    /// section is gone.
+    pub fn carry_comments(
+        &self,
+        comments: &[&Comment],
+        target: &Version,
+    ) -> Result<HashMap<String, Carried>> {
+        let (to, _) = self.drafts(target)?;
+        let applied: HashSet<String> = match version_commit(self, target)? {
+            Some(end) => applied_between(self.git(), None, end)?
+                .into_iter()
+                .map(|a| a.comment)
+                .collect(),
+            None => HashSet::new(),
+        };
+        let mut rounds: HashMap<String, Option<Drafts>> = HashMap::new();
+        for c in comments {
+            if !rounds.contains_key(&c.round) {
+                let d = self
+                    .drafts(&Version::Round(c.round.clone()))
+                    .ok()
+                    .map(|x| x.0);
+                rounds.insert(c.round.clone(), d);
+            }
+        }
+        let all: Vec<(&str, &str)> = to
+            .sections
+            .iter()
+            .map(|s| (s.id.as_str(), s.text.as_str()))
+            .collect();
+        let mut maps: HashMap<(&str, &str), (SectionMap<'_>, Vec<(&str, &str)>)> = HashMap::new();
+        let mut out = HashMap::new();
+        for c in comments {
+            let Some(Some(from)) = rounds.get(&c.round) else {
+                continue;
+            };
+            let Some(old) = from.section(&c.section) else {
+                continue;
+            };
+            let new = to.section(&c.section);
+            let Some(anchor) = &c.anchor else {
+                let status = match new {
+                    Some(n) if n.text == old.text => CarryStatus::Unchanged,
+                    Some(_) => CarryStatus::Changed,
+                    None => CarryStatus::Orphaned,
+                };
+                out.insert(
+                    c.id.clone(),
+                    Carried {
+                        status,
+                        section: new.map(|n| n.id.clone()),
+                        start: None,
+                        end: None,
+                        text: None,
+                        diff: Vec::new(),
+                        how: "section",
+                    },
+                );
+                continue;
+            };
+            let (map, others) = maps
+                .entry((c.round.as_str(), c.section.as_str()))
+                .or_insert_with(|| {
+                    let others = all
+                        .iter()
+                        .copied()
+                        .filter(|(id, _)| *id != c.section)
+                        .collect();
+                    (
+                        SectionMap::new(&old.text, new.map(|n| n.text.as_str())),
+                        others,
+                    )
+                });
+            let target = Target {
+                section: new.map(|n| (n.id.as_str(), n.text.as_str())),
+                others,
+            };
+            let wording = if applied.contains(&c.id) {
+                c.proposed_change.as_deref()
+            } else {
+                None
+            };
+            out.insert(c.id.clone(), carry_with(map, anchor, &target, wording));
+        }
+        Ok(out)
+    }
+}
