@@ -83,8 +83,16 @@ pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
         Command::Comments {
             round,
             section,
+            format,
+            competing: true,
+            ..
+        } => super::secretariat::competing(&open(&repo)?, round, section, format),
+        Command::Comments {
+            round,
+            section,
             status,
             format,
+            ..
         } => comments(&open(&repo)?, round, section, status, format),
         Command::Rounds { format } => rounds(&open(&repo)?, format),
         Command::Round(RoundCommand::Open { name, message }) => {
@@ -97,6 +105,9 @@ pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
         } => respond(&open(&repo)?, &id, &status, &observations),
         Command::Apply { ids, text } => apply(&open(&repo)?, &ids, text.as_deref()),
         Command::Check => check(&open(&repo)?),
+        Command::Verify => super::secretariat::verify(&open(&repo)?),
+        Command::Merge { sources } => super::secretariat::merge(&open(&repo)?, &sources),
+        Command::Sync { remote } => super::secretariat::sync(&open(&repo)?, &remote),
         Command::Completions { .. } => Ok(()),
     }
 }

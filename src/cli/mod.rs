@@ -3,6 +3,7 @@
 
 mod commands;
 mod output;
+mod secretariat;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -127,6 +128,9 @@ pub enum Command {
         status: Option<String>,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
+        /// List groups of proposals on overlapping passages (same round and section) instead.
+        #[arg(long)]
+        competing: bool,
     },
     /// List the rounds.
     #[command(after_help = "Example:\n  consulta rounds")]
@@ -164,6 +168,32 @@ pub enum Command {
     /// Validate every file: JSON, fields, ids, anchors, replies, dispositions.
     #[command(after_help = "Example:\n  consulta check && echo valid")]
     Check,
+    /// Prove every comment file is what its author submitted: byte for byte what the commit
+    /// that added it contained, and that commit's author is the comment's author.
+    #[command(
+        after_help = "Example:\n  consulta verify && echo \"every comment is as submitted\""
+    )]
+    Verify,
+    /// Fetch stakeholders' branches and merge the valid contributions (each may only add
+    /// well-formed comment files by its commits' authors); refuse the others whole.
+    #[command(
+        after_help = "Examples:\n  consulta merge                 (every branch of the remote origin)\n  consulta merge origin upstream\n  consulta merge contrib/ana      (a local branch)\n  consulta merge https://git.example.org/ana/consultation.git\n\nFetched branches are kept under refs/consulta/incoming/<remote>/. Exit status 1 when a\ncontribution is refused; the valid ones are merged all the same."
+    )]
+    Merge {
+        /// Remote names, repository URLs or paths, or local branch names (default: origin).
+        #[arg(value_name = "REMOTE-OR-BRANCH")]
+        sources: Vec<String>,
+    },
+    /// Fetch from the remote and push: the secretariat pushes its branch and the round tags,
+    /// a stakeholder their own branch.
+    #[command(
+        after_help = "Examples:\n  consulta sync\n  consulta sync upstream\n\nStakeholders work on their own branch (`git switch -c contrib/ana`). ssh remotes use the ssh\nagent; https remotes use git's credential helper."
+    )]
+    Sync {
+        /// The remote's name.
+        #[arg(default_value = "origin")]
+        remote: String,
+    },
     /// Print shell completions.
     #[command(
         after_help = "Example:\n  consulta completions bash > ~/.local/share/bash-completion/completions/consulta"

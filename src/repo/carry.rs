@@ -41,7 +41,9 @@ impl Store {
             .iter()
             .map(|s| (s.id.as_str(), s.text.as_str()))
             .collect();
-        let mut maps: HashMap<(&str, &str), (SectionMap<'_>, Vec<(&str, &str)>)> = HashMap::new();
+        // Per (round, section): its character diff and the other sections to search.
+        type Maps<'a> = HashMap<(&'a str, &'a str), (SectionMap<'a>, Vec<(&'a str, &'a str)>)>;
+        let mut maps: Maps<'_> = HashMap::new();
         let mut out = HashMap::new();
         for c in comments {
             let Some(Some(from)) = rounds.get(&c.round) else {

@@ -111,54 +111,15 @@ impl Store {
                     format!("id {} is used by another comment file too", c.id),
                 ));
             }
-            let Some(round) = round_drafts.get(&c.round) else {
-                report.problems.push(at(
-                    "round",
-                    format!(
-                        "round {:?} does not exist (no round tag of that name)",
-                        c.round
-                    ),
-                ));
+            let (problems, placed) = check_against_round(
+                path,
+                bytes_of.get(path.as_str()).copied().unwrap_or(&[]),
+                c,
+                &round_drafts,
+            );
+            report.problems.extend(problems);
+            if !placed {
                 continue;
-            };
-            let Some(drafts) = round else { continue };
-            let Some(section) = drafts.section(&c.section) else {
-                report.problems.push(at(
-                    "section",
-                    format!(
-                        "section {:?} does not exist in round {}",
-                        c.section, c.round
-                    ),
-                ));
-                continue;
-            };
-            if let Some(a) = &c.anchor {
-                if !anchor::is_at_position(&section.text, a) {
-                    let found = anchor::occurrences(&section.text, &a.quote);
-                    let hint = match found.first() {
-                        Some(&b) => format!(
-                            "; it occurs at {}..{}",
-                            text::cp_of(&section.text, b),
-                            text::cp_of(&section.text, b) + text::cp_len(&a.quote)
-                        ),
-                        None => "; it does not occur in the section at all".into(),
-                    };
-                    report.problems.push(at(
-                        "quote",
-                        format!(
-                            "the quote is not at {}..{} of section {} in round {}{hint}",
-                            a.start, a.end, c.section, c.round
-                        ),
-                    ));
-                } else {
-                    let s = text::byte_of(&section.text, a.start);
-                    let e = s + a.quote.len();
-                    if !section.text[..s].ends_with(a.prefix.as_str())
-                        || !section.text[e..].starts_with(a.suffix.as_str())
-                    {
-                        report.problems.push(at("prefix", "the anchor's prefix or suffix does not match the text around the quote".into()));
-                    }
-                }
             }
             if let Some(parent) = &c.in_reply_to {
                 match ids.get(parent.as_str()) {
@@ -196,6 +157,80 @@ impl Store {
         report.problems.dedup();
         Ok(report)
     }
+}
+
+/// The checks of one comment against the text of its round: the round exists, its section
+/// exists in that round, and the anchor's quote, prefix and suffix are where it says. `rounds`
+/// maps every round name to its drafts (`None` when they cannot be read). Returns the problems
+/// and whether the comment's round and section were found (later checks need them).
+/// Shared by `consulta check` and by `consulta merge`, which checks a contribution's files
+/// before they land.
+pub(crate) fn check_against_round(
+    path: &str,
+    bytes: &[u8],
+    c: &Comment,
+    rounds: &HashMap<String, Option<Drafts>>,
+) -> (Vec<Problem>, bool) {
+    let mut problems = Vec::new();
+    let at = |key: &str, message: String| {
+        let (line, col) = key_position(bytes, key);
+        Problem::at(path, line, col, message)
+    };
+    let Some(round) = rounds.get(&c.round) else {
+        problems.push(at(
+            "round",
+            format!(
+                "round {:?} does not exist (no round tag of that name)",
+                c.round
+            ),
+        ));
+        return (problems, false);
+    };
+    let Some(drafts) = round else {
+        return (problems, false);
+    };
+    let Some(section) = drafts.section(&c.section) else {
+        problems.push(at(
+            "section",
+            format!(
+                "section {:?} does not exist in round {}",
+                c.section, c.round
+            ),
+        ));
+        return (problems, false);
+    };
+    if let Some(a) = &c.anchor {
+        if !anchor::is_at_position(&section.text, a) {
+            let found = anchor::occurrences(&section.text, &a.quote);
+            let hint = match found.first() {
+                Some(&b) => format!(
+                    "; it occurs at {}..{}",
+                    text::cp_of(&section.text, b),
+                    text::cp_of(&section.text, b) + text::cp_len(&a.quote)
+                ),
+                None => "; it does not occur in the section at all".into(),
+            };
+            problems.push(at(
+                "quote",
+                format!(
+                    "the quote is not at {}..{} of section {} in round {}{hint}",
+                    a.start, a.end, c.section, c.round
+                ),
+            ));
+        } else {
+            let s = text::byte_of(&section.text, a.start);
+            let e = s + a.quote.len();
+            if !section.text[..s].ends_with(a.prefix.as_str())
+                || !section.text[e..].starts_with(a.suffix.as_str())
+            {
+                problems.push(at(
+                    "prefix",
+                    "the anchor's prefix or suffix does not match the text around the quote".into(),
+                ));
+            }
+        }
+    }
+    (problems, true)
 }
 
 /// Line and column of `"key"` in a JSON file, for pointing at the field at fault.

@@ -9,6 +9,12 @@ mod identity;
 mod read;
 mod rounds;
 pub(crate) mod write;
+// The secretariat's work with contributions and remotes.
+mod competing;
+mod history;
+mod merge;
+mod sync;
+mod verify;
 
 use std::path::{Path, PathBuf};
 
@@ -16,9 +22,15 @@ use git2::Repository;
 
 pub use identity::{Identity, IdentityField};
 pub use ops::{Applied, NewComment, Resolution};
-pub use read::{Drafts, Records};
+pub use read::{line_col, Drafts, Records};
 pub use rounds::{Round, ROUND_TRAILER};
 pub use write::{signature_at, FileWrite};
+
+pub use competing::{competing_proposals, CompetingGroup};
+pub use history::short;
+pub use merge::{Contribution, MergeProblem, MergeReport, INCOMING};
+pub use sync::{Progress, SyncReport};
+pub use verify::VerifyReport;
 
 use crate::{Error, Result};
 

@@ -167,7 +167,7 @@ impl Store {
 
     /// Bring the index entries of the written paths in line with HEAD so `git status` stays
     /// clean. Bounded retry on `index.lock`; the commit is already safe if this fails.
-    fn sync_index(&self, files: &[FileWrite]) {
+    pub(crate) fn sync_index(&self, files: &[FileWrite]) {
         for _ in 0..COMMIT_ATTEMPTS {
             let ok = (|| -> std::result::Result<(), git2::Error> {
                 let mut index = self.repo.index()?;

@@ -1,0 +1,208 @@
+//! The secretariat's commands over git: verify, merge, sync, and the competing proposals.
+
+use std::time::Instant;
+
+use anyhow::{bail, Result};
+use consulta::repo::{competing_proposals, Identity, Store};
+use consulta::sanitize;
+use serde_json::json;
+
+use super::output::{clip, table};
+use super::Format;
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Progress lines on stderr.
+fn progress(line: &str) {
+    eprintln!("{}", sanitize::inline(line));
+}
+
+/// `consulta verify`: every comment file is what its author's commit added.
+pub fn verify(store: &Store) -> Result<()> {
+    // A read-only command: skip libgit2's re-hashing of every object read.
+    git2::opts::strict_hash_verification(false);
+    let started = Instant::now();
+    let r = store.verify()?;
+    for p in &r.problems {
+        println!("{p}");
+    }
+    let took = started.elapsed().as_secs_f64();
+    if r.problems.is_empty() {
+        println!(
+            "{} checked against {} in {took:.1}s: every one is what its author submitted.",
+            plural(r.comments, "comment file", "comment files"),
+            plural(r.commits, "commit", "commits"),
+        );
+        return Ok(());
+    }
+    println!(
+        "{} checked against {} in {took:.1}s: {}.",
+        plural(r.comments, "comment file", "comment files"),
+        plural(r.commits, "commit", "commits"),
+        plural(r.problems.len(), "problem", "problems"),
+    );
+    bail!(
+        "{}: the comment files listed above are not what was submitted, or cannot be checked",
+        plural(r.problems.len(), "problem", "problems")
+    )
+}
+
+/// `consulta merge [REMOTE-OR-BRANCH…]`.
+pub fn merge(store: &Store, sources: &[String]) -> Result<()> {
+    let who = Identity::load(Some(store.git()));
+    let report = store.merge(sources, &who, &progress)?;
+    for c in &report.contributions {
+        let name = sanitize::inline(&c.name);
+        match c.merged {
+            Some(commit) => println!(
+                "merged  {name}: {} from {} in commit {}",
+                plural(c.added.len(), "comment", "comments"),
+                sanitize::inline(&c.authors.join(", ")),
+                consulta::repo::short(commit)
+            ),
+            None => {
+                println!(
+                    "refused {name}: {} (nothing of it was merged)",
+                    plural(c.problems.len(), "problem", "problems")
+                );
+                for p in &c.problems {
+                    println!("  {p}");
+                }
+            }
+        }
+    }
+    let merged = report.merged().count();
+    let refused = report.refused().count();
+    println!(
+        "{} merged, {} refused, {} added{}.",
+        plural(merged, "contribution", "contributions"),
+        refused,
+        plural(report.comments_added(), "comment", "comments"),
+        if report.up_to_date.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; {} already merged",
+                plural(report.up_to_date.len(), "branch", "branches")
+            )
+        }
+    );
+    if refused > 0 {
+        bail!(
+            "{} refused: each problem is listed above with its commit and file",
+            plural(refused, "contribution was", "contributions were")
+        );
+    }
+    Ok(())
+}
+
+/// `consulta sync [REMOTE]`.
+pub fn sync(store: &Store, remote: &str) -> Result<()> {
+    let who = Identity::load(Some(store.git()));
+    let r = store.sync(remote, &who, &progress)?;
+    let remote = sanitize::inline(&r.remote);
+    if r.fast_forwarded {
+        println!(
+            "Brought {} up to date with {remote}/{}.",
+            sanitize::inline(&r.branch),
+            sanitize::inline(&r.branch)
+        );
+    }
+    let names: Vec<String> = r
+        .pushed
+        .iter()
+        .map(|s| {
+            s.trim_start_matches("refs/heads/")
+                .trim_start_matches("refs/tags/")
+                .to_string()
+        })
+        .collect();
+    println!(
+        "Synced with {remote} ({}): fetched, and pushed {}.",
+        sanitize::inline(&r.url),
+        sanitize::inline(&names.join(", "))
+    );
+    if !r.secretariat {
+        println!(
+            "The secretariat takes in your branch with `consulta merge`; your comments are in it."
+        );
+    }
+    Ok(())
+}
+
+/// `consulta comments --competing`: proposals on overlapping passages, in groups.
+pub fn competing(
+    store: &Store,
+    round: Option<String>,
+    section: Option<String>,
+    format: Format,
+) -> Result<()> {
+    let records = store.records()?;
+    if let Some(r) = &round {
+        store.round(r)?;
+    }
+    let selected: Vec<_> = records
+        .comments
+        .iter()
+        .filter(|c| round.as_ref().is_none_or(|r| &c.round == r))
+        .filter(|c| section.as_ref().is_none_or(|s| &c.section == s))
+        .cloned()
+        .collect();
+    let groups = competing_proposals(&selected);
+    if format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&json!(groups))?);
+        return Ok(());
+    }
+    if groups.is_empty() {
+        println!("No competing proposals: no two proposals change overlapping passages.");
+        return Ok(());
+    }
+    for (i, g) in groups.iter().enumerate() {
+        if i > 0 {
+            println!();
+        }
+        println!(
+            "{} · {} · {} on overlapping passages",
+            sanitize::inline(&g.section),
+            sanitize::inline(&g.round),
+            plural(g.comments.len(), "proposal", "proposals")
+        );
+        let mut rows = vec![vec![
+            "id".into(),
+            "at".into(),
+            "author".into(),
+            "status".into(),
+            "passage".into(),
+            "proposed".into(),
+        ]];
+        for id in &g.comments {
+            let Some(c) = records.comment(id) else {
+                continue;
+            };
+            let a = c.anchor.as_ref();
+            rows.push(vec![
+                c.id.clone(),
+                a.map(|a| format!("{}..{}", a.start, a.end))
+                    .unwrap_or_default(),
+                clip(&c.author.name, 24),
+                records
+                    .disposition(id)
+                    .map_or("open".into(), |d| d.status.to_string()),
+                clip(a.map_or("", |a| a.quote.as_str()), 36),
+                clip(c.proposed_change.as_deref().unwrap_or(""), 36),
+            ]);
+        }
+        print!("{}", table(&rows));
+    }
+    println!(
+        "{}",
+        plural(
+            groups.len(),
+            "group of competing proposals",
+            "groups of competing proposals"
+        )
+    );
+    Ok(())
+}

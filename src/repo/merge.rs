@@ -1,0 +1,617 @@
+//! `consulta merge`: take in stakeholders' branches. Each branch not yet merged is a
+//! contribution, checked commit by commit against its merge base with the consultation: it may
+//! only add well-named, valid comment files under `comments/`, each written by the commit's
+//! author. A contribution with any problem is refused whole; the others are merged with a real
+//! merge commit whose tree is HEAD's plus the added files (they cannot conflict: one file per
+//! comment, named by a fresh id).
+
+use std::collections::{HashMap, HashSet};
+
+use git2::{build::TreeUpdateBuilder, FileMode, Oid, Sort};
+
+use super::check::check_against_round;
+use super::history::{short, subtree, tree_changes, Change, FileChange};
+use super::read::MAX_FILE_BYTES;
+use super::sync::{fetch_options, Progress};
+use super::write::atomic_write;
+use super::{safe_relative, Drafts, FileWrite, Identity, Store, Version};
+use crate::model::{is_valid_id, is_valid_round_name, is_valid_slug, parse_comment};
+use crate::{Error, Result};
+
+/// Where fetched contributions are kept: `refs/consulta/incoming/<remote>/<branch>`.
+pub const INCOMING: &str = "refs/consulta/incoming";
+
+/// One thing wrong with a contribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MergeProblem {
+    /// The commit at fault (none for problems of the whole branch).
+    pub commit: Option<Oid>,
+    pub path: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for MergeProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = crate::sanitize::inline(&self.path);
+        let reason = crate::sanitize::inline(&self.reason);
+        match self.commit {
+            Some(c) => write!(f, "{} {path}: {reason}", short(c)),
+            None if self.path.is_empty() => write!(f, "{reason}"),
+            None => write!(f, "{path}: {reason}"),
+        }
+    }
+}
+
+/// One branch looked at by `merge`.
+#[derive(Debug, Clone)]
+pub struct Contribution {
+    /// How it is named for people: `origin/contrib/ana`, or a local branch name.
+    pub name: String,
+    pub tip: Oid,
+    /// Commits not yet in the consultation.
+    pub commits: usize,
+    /// Comment files it adds (repository paths).
+    pub added: Vec<String>,
+    /// Authors' e-mails of its commits.
+    pub authors: Vec<String>,
+    pub problems: Vec<MergeProblem>,
+    /// The merge commit, when it was merged.
+    pub merged: Option<Oid>,
+}
+
+/// The outcome of one `merge`.
+#[derive(Debug, Default)]
+pub struct MergeReport {
+    pub contributions: Vec<Contribution>,
+    /// Branches already contained in the consultation.
+    pub up_to_date: Vec<String>,
+}
+
+impl MergeReport {
+    pub fn merged(&self) -> impl Iterator<Item = &Contribution> {
+        self.contributions.iter().filter(|c| c.merged.is_some())
+    }
+
+    pub fn refused(&self) -> impl Iterator<Item = &Contribution> {
+        self.contributions.iter().filter(|c| c.merged.is_none())
+    }
+
+    pub fn comments_added(&self) -> usize {
+        self.merged().map(|c| c.added.len()).sum()
+    }
+}
+
+/// A branch to consider, found from what the user named.
+struct Candidate {
+    name: String,
+    reference: String,
+    /// The branch's name on its remote, for fetched branches.
+    remote_branch: Option<String>,
+}
+
+fn looks_like_url(s: &str) -> bool {
+    s.contains("://")
+        || (s.contains(':') && s.contains('@'))
+        || s.starts_with('/')
+        || s.starts_with("./")
+        || s.starts_with("../")
+        || s.ends_with(".git")
+}
+
+impl Store {
+    /// Every round's drafts by name (`None` when a round's drafts cannot be read).
+    pub(crate) fn round_drafts(&self) -> Result<HashMap<String, Option<Drafts>>> {
+        let mut out = HashMap::new();
+        for r in self.rounds()? {
+            let d = self
+                .drafts(&Version::Round(r.name.clone()))
+                .ok()
+                .map(|x| x.0);
+            out.insert(r.name, d);
+        }
+        Ok(out)
+    }
+
+    /// Fetch (for remotes and URLs) and validate every contribution named by `sources`
+    /// (remote names, URLs or paths, local branch names; `origin` when empty), then merge the
+    /// valid ones as `who`, who must be in the manifest's secretariat.
+    pub fn merge(
+        &self,
+        sources: &[String],
+        who: &Identity,
+        progress: Progress<'_>,
+    ) -> Result<MergeReport> {
+        let (drafts, _) = self.drafts(&Version::WorkTree)?;
+        if !drafts.manifest.is_secretariat(&who.email) {
+            return Err(Error::Refused(format!(
+                "only the secretariat ({}) may merge contributions; you are {:?}",
+                drafts.manifest.secretariat.join(", "),
+                who.email
+            )));
+        }
+        let sig = who.signature()?;
+        let head_ref = self.repo.head().map_err(|_| {
+            Error::Refused("the consultation has no commit yet: nothing to merge into".into())
+        })?;
+        let current_branch = head_ref.shorthand().unwrap_or("").to_string();
+        if !head_ref.is_branch() {
+            return Err(Error::Refused(
+                "HEAD is not on a branch (detached): switch to the consultation's branch first (`git switch main`)".into(),
+            ));
+        }
+        let defaults = ["origin".to_string()];
+        let sources = if sources.is_empty() {
+            &defaults[..]
+        } else {
+            sources
+        };
+        let mut candidates = Vec::new();
+        for s in sources {
+            candidates.extend(self.candidates(s, &current_branch, progress)?);
+        }
+
+        // The remote's copy of this branch may be ahead (commits made in another clone of
+        // the secretariat): those come in by `sync`, before any merge builds on this branch.
+        for cand in &candidates {
+            if cand.remote_branch.as_deref() != Some(current_branch.as_str()) {
+                continue;
+            }
+            let tip = self
+                .repo
+                .find_reference(&cand.reference)?
+                .peel_to_commit()?
+                .id();
+            let here = self.repo.head()?.peel_to_commit()?.id();
+            if tip != here && self.repo.graph_descendant_of(tip, here)? {
+                return Err(Error::Refused(format!(
+                    "{} is ahead of your {current_branch} (commits made in another clone): bring them here first with `consulta sync`, then merge again; nothing was merged",
+                    crate::sanitize::inline(&cand.name)
+                )));
+            }
+        }
+        let rounds = self.round_drafts()?;
+        let mut report = MergeReport::default();
+        let mut head = self.repo.head()?.peel_to_commit()?;
+        let mut written: Vec<FileWrite> = Vec::new();
+        let mut seen_tips = HashSet::new();
+        for cand in candidates {
+            let tip = self
+                .repo
+                .find_reference(&cand.reference)?
+                .peel_to_commit()?
+                .id();
+            if tip == head.id() || self.repo.graph_descendant_of(head.id(), tip)? {
+                report.up_to_date.push(cand.name);
+                continue;
+            }
+            if !seen_tips.insert(tip) {
+                continue;
+            }
+            progress(&format!("checking {}", crate::sanitize::inline(&cand.name)));
+            let mut contribution = self.validate(&cand.name, tip, &head, &rounds)?;
+            if contribution.problems.is_empty() {
+                let (commit, files) = self.merge_one(&contribution, &head, &sig)?;
+                contribution.merged = Some(commit);
+                head = self.repo.find_commit(commit)?;
+                written.extend(files);
+            }
+            report.contributions.push(contribution);
+        }
+        // The working tree and the index get the new files.
+        for f in &written {
+            if let Some(bytes) = &f.content {
+                atomic_write(&self.root.join(safe_relative(&f.path)?), bytes)?;
+            }
+        }
+        if !written.is_empty() {
+            self.sync_index(&written);
+        }
+        Ok(report)
+    }
+
+    /// The branches named by `source`: a remote (fetched now), a URL or path (fetched), or a
+    /// local branch.
+    fn candidates(
+        &self,
+        source: &str,
+        current_branch: &str,
+        progress: Progress<'_>,
+    ) -> Result<Vec<Candidate>> {
+        let local = format!("refs/heads/{source}");
+        if self.repo.find_remote(source).is_ok() {
+            return self.fetch_incoming(source, source, progress);
+        }
+        if git2::Reference::is_valid_name(&local) && self.repo.find_reference(&local).is_ok() {
+            if source == current_branch {
+                return Err(Error::Refused(format!(
+                    "{source} is the branch you are on: name the stakeholders' branches (or their remote) to merge into it"
+                )));
+            }
+            return Ok(vec![Candidate {
+                name: source.to_string(),
+                reference: local,
+                remote_branch: None,
+            }]);
+        }
+        if looks_like_url(source) || std::path::Path::new(source).exists() {
+            let id = Oid::hash_object(git2::ObjectType::Blob, source.as_bytes())?;
+            let name = format!("url-{}", &id.to_string()[..8]);
+            return self.fetch_incoming(source, &name, progress);
+        }
+        Err(Error::NotFound(format!(
+            "{:?} is neither a remote (`git remote -v` lists them), a local branch, nor a repository URL or path",
+            crate::sanitize::inline(source)
+        )))
+    }
+
+    /// Fetch every branch of `remote` (a name or a URL) into `refs/consulta/incoming/<name>/`.
+    fn fetch_incoming(
+        &self,
+        remote: &str,
+        name: &str,
+        progress: Progress<'_>,
+    ) -> Result<Vec<Candidate>> {
+        let prefix = format!("{INCOMING}/{name}/");
+        if !git2::Reference::is_valid_name(&format!("{prefix}x")) {
+            return Err(Error::Invalid(format!(
+                "{:?} cannot name a folder of references",
+                crate::sanitize::inline(name)
+            )));
+        }
+        let mut r = match self.repo.find_remote(remote) {
+            Ok(r) => r,
+            Err(_) => self.repo.remote_anonymous(remote)?,
+        };
+        let url = r.url().unwrap_or(remote).to_string();
+        // Branches deleted on the remote should not linger here.
+        for reference in self.repo.references_glob(&format!("{prefix}*"))?.flatten() {
+            if let Ok(n) = reference.name() {
+                if let Ok(mut rf) = self.repo.find_reference(n) {
+                    let _ = rf.delete();
+                }
+            }
+        }
+        progress(&format!(
+            "fetching the branches of {}",
+            crate::sanitize::inline(&url)
+        ));
+        let config = self.repo.config()?;
+        let mut fo = fetch_options(&config, progress);
+        fo.download_tags(git2::AutotagOption::None);
+        let refspec = format!("+refs/heads/*:{prefix}*");
+        r.fetch(&[refspec.as_str()], Some(&mut fo), None)
+            .map_err(|e| super::sync::unreachable(remote, &url, &e, "nothing was merged"))?;
+        let mut out = Vec::new();
+        for reference in self.repo.references_glob(&format!("{prefix}*"))?.flatten() {
+            let Ok(full) = reference.name() else {
+                continue;
+            };
+            let branch = &full[prefix.len()..];
+            out.push(Candidate {
+                name: format!("{name}/{branch}"),
+                reference: full.to_string(),
+                remote_branch: Some(branch.to_string()),
+            });
+        }
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(out)
+    }
+
+    /// Check every commit of the branch at `tip` that is not in `head`.
+    fn validate(
+        &self,
+        name: &str,
+        tip: Oid,
+        head: &git2::Commit<'_>,
+        rounds: &HashMap<String, Option<Drafts>>,
+    ) -> Result<Contribution> {
+        let repo = &self.repo;
+        let mut c = Contribution {
+            name: name.to_string(),
+            tip,
+            commits: 0,
+            added: Vec::new(),
+            authors: Vec::new(),
+            problems: Vec::new(),
+            merged: None,
+        };
+        if repo.merge_base(head.id(), tip).is_err() {
+            c.problems.push(MergeProblem {
+                commit: None,
+                path: String::new(),
+                reason: "shares no history with this consultation: a contribution is a branch made from a clone of it".into(),
+            });
+            return Ok(c);
+        }
+        let head_tree = head.tree()?;
+        let head_ids = self.comment_ids(&head_tree)?;
+        let mut walk = repo.revwalk()?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
+        walk.push(tip)?;
+        walk.hide(head.id())?;
+        // Comment ids added so far by this contribution (for replies within it).
+        let mut added_ids: HashSet<String> = HashSet::new();
+        let mut added_paths: HashSet<String> = HashSet::new();
+        let mut changes: Vec<FileChange> = Vec::new();
+        for oid in walk {
+            let oid = oid?;
+            c.commits += 1;
+            let commit = repo.find_commit(oid)?;
+            let problem = |path: &str, reason: String| MergeProblem {
+                commit: Some(oid),
+                path: path.to_string(),
+                reason,
+            };
+            let email = String::from_utf8_lossy(commit.author().email_bytes()).into_owned();
+            if !c.authors.contains(&email) {
+                c.authors.push(email.clone());
+            }
+            match commit.parent_count() {
+                1 => {}
+                0 => {
+                    c.problems
+                        .push(problem("", "is a first commit of another history".into()));
+                    continue;
+                }
+                _ => {
+                    c.problems.push(problem(
+                        "",
+                        "is a merge commit: a contribution is plain commits that add comment files; rebase it onto the consultation's branch (`git rebase origin/main`) and push again".into(),
+                    ));
+                    continue;
+                }
+            }
+            let parent = commit.parent(0)?;
+            changes.clear();
+            tree_changes(
+                repo,
+                Some(&parent.tree()?),
+                Some(&commit.tree()?),
+                "",
+                &mut changes,
+            )?;
+            for ch in &changes {
+                let path = ch.path.as_str();
+                match ch.change {
+                    Change::Deleted => c.problems.push(problem(path, deleted_reason(path))),
+                    Change::Modified => c.problems.push(problem(path, modified_reason(path))),
+                    Change::Added => {
+                        let Some((blob, mode)) = ch.new else { continue };
+                        if let Some(why) = name_problem(path) {
+                            c.problems.push(problem(path, why));
+                            continue;
+                        }
+                        if mode == 0o120000 {
+                            c.problems.push(problem(
+                                path,
+                                "is a symbolic link: a comment is a plain file".into(),
+                            ));
+                            continue;
+                        }
+                        if mode != 0o100644 && mode != 0o100755 {
+                            c.problems
+                                .push(problem(path, "is not a plain file (a submodule?)".into()));
+                            continue;
+                        }
+                        if head_tree.get_path(std::path::Path::new(path)).is_ok() {
+                            c.problems.push(problem(
+                                path,
+                                "already exists in the consultation: a contribution only adds new comments".into(),
+                            ));
+                            continue;
+                        }
+                        let blob = repo.find_blob(blob)?;
+                        if blob.size() as u64 > MAX_FILE_BYTES {
+                            c.problems.push(problem(
+                                path,
+                                format!(
+                                    "is {} bytes, over the limit of {MAX_FILE_BYTES} bytes",
+                                    blob.size()
+                                ),
+                            ));
+                            continue;
+                        }
+                        let bytes = blob.content();
+                        let (parsed, problems) = parse_comment(path, bytes);
+                        for p in &problems {
+                            c.problems.push(problem(path, located(p)));
+                        }
+                        let Some(comment) = parsed else {
+                            if problems.is_empty() {
+                                c.problems
+                                    .push(problem(path, "is not a comment file".into()));
+                            }
+                            continue;
+                        };
+                        if !comment
+                            .author
+                            .email
+                            .trim()
+                            .eq_ignore_ascii_case(email.trim())
+                        {
+                            c.problems.push(problem(
+                                path,
+                                format!(
+                                    "the comment claims to be by {}, but the commit's author is {email}: a stakeholder commits only their own comments",
+                                    comment.author.email
+                                ),
+                            ));
+                        }
+                        let (problems, placed) = check_against_round(path, bytes, &comment, rounds);
+                        for p in &problems {
+                            c.problems.push(problem(path, located(p)));
+                        }
+                        if placed {
+                            if let Some(parent_id) = &comment.in_reply_to {
+                                if !head_ids.contains(parent_id) && !added_ids.contains(parent_id) {
+                                    c.problems.push(problem(
+                                        path,
+                                        format!("replies to {parent_id}, which does not exist"),
+                                    ));
+                                }
+                            }
+                        }
+                        if head_ids.contains(&comment.id) || !added_ids.insert(comment.id.clone()) {
+                            c.problems.push(problem(
+                                path,
+                                format!("id {} is used by another comment too", comment.id),
+                            ));
+                        }
+                        added_paths.insert(path.to_string());
+                    }
+                }
+            }
+        }
+        c.added = added_paths.into_iter().collect();
+        c.added.sort();
+        Ok(c)
+    }
+
+    /// The ids of the comment files in a tree (file names under comments/<round>/<section>/).
+    fn comment_ids(&self, tree: &git2::Tree<'_>) -> Result<HashSet<String>> {
+        let mut ids = HashSet::new();
+        let Some(comments) = subtree(&self.repo, tree, "comments")? else {
+            return Ok(ids);
+        };
+        for round in comments.iter() {
+            let Ok(round) = self.repo.find_tree(round.id()) else {
+                continue;
+            };
+            for section in round.iter() {
+                let Ok(section) = self.repo.find_tree(section.id()) else {
+                    continue;
+                };
+                for file in section.iter() {
+                    if let Some(id) = file.name().ok().and_then(|n| n.strip_suffix(".json")) {
+                        if is_valid_id(id) {
+                            ids.insert(id.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Merge a validated contribution on top of `head`: a commit with two parents whose tree is
+    /// HEAD's plus the files the contribution added. Returns the commit and the files.
+    fn merge_one(
+        &self,
+        c: &Contribution,
+        head: &git2::Commit<'_>,
+        sig: &git2::Signature<'_>,
+    ) -> Result<(Oid, Vec<FileWrite>)> {
+        let repo = &self.repo;
+        let tip = repo.find_commit(c.tip)?;
+        let tip_tree = tip.tree()?;
+        let mut update = TreeUpdateBuilder::new();
+        let mut files = Vec::new();
+        for path in &c.added {
+            let entry = tip_tree.get_path(std::path::Path::new(path))?;
+            let blob = repo.find_blob(entry.id())?;
+            update.upsert(path.as_str(), entry.id(), FileMode::Blob);
+            files.push(FileWrite::new(path.clone(), blob.content().to_vec()));
+        }
+        let tree_id = update.create_updated(repo, &head.tree()?)?;
+        let tree = repo.find_tree(tree_id)?;
+        let n = c.added.len();
+        let message = format!(
+            "Merge contribution {} ({n} comment{} from {})\n\nConsultation-Contribution: {}\n",
+            c.name,
+            if n == 1 { "" } else { "s" },
+            c.authors.join(", "),
+            c.name
+        );
+        let oid = repo.commit(Some("HEAD"), sig, sig, &message, &tree, &[head, &tip])?;
+        Ok((oid, files))
+    }
+}
+
+/// A problem with line and column in the message (the path is printed beside it).
+fn located(p: &crate::model::Problem) -> String {
+    if p.line > 0 {
+        format!("line {}, column {}: {}", p.line, p.column, p.message)
+    } else {
+        p.message.clone()
+    }
+}
+
+/// Why a path may not be added by a stakeholder, if it may not.
+fn name_problem(path: &str) -> Option<String> {
+    let parts: Vec<&str> = path.split('/').collect();
+    if parts.first() != Some(&"comments") {
+        return Some(if path.starts_with("drafts/") {
+            "adds a file to the draft: only the secretariat changes the draft".into()
+        } else {
+            "adds a file outside comments/: a contribution only adds comment files".into()
+        });
+    }
+    if path.ends_with(".disposition.json") {
+        return Some("adds a disposition: only the secretariat records decisions".into());
+    }
+    let well_placed = parts.len() == 4 && is_valid_round_name(parts[1]) && is_valid_slug(parts[2]);
+    if !well_placed {
+        return Some("is not where comments go: comments/<round>/<section>/<ULID>.json".into());
+    }
+    match parts[3].strip_suffix(".json") {
+        Some(id) if is_valid_id(id) => None,
+        _ => Some(format!(
+            "the file name {:?} is not <ULID>.json (a comment file is named by its id)",
+            parts[3]
+        )),
+    }
+}
+
+fn modified_reason(path: &str) -> String {
+    if path.starts_with("drafts/") {
+        "edits the draft: only the secretariat changes the draft".into()
+    } else if path.ends_with(".disposition.json") {
+        "changes a disposition: only the secretariat records decisions".into()
+    } else if path.starts_with("comments/") {
+        "changes an existing comment: a submitted comment is never rewritten".into()
+    } else {
+        "changes a file of the consultation: a contribution only adds comment files".into()
+    }
+}
+
+fn deleted_reason(path: &str) -> String {
+    if path.starts_with("drafts/") {
+        "deletes a file of the draft: only the secretariat changes the draft".into()
+    } else if path.ends_with(".disposition.json") {
+        "deletes a disposition: only the secretariat records decisions".into()
+    } else if path.starts_with("comments/") {
+        "deletes a comment: submitted comments are never removed".into()
+    } else {
+        "deletes a file of the consultation: a contribution only adds comment files".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(
+            name_problem("comments/round-1/assessment/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json"),
+            None
+        );
+        for (bad, why) in [
+            ("comments/evil.json", "not where comments go"),
+            ("comments/round-2/assessment/evil.json", "not <ULID>.json"),
+            (
+                "comments/round-1/assessment/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.disposition.json",
+                "adds a disposition",
+            ),
+            ("drafts/99-evil.md", "adds a file to the draft"),
+            ("evil.sh", "outside comments/"),
+            (
+                "comments/a/b/c/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json",
+                "not where",
+            ),
+        ] {
+            let got = name_problem(bad).unwrap_or_default();
+            assert!(got.contains(why), "{bad}: {got}");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! `consulta verify`: prove that every comment file is what its author submitted. One pass over
+//! the history of HEAD, oldest first, records for each path under `comments/` the commit that
+//! added it, the blob it added and the latest blob committed; then each comment file of the
+//! working tree is hashed and compared, and the adding commit's author e-mail is compared with
+//! the comment's `author.email`.
+
+use std::collections::HashMap;
+
+use git2::{ObjectType, Oid, Sort};
+use serde::Deserialize;
+
+use super::history::{short, subtree, tree_changes, Change};
+use super::Store;
+use crate::model::Problem;
+use crate::Result;
+
+/// What `verify` looked at and what it found.
+#[derive(Debug, Default)]
+pub struct VerifyReport {
+    /// Comment files checked.
+    pub comments: usize,
+    /// Commits walked.
+    pub commits: usize,
+    /// One per comment file that is not what was submitted, or cannot be checked.
+    pub problems: Vec<Problem>,
+}
+
+/// Where a path under `comments/` came from.
+#[derive(Debug, Clone, Copy)]
+struct Origin {
+    /// The commit that added it, and what it added.
+    commit: Oid,
+    blob: Oid,
+    /// The latest committed content, and the first commit that changed it from the original.
+    current: Oid,
+    rewritten_in: Option<Oid>,
+}
+
+/// Just enough of a comment to know who claims to have written it.
+#[derive(Deserialize)]
+struct Claim {
+    author: ClaimAuthor,
+}
+
+#[derive(Deserialize)]
+struct ClaimAuthor {
+    email: String,
+}
+
+fn is_comment_path(path: &str) -> bool {
+    path.split('/').count() == 4 && path.ends_with(".json") && !path.ends_with(".disposition.json")
+}
+
+fn same_email(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+impl Store {
+    /// Check every comment file of the working tree against the commit that added it.
+    pub fn verify(&self) -> Result<VerifyReport> {
+        let repo = &self.repo;
+        let mut report = VerifyReport::default();
+        let mut origins: HashMap<String, Origin> = HashMap::new();
+        if let Ok(head) = repo.head().and_then(|h| h.peel_to_commit()) {
+            let mut walk = repo.revwalk()?;
+            walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
+            walk.push(head.id())?;
+            let mut changes = Vec::new();
+            for oid in walk {
+                let oid = oid?;
+                report.commits += 1;
+                let commit = repo.find_commit(oid)?;
+                let new = subtree(repo, &commit.tree()?, "comments")?;
+                let old = match commit.parent(0) {
+                    Ok(p) => subtree(repo, &p.tree()?, "comments")?,
+                    Err(_) => None,
+                };
+                changes.clear();
+                tree_changes(repo, old.as_ref(), new.as_ref(), "comments", &mut changes)?;
+                for ch in &changes {
+                    match (ch.change, ch.new) {
+                        (Change::Deleted, _) | (_, None) => {
+                            origins.remove(&ch.path);
+                        }
+                        (_, Some((blob, _))) => match origins.get_mut(&ch.path) {
+                            None => {
+                                origins.insert(
+                                    ch.path.clone(),
+                                    Origin {
+                                        commit: oid,
+                                        blob,
+                                        current: blob,
+                                        rewritten_in: None,
+                                    },
+                                );
+                            }
+                            Some(o) => {
+                                o.current = blob;
+                                // Restored to the original bytes: no longer rewritten.
+                                o.rewritten_in = if blob == o.blob {
+                                    None
+                                } else {
+                                    o.rewritten_in.or(Some(oid))
+                                };
+                            }
+                        },
+                    }
+                }
+            }
+        }
+
+        let (files, problems) = self.worktree_files("comments", true)?;
+        report.problems.extend(problems);
+        let files: Vec<_> = files.iter().filter(|f| is_comment_path(&f.path)).collect();
+        report.comments = files.len();
+
+        // Hash and read the claimed author on all cores.
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 8);
+        let chunk = files.len().div_ceil(threads).max(1);
+        type Seen = (Oid, std::result::Result<String, String>);
+        let seen: Vec<Seen> = std::thread::scope(|s| {
+            let handles: Vec<_> = files
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || {
+                        part.iter()
+                            .map(|f| {
+                                let id = Oid::hash_object(ObjectType::Blob, &f.bytes)
+                                    .unwrap_or(Oid::ZERO_SHA1);
+                                let who = serde_json::from_slice::<Claim>(&f.bytes)
+                                    .map(|c| c.author.email)
+                                    .map_err(|e| Problem::json(&f.path, &e).message);
+                                (id, who)
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+
+        let mut authors: HashMap<Oid, String> = HashMap::new();
+        for (f, (id, claimed)) in files.iter().zip(seen) {
+            let path = f.path.as_str();
+            let Some(origin) = origins.get(path) else {
+                report.problems.push(Problem::file(
+                    path,
+                    "no commit added this file: it was never submitted (commit it with its author as the commit's author, or remove it)",
+                ));
+                continue;
+            };
+            if id != origin.blob {
+                let message = match origin.rewritten_in {
+                    Some(later) if id == origin.current => format!(
+                        "rewritten in commit {} after commit {} added it: the file is not what was submitted",
+                        short(later),
+                        short(origin.commit)
+                    ),
+                    Some(later) => format!(
+                        "rewritten in commit {} after commit {} added it, and changed again in the working tree: the file is not what was submitted",
+                        short(later),
+                        short(origin.commit)
+                    ),
+                    None => format!(
+                        "changed in the working tree since commit {} added it: the file is not what was submitted",
+                        short(origin.commit)
+                    ),
+                };
+                report.problems.push(Problem::file(path, message));
+            }
+            let author = match authors.get(&origin.commit) {
+                Some(a) => a.clone(),
+                None => {
+                    let c = self.repo.find_commit(origin.commit)?;
+                    let a = String::from_utf8_lossy(c.author().email_bytes()).into_owned();
+                    authors.insert(origin.commit, a.clone());
+                    a
+                }
+            };
+            match claimed {
+                Err(why) => report.problems.push(Problem::file(
+                    path,
+                    format!("cannot read the comment's author: {why}"),
+                )),
+                Ok(email) if !same_email(&email, &author) => {
+                    report.problems.push(Problem::file(
+                        path,
+                        format!(
+                            "commit {} that added it is by {author}, but the comment says its author is {email}",
+                            short(origin.commit)
+                        ),
+                    ))
+                }
+                Ok(_) => {}
+            }
+        }
+        report
+            .problems
+            .sort_by(|a, b| a.path.cmp(&b.path).then(a.message.cmp(&b.message)));
+        Ok(report)
+    }
+}

@@ -1,0 +1,356 @@
+//! A whole consultation over real remotes: a bare repository served by path and by
+//! `git daemon` on 127.0.0.1; the secretariat publishes, three stakeholders clone, comment and
+//! push their branches, the secretariat merges, decides, applies two proposals and opens the
+//! next round, whose diff shows the applied wording with its comments. And a remote that cannot
+//! be reached loses nothing.
+
+mod common;
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::Value;
+
+/// A port nobody listens on right now.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// `git daemon` serving every repository under a folder; killed when dropped.
+struct Daemon {
+    child: Child,
+    port: u16,
+}
+
+impl Daemon {
+    fn start(base: &Path, home: &Path) -> Daemon {
+        let port = free_port();
+        let child = Command::new("git")
+            .args([
+                "daemon",
+                "--export-all",
+                "--enable=receive-pack",
+                "--reuseaddr",
+                &format!("--base-path={}", base.display()),
+                &format!("--port={port}"),
+                "--listen=127.0.0.1",
+            ])
+            .env("HOME", home)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start git daemon (Debian: the git package ships it)");
+        let daemon = Daemon { child, port };
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "git daemon did not listen on port {port} within 15 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        daemon
+    }
+
+    fn url(&self, name: &str) -> String {
+        format!("git://127.0.0.1:{}/{name}", self.port)
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A stakeholder's world: a clone of `url` on their own branch, with their identity.
+fn stakeholder(url: &str, name: &str, email: &str) -> Env {
+    let env = Env::new();
+    std::fs::create_dir_all(&env.repo).unwrap();
+    env.git(&["clone", "-q", url, "."]);
+    env.become_stakeholder(name, email);
+    env
+}
+
+/// A passage of the section's text that occurs once: six words of a numbered clause.
+fn unique_passage(text: &str) -> String {
+    for line in text.lines() {
+        if !line.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let words: Vec<&str> = line.split_whitespace().skip(1).take(6).collect();
+        let q = words.join(" ");
+        if words.len() == 6 && text.matches(&q).count() == 1 {
+            return q;
+        }
+    }
+    panic!("no unique passage in {text}");
+}
+
+fn saved_id(out: &Out) -> String {
+    out.stdout
+        .split_whitespace()
+        .nth(2)
+        .unwrap_or_else(|| panic!("no id:{out:?}"))
+        .to_string()
+}
+
+/// Propose `wording` for a unique passage of `section`; returns (id, passage).
+fn propose(env: &Env, section: &str, wording: &str) -> (String, String) {
+    let text = env.run(&["show", section]).ok().stdout.clone();
+    let quote = unique_passage(&text);
+    let out = env.run(&[
+        "comment",
+        "add",
+        "--section",
+        section,
+        "--quote",
+        &quote,
+        "--type",
+        "te",
+        "--body",
+        "Clearer, please.",
+        "--propose",
+        wording,
+    ]);
+    out.ok();
+    (saved_id(&out), quote)
+}
+
+fn section<'a>(d: &'a Value, id: &str) -> &'a Value {
+    d["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id)
+        .unwrap_or_else(|| panic!("no section {id} in {d:#}"))
+}
+
+#[test]
+fn a_consultation_round_trip_through_a_path_and_a_git_daemon() {
+    // The secretariat publishes the sample to a bare repository.
+    let sec = Env::demo();
+    sec.become_secretariat();
+    let served: PathBuf = sec.root().join("served");
+    let bare = served.join("consultation.git");
+    sec.git(&["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()]);
+    sec.git(&["remote", "add", "origin", bare.to_str().unwrap()]);
+    sec.run(&["sync"])
+        .ok()
+        .stdout_has("pushed main, round-1, round-2");
+    let daemon = Daemon::start(&served, &sec.home);
+    let git_url = daemon.url("consultation.git");
+
+    // A second member of the secretariat works from another clone.
+    let sec_b = stakeholder(&git_url, "Consultation Secretariat", SECRETARIAT);
+    sec_b.become_secretariat();
+
+    // Three stakeholders: one clones by path, two through git://.
+    let ana = stakeholder(bare.to_str().unwrap(), "Ana Pérez", "ana@udelar.example");
+    let bruno = stakeholder(&git_url, "Bruno Souza", "bruno@usp.example");
+    let carla = stakeholder(&git_url, "Carla Gómez", "carla@uwi.example");
+
+    // A stakeholder does not push main; the message says what to do instead.
+    ana.refused(
+        &["sync"],
+        &["only the secretariat", "git switch -c contrib/ana"],
+    );
+
+    ana.git(&["switch", "-q", "-c", "contrib/ana"]);
+    let (a_id, a_quote) = propose(&ana, "financing", "a regional fund with published criteria");
+    ana.run(&["sync"])
+        .ok()
+        .stdout_has("pushed contrib/ana")
+        .stderr_has("pushing contrib/ana to origin");
+
+    bruno.git(&["switch", "-q", "-c", "contrib/bruno"]);
+    let (b_id, b_quote) = propose(&bruno, "assessment", "assessment designed with employers");
+    bruno.run(&["sync"]).ok().stdout_has("pushed contrib/bruno");
+
+    carla.git(&["switch", "-q", "-c", "contrib/carla"]);
+    let out = carla.run(&[
+        "comment",
+        "add",
+        "--section",
+        "equity-and-access",
+        "--type",
+        "ge",
+        "--body",
+        "Name rural learners explicitly.",
+    ]);
+    out.ok();
+    let c_id = saved_id(&out);
+    carla.git(&["push", "-q", "origin", "contrib/carla"]);
+
+    // The secretariat takes in the three branches.
+    let before = sec.head();
+    let out = sec.run(&["merge", "origin"]);
+    out.ok()
+        .stdout_has("merged  origin/contrib/ana: 1 comment from ana@udelar.example")
+        .stdout_has("merged  origin/contrib/bruno")
+        .stdout_has("merged  origin/contrib/carla")
+        .stdout_has("3 contributions merged, 0 refused, 3 comments added; 1 branch already merged");
+    assert_eq!(
+        sec.git(&[
+            "rev-list",
+            "--merges",
+            "--count",
+            &format!("{before}..HEAD")
+        ]),
+        "3"
+    );
+    assert_eq!(sec.git(&["status", "--porcelain"]), "");
+    for id in [&a_id, &b_id, &c_id] {
+        assert!(sec.comment_files().iter().any(|p| p.contains(id.as_str())));
+    }
+    sec.run(&["check"]).ok();
+    sec.run(&["verify"]).ok();
+
+    // Decide, apply two proposals, open the next round.
+    for (id, status) in [(&a_id, "accepted"), (&b_id, "accepted"), (&c_id, "noted")] {
+        sec.run(&[
+            "respond",
+            id,
+            "--status",
+            status,
+            "--observations",
+            "Thank you.",
+        ])
+        .ok();
+    }
+    sec.run(&["apply", &a_id, &b_id]).ok();
+    sec.run(&[
+        "round",
+        "open",
+        "round-3",
+        "--message",
+        "Revised after round 2",
+    ])
+    .ok();
+    let out = sec.run(&["diff", "round-2", "round-3", "--format", "json"]);
+    out.ok();
+    let d = out.json();
+    for (sec_id, id, quote, wording) in [
+        (
+            "financing",
+            &a_id,
+            &a_quote,
+            "a regional fund with published criteria",
+        ),
+        (
+            "assessment",
+            &b_id,
+            &b_quote,
+            "assessment designed with employers",
+        ),
+    ] {
+        let s = section(&d, sec_id);
+        assert_eq!(s["status"], "changed", "{s:#}");
+        let hunk = s["hunks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| {
+                h["comments"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|c| c == id.as_str())
+            })
+            .unwrap_or_else(|| panic!("no hunk of {sec_id} names {id}: {s:#}"));
+        let text = hunk.to_string();
+        for w in wording.split(' ') {
+            assert!(text.contains(w), "{w:?} not in {hunk:#}");
+        }
+        assert!(!quote.is_empty());
+    }
+
+    // The secretariat publishes the new round; a stakeholder's next sync brings it.
+    sec.run(&["sync"])
+        .ok()
+        .stdout_has("pushed main, round-1, round-2, round-3");
+    let remote_refs = sec.git(&["ls-remote", bare.to_str().unwrap()]);
+    assert!(remote_refs.contains("refs/tags/round-3"), "{remote_refs}");
+    assert_eq!(
+        sec.git(&["ls-remote", &git_url, "refs/heads/main"])
+            .split_whitespace()
+            .next()
+            .unwrap(),
+        sec.head()
+    );
+    bruno.run(&["sync"]).ok();
+    bruno.run(&["rounds"]).ok().stdout_has("round-3");
+
+    // The other clone's main is behind: merge leaves it to sync, which fast-forwards it.
+    sec_b.refused(
+        &["merge", "origin"],
+        &[
+            "origin/main is ahead of your main",
+            "consulta sync",
+            "nothing was merged",
+        ],
+    );
+    sec_b
+        .run(&["sync"])
+        .ok()
+        .stdout_has("Brought main up to date with origin/main");
+    assert_eq!(sec_b.head(), sec.head());
+    assert_eq!(sec_b.git(&["status", "--porcelain"]), "");
+    assert!(sec_b
+        .comment_files()
+        .iter()
+        .any(|p| p.contains(a_id.as_str())));
+    sec_b.run(&["verify"]).ok();
+    sec_b.run(&["merge", "origin"]).ok().stdout_has(
+        "0 contributions merged, 0 refused, 0 comments added; 4 branches already merged",
+    );
+    drop(daemon);
+}
+
+#[test]
+fn an_unreachable_remote_loses_nothing() {
+    let env = Env::demo();
+    env.become_secretariat();
+    let port = free_port();
+    env.git(&[
+        "remote",
+        "add",
+        "origin",
+        &format!("git://127.0.0.1:{port}/x"),
+    ]);
+    let before = env.head();
+    env.refused(
+        &["sync"],
+        &[
+            "cannot reach the remote origin",
+            "Everything is kept here",
+            "again",
+        ],
+    );
+    env.refused(&["merge", "origin"], &["cannot reach the remote origin"]);
+    // A later sync, once the remote exists, catches up.
+    let bare = env.root().join("later.git");
+    env.git(&["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()]);
+    env.git(&["remote", "set-url", "origin", bare.to_str().unwrap()]);
+    env.run(&["sync"]).ok();
+    assert_eq!(
+        env.git(&["ls-remote", bare.to_str().unwrap(), "refs/heads/main"])
+            .split_whitespace()
+            .next()
+            .unwrap(),
+        before
+    );
+    // No remote at all.
+    env.run(&["sync", "upstream"])
+        .code(1)
+        .stderr_has("there is no remote \"upstream\"");
+}
