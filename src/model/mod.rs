@@ -5,6 +5,7 @@ pub mod comment;
 pub mod manifest;
 pub mod problem;
 pub mod section;
+pub mod split;
 pub mod text;
 
 pub use comment::{

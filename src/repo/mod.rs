@@ -3,6 +3,8 @@
 
 mod carry;
 mod check;
+mod import;
+pub use import::ImportReport;
 mod ops;
 pub use check::CheckReport;
 mod identity;
