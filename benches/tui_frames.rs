@@ -158,6 +158,39 @@ fn main() -> anyhow::Result<()> {
         app.search.matches.len()
     );
     run("next match n", &mut app, &[KeyCode::Char('n')], 100)?;
+    // The diff view: the pair's diff is computed once in the background, then cached.
+    let t = Instant::now();
+    press(&mut app, KeyCode::Char('d'));
+    app.settle();
+    println!(
+        "diff view: first diff computed in {:.1} ms",
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+    run(
+        "diff n / N / ↓ / v",
+        &mut app,
+        &[
+            KeyCode::Char('n'),
+            KeyCode::Char('N'),
+            KeyCode::Down,
+            KeyCode::Char('v'),
+        ],
+        40,
+    )?;
+    press(&mut app, KeyCode::Esc);
+    // The triage view (the synthetic secretariat's identity is not configured here, so the
+    // refusal path is what a stakeholder measures; with it, the queue).
+    run(
+        "triage t + ↓↓ + Esc",
+        &mut app,
+        &[
+            KeyCode::Char('t'),
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Esc,
+        ],
+        20,
+    )?;
     stats("ALL keys", all);
     Ok(())
 }

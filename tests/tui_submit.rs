@@ -218,7 +218,7 @@ fn later_views_say_so_and_rounds_cycle() {
     let dir = tmp.path();
     demo(dir);
     let mut app = app(dir, 100, 30);
-    ch(&mut app, 'd');
+    ch(&mut app, 's');
     assert!(app.status.as_ref().unwrap().text.contains("later version"));
     assert!(app.is_current_round());
     ch(&mut app, 'R');

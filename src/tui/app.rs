@@ -10,18 +10,37 @@ use ratatui::layout::{Position, Rect};
 
 use super::compose::{self, Compose, Draft, Mode};
 use super::data::{self, Loaded, SectionComments};
+use super::diffview::{self, DiffState};
 use super::doc::{DLine, Doc};
 use super::keys::{self, Command, Context};
 use super::strings as s;
 use super::theme::Theme;
+use super::triage::{self, AppliedView, Decide, Triage};
+use crate::diff::RoundDiff;
 use crate::model::{Comment, CommentType, Section, Stance, Status};
-use crate::repo::{IdentityField, Store};
+use crate::repo::{IdentityField, Resolution, Store, Version};
 
 /// The smallest terminal the TUI draws in.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 /// Gutter of the reader: paragraph number (3), passage marker (1), space (1).
 pub const GUTTER: u16 = 5;
+
+/// Which view is on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Read,
+    Diff,
+    Triage,
+}
+
+/// Background work finished.
+pub enum JobDone {
+    Diff((usize, usize), Result<RoundDiff, String>),
+    /// Decisions recorded: (comment id, disposition), or why not.
+    Decided(Result<Vec<crate::model::Disposition>, String>),
+    Applied(Result<AppliedView, String>),
+}
 
 /// Which pane has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +84,8 @@ pub struct Filters {
     /// `Some(None)` = no decision yet.
     pub status: Option<Option<Status>>,
     pub mine: bool,
+    /// Hide the comments carried from earlier rounds.
+    pub hide_carried: bool,
 }
 
 impl Filters {
@@ -72,6 +93,9 @@ impl Filters {
         *self != Filters::default()
     }
 }
+
+/// Rows of the filter popup: type, category, status, mine, earlier rounds.
+pub const FILTER_ROWS: usize = 5;
 
 /// Search results over the round being read.
 #[derive(Debug, Clone, Default)]
@@ -186,7 +210,11 @@ pub struct App {
     pub effect: Option<Effect>,
     /// A line shown in the status bar when there is nothing else to say.
     pub banner: Option<String>,
+    pub view: View,
+    pub diff: DiffState,
+    pub triage: Option<Triage>,
     pending: Option<mpsc::Receiver<Result<Comment, String>>>,
+    jobs: Vec<mpsc::Receiver<JobDone>>,
     drag: Option<usize>,
 }
 
@@ -199,6 +227,12 @@ impl App {
     pub fn new(data: Loaded) -> App {
         let restore = compose::load_draft(&data.scratch);
         let round = data.rounds.len().saturating_sub(1);
+        let has_rounds = data
+            .rounds
+            .first()
+            .is_some_and(|r| r.name != Version::WorkTree.label());
+        let names: Vec<String> = data.rounds.iter().map(|r| r.name.clone()).collect();
+        let diff = DiffState::new(&names, has_rounds);
         let mut app = App {
             data,
             theme: Theme::from_env(),
@@ -229,7 +263,11 @@ impl App {
             quit: false,
             effect: None,
             banner: None,
+            view: View::Read,
+            diff,
+            triage: None,
             pending: None,
+            jobs: Vec::new(),
             drag: None,
         };
         if !app.data.problems.is_empty() {
@@ -266,6 +304,32 @@ impl App {
     pub fn group(&self) -> Option<&SectionComments> {
         let sec = self.current_section()?;
         self.data.group(self.round_name(), &sec.id)
+    }
+
+    /// The earlier rounds' comments carried into this section (unless hidden by the filter).
+    pub fn carried_group(&self) -> Option<&SectionComments> {
+        if self.filters.hide_carried {
+            return None;
+        }
+        let sec = self.current_section()?;
+        self.data.carried_group(self.round_name(), &sec.id)
+    }
+
+    /// How comment `i` was carried into the round being read, if it comes from an earlier one.
+    pub fn carried_item(&self, i: usize) -> Option<&data::CarriedItem> {
+        self.data.carried_item(self.round_name(), i)
+    }
+
+    /// Every passage to mark in this section: (byte start, byte end, comment index), sorted.
+    pub fn all_passages(&self) -> Vec<(usize, usize, usize)> {
+        let mut out: Vec<(usize, usize, usize)> = self
+            .group()
+            .into_iter()
+            .chain(self.carried_group())
+            .flat_map(|g| g.passages.iter().copied())
+            .collect();
+        out.sort();
+        out
     }
 
     /// The selection as a word range, if any.
@@ -321,32 +385,32 @@ impl App {
         !f.mine || self.data.is_mine(c)
     }
 
-    /// The comment panel's items: (comment index, depth), filtered and scoped.
+    /// The comment panel's items: (comment index, depth), filtered and scoped; this round's
+    /// comments first, then those carried from earlier rounds.
     pub fn panel_items(&self) -> Vec<(usize, u8)> {
-        let Some(g) = self.group() else {
-            return Vec::new();
-        };
         let par = if self.scope_paragraph {
             self.cursor_paragraph().map(|p| (p.start, p.end))
         } else {
             None
         };
-        let in_scope = |i: usize| -> bool {
-            let Some((ps, pe)) = par else {
-                return !self.scope_paragraph;
-            };
-            g.passages
-                .iter()
-                .any(|&(s, e, ci)| ci == i && s < pe.max(ps + 1) && e > ps)
-        };
         let mut out = Vec::new();
-        let mut keep = false;
-        for &(i, d) in &g.threads {
-            if d == 0 {
-                keep = self.passes(&self.data.comments[i]) && in_scope(i);
-            }
-            if keep {
-                out.push((i, d));
+        for g in self.group().into_iter().chain(self.carried_group()) {
+            let in_scope = |i: usize| -> bool {
+                let Some((ps, pe)) = par else {
+                    return !self.scope_paragraph;
+                };
+                g.passages
+                    .iter()
+                    .any(|&(s, e, ci)| ci == i && s < pe.max(ps + 1) && e > ps)
+            };
+            let mut keep = false;
+            for &(i, d) in &g.threads {
+                if d == 0 {
+                    keep = self.passes(&self.data.comments[i]) && in_scope(i);
+                }
+                if keep {
+                    out.push((i, d));
+                }
             }
         }
         out
@@ -370,6 +434,17 @@ impl App {
     pub fn context(&self) -> Context {
         if self.compose.is_some() {
             return Context::Compose;
+        }
+        match self.view {
+            View::Diff => return Context::Diff,
+            View::Triage => {
+                return if self.triage.as_ref().is_some_and(|t| t.decide.is_some()) {
+                    Context::Decide
+                } else {
+                    Context::Triage
+                };
+            }
+            View::Read => {}
         }
         match self.focus {
             Pane::List => Context::List,
@@ -550,13 +625,9 @@ impl App {
     }
 
     fn jump_passage(&mut self, forward: bool) {
-        let Some(g) = self.group() else {
-            self.set_status(s::NO_MORE_PASSAGES, false);
-            return;
-        };
+        let all = self.all_passages();
         let here = self.doc.words.get(self.cursor).map_or(0, |w| w.start);
-        let passages: Vec<(usize, usize)> = g
-            .passages
+        let passages: Vec<(usize, usize)> = all
             .iter()
             .filter(|&&(_, _, ci)| self.passes(&self.data.comments[ci]))
             .map(|&(st, _, ci)| (st, ci))
@@ -814,8 +885,48 @@ impl App {
         }
     }
 
+    fn spawn_job(&mut self, f: impl FnOnce() -> JobDone + Send + 'static) {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(f());
+        });
+        self.jobs.push(rx);
+    }
+
+    /// Take finished background jobs (diffs, decisions, applies).
+    fn poll_jobs(&mut self, block: bool) {
+        let jobs = std::mem::take(&mut self.jobs);
+        for rx in jobs {
+            let got = if block {
+                rx.recv().ok()
+            } else {
+                match rx.try_recv() {
+                    Ok(j) => Some(j),
+                    Err(mpsc::TryRecvError::Empty) => {
+                        self.jobs.push(rx);
+                        continue;
+                    }
+                    Err(mpsc::TryRecvError::Disconnected) => None,
+                }
+            };
+            match got {
+                Some(j) => self.job_done(j),
+                None => self.set_status(s::failed("the background work stopped"), true),
+            }
+        }
+    }
+
+    /// Wait for every background job and submission (tests, benchmarks, quitting).
+    pub fn settle(&mut self) {
+        self.finish_pending();
+        while !self.jobs.is_empty() {
+            self.poll_jobs(true);
+        }
+    }
+
     /// Take a finished background submission, if any (the event loop calls this each tick).
     pub fn poll(&mut self) {
+        self.poll_jobs(false);
         let res = match &self.pending {
             Some(rx) => match rx.try_recv() {
                 Ok(r) => r,
@@ -839,7 +950,7 @@ impl App {
     }
 
     pub fn is_busy(&self) -> bool {
-        self.pending.is_some()
+        self.pending.is_some() || !self.jobs.is_empty()
     }
 
     // ----- the one update -----
@@ -909,6 +1020,22 @@ impl App {
         if let Some(row) = self.filter_row {
             return self.filter_key(ev, row);
         }
+        if self.view == View::Triage {
+            if let Some(t) = self.triage.as_mut() {
+                if t.applied.is_some() {
+                    if matches!(ev.code, KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q')) {
+                        t.applied = None;
+                    }
+                    return;
+                }
+                if let Some(row) = t.filter_row {
+                    return self.triage_filter_key(ev, row);
+                }
+                if t.decide.is_some() {
+                    return self.decide_key(ev);
+                }
+            }
+        }
         if let Some(mut p) = self.prompt.take() {
             match ev.code {
                 KeyCode::Esc => {}
@@ -929,6 +1056,308 @@ impl App {
         if let Some(cmd) = keys::lookup(self.context(), &ev) {
             self.run(cmd);
         }
+    }
+
+    // ----- diff view -----
+
+    /// Compute the chosen pair's diff in the background, unless it is cached or on its way.
+    fn request_diff(&mut self) {
+        let key = self.diff.key();
+        if key.0 == key.1
+            || self.diff.cache.contains_key(&key)
+            || self.diff.computing.contains(&key)
+        {
+            return;
+        }
+        let (Some(from), Some(to)) = (
+            self.diff.versions.get(key.0).cloned(),
+            self.diff.versions.get(key.1).cloned(),
+        ) else {
+            return;
+        };
+        self.diff.computing.push(key);
+        let dir = self.data.repo_dir.clone();
+        self.spawn_job(move || JobDone::Diff(key, diffview::compute(&dir, &from, &to)));
+    }
+
+    fn step_change(&mut self, forward: bool) {
+        let Some(rd) = self.diff.current() else {
+            return;
+        };
+        let (sel, hunk) = (self.diff.sel, self.diff.hunk);
+        let n_here = rd.sections.get(sel).map_or(0, |s| s.hunks.len());
+        let target = if forward {
+            if hunk + 1 < n_here {
+                Some((sel, hunk + 1))
+            } else {
+                rd.sections
+                    .iter()
+                    .enumerate()
+                    .skip(sel + 1)
+                    .find(|(_, s)| !s.hunks.is_empty())
+                    .map(|(i, _)| (i, 0))
+            }
+        } else if hunk > 0 && n_here > 0 {
+            Some((sel, hunk - 1))
+        } else {
+            rd.sections
+                .iter()
+                .enumerate()
+                .take(sel)
+                .rev()
+                .find(|(_, s)| !s.hunks.is_empty())
+                .map(|(i, s)| (i, s.hunks.len() - 1))
+        };
+        match target {
+            Some((s_, h)) => {
+                let n = rd.sections.get(s_).map_or(0, |s| s.hunks.len());
+                self.diff.sel = s_;
+                self.diff.hunk = h;
+                self.diff.scroll = 0;
+                self.set_status(s::change_pos(h + 1, n), false);
+            }
+            None => self.set_status(s::NO_MORE_CHANGES, false),
+        }
+    }
+
+    fn job_done(&mut self, j: JobDone) {
+        match j {
+            JobDone::Diff(key, res) => {
+                self.diff.computing.retain(|k| *k != key);
+                match res {
+                    Ok(d) => {
+                        self.diff.cache.insert(key, d);
+                    }
+                    Err(e) => self.set_status(s::diff_failed(&e), true),
+                }
+            }
+            JobDone::Decided(res) => match res {
+                Ok(ds) => {
+                    let n = ds.len();
+                    let label = ds.first().map_or("", |d| d.status.label()).to_string();
+                    for d in ds {
+                        self.data.dispositions.insert(d.comment.clone(), d);
+                    }
+                    if let Some(t) = self.triage.as_mut() {
+                        t.refresh(&self.data);
+                    }
+                    self.set_status(s::recorded(n, &label), false);
+                }
+                Err(e) => self.set_status(s::failed(&e), true),
+            },
+            JobDone::Applied(res) => match res {
+                Ok(av) => {
+                    // The working draft changed: diffs against it are stale.
+                    let wt = self.diff.versions.len().saturating_sub(1);
+                    self.diff.cache.retain(|k, _| k.0 != wt && k.1 != wt);
+                    self.set_status(s::applied(&av.section, &av.commit), false);
+                    if let Some(t) = self.triage.as_mut() {
+                        t.applied = Some(av);
+                    }
+                }
+                Err(e) => self.set_status(s::failed(&e), true),
+            },
+        }
+    }
+
+    // ----- triage view -----
+
+    fn is_secretariat(&self) -> bool {
+        self.data.manifest.is_secretariat(&self.data.identity.email)
+    }
+
+    fn open_triage(&mut self) {
+        if !self.is_secretariat() {
+            let msg = s::not_secretariat(
+                &self.data.identity.email,
+                &self.data.manifest.secretariat.join(", "),
+            );
+            self.set_status(msg, true);
+            return;
+        }
+        if self.triage.is_none() {
+            self.triage = Some(Triage::new(&self.data));
+        }
+        self.view = View::Triage;
+    }
+
+    fn start_decide(&mut self, status: Status) {
+        let Some(t) = self.triage.as_mut() else {
+            return;
+        };
+        let Some(i) = t.selected() else {
+            return;
+        };
+        let group = t.competitors(&self.data, i);
+        let others: Vec<usize> = if status == Status::Accepted {
+            group.into_iter().filter(|&k| k != i).collect()
+        } else {
+            Vec::new()
+        };
+        t.decide = Some(Decide {
+            comment: i,
+            status,
+            others_obs: (!others.is_empty()).then(triage::editor),
+            others,
+            obs: triage::editor(),
+            field: 0,
+        });
+    }
+
+    fn decide_key(&mut self, ev: KeyEvent) {
+        if let Some(cmd) = keys::lookup(Context::Decide, &ev) {
+            return self.run(cmd);
+        }
+        if let Some(d) = self.triage.as_mut().and_then(|t| t.decide.as_mut()) {
+            match (d.field, d.others_obs.as_mut()) {
+                (1, Some(o)) => {
+                    o.input(ev);
+                }
+                _ => {
+                    d.obs.input(ev);
+                }
+            }
+        }
+    }
+
+    fn save_decision(&mut self) {
+        let Some(d) = self.triage.as_ref().and_then(|t| t.decide.as_ref()) else {
+            return;
+        };
+        let obs = d.obs.lines().join("\n").trim().to_string();
+        let others_obs = d
+            .others_obs
+            .as_ref()
+            .map(|o| o.lines().join("\n").trim().to_string())
+            .unwrap_or_default();
+        if obs.is_empty() || (!d.others.is_empty() && others_obs.is_empty()) {
+            self.set_status(s::EMPTY_OBSERVATIONS, true);
+            return;
+        }
+        let mut todo = vec![Resolution {
+            comment: self.data.comments[d.comment].id.clone(),
+            status: d.status,
+            observations: obs,
+        }];
+        for &k in &d.others {
+            todo.push(Resolution {
+                comment: self.data.comments[k].id.clone(),
+                status: Status::Rejected,
+                observations: others_obs.clone(),
+            });
+        }
+        if let Some(t) = self.triage.as_mut() {
+            t.decide = None;
+        }
+        let who = self.data.identity.clone();
+        let dir = self.data.repo_dir.clone();
+        self.set_status(s::SAVING, false);
+        self.spawn_job(move || {
+            let run = || -> crate::Result<Vec<crate::model::Disposition>> {
+                let store = Store::open(&dir)?;
+                todo.iter().map(|r| store.respond(&who, r)).collect()
+            };
+            JobDone::Decided(run().map_err(|e| e.to_string()))
+        });
+    }
+
+    fn apply_selected(&mut self) {
+        let Some(i) = self.triage.as_ref().and_then(|t| t.selected()) else {
+            return;
+        };
+        let c = &self.data.comments[i];
+        if c.anchor.is_none() || c.proposed_change.is_none() {
+            self.set_status(s::NOT_A_PROPOSAL, true);
+            return;
+        }
+        let id = c.id.clone();
+        let section = c.section.clone();
+        let who = self.data.identity.clone();
+        let dir = self.data.repo_dir.clone();
+        self.set_status(s::APPLYING, false);
+        self.spawn_job(move || {
+            let run = || -> crate::Result<AppliedView> {
+                let store = Store::open(&dir)?;
+                let text = |store: &Store| -> crate::Result<String> {
+                    let (d, _) = store.drafts(&Version::WorkTree)?;
+                    Ok(d.section(&section)
+                        .map(|s| s.text.clone())
+                        .unwrap_or_default())
+                };
+                let before = text(&store)?;
+                let a = store.apply(&who.signature()?, &id, None)?;
+                let after = text(&store)?;
+                Ok(AppliedView {
+                    section: a.section,
+                    commit: a.commit.to_string().chars().take(10).collect(),
+                    hunks: crate::diff::rounds::hunks(&before, &after),
+                })
+            };
+            JobDone::Applied(run().map_err(|e| e.to_string()))
+        });
+    }
+
+    fn triage_filter_key(&mut self, ev: KeyEvent, row: usize) {
+        let sections: Vec<String> = self
+            .data
+            .rounds
+            .last()
+            .map(|r| r.sections.iter().map(|s| s.id.clone()).collect())
+            .unwrap_or_default();
+        let ncat = self.data.manifest.categories.len();
+        let Some(t) = self.triage.as_mut() else {
+            return;
+        };
+        let step = |fwd: bool, i: Option<usize>, n: usize| -> Option<usize> {
+            match (i, fwd) {
+                (None, true) => (n > 0).then_some(0),
+                (None, false) => n.checked_sub(1),
+                (Some(i), true) => (i + 1 < n).then_some(i + 1),
+                (Some(i), false) => i.checked_sub(1),
+            }
+        };
+        let statuses: Vec<Option<Status>> = std::iter::once(None)
+            .chain(Status::ALL.iter().copied().map(Some))
+            .collect();
+        let f = &mut t.filters;
+        let mut change = |fwd: bool| match row {
+            0 => {
+                let i = f
+                    .section
+                    .as_ref()
+                    .and_then(|x| sections.iter().position(|s| s == x));
+                f.section = step(fwd, i, sections.len()).map(|i| sections[i].clone());
+            }
+            1 => {
+                let i = f
+                    .kind
+                    .and_then(|k| CommentType::ALL.iter().position(|x| *x == k));
+                f.kind = step(fwd, i, 3).map(|i| CommentType::ALL[i]);
+            }
+            2 => f.category = step(fwd, f.category, ncat),
+            3 => {
+                let i = f
+                    .status
+                    .and_then(|st| statuses.iter().position(|x| *x == st));
+                f.status = step(fwd, i, statuses.len()).map(|i| statuses[i]);
+            }
+            _ => f.competing = !f.competing,
+        };
+        match ev.code {
+            KeyCode::Esc | KeyCode::Enter | KeyCode::Char('f') | KeyCode::Char('q') => {
+                t.filter_row = None
+            }
+            KeyCode::Up | KeyCode::Char('k') => t.filter_row = Some(row.saturating_sub(1)),
+            KeyCode::Down | KeyCode::Char('j') => {
+                t.filter_row = Some((row + 1).min(triage::TRIAGE_FILTER_ROWS - 1))
+            }
+            KeyCode::Left | KeyCode::Char('h') => change(false),
+            KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => change(true),
+            KeyCode::Char('x') => t.filters = triage::TriageFilters::default(),
+            _ => {}
+        }
+        t.sel = 0;
+        t.refresh(&self.data);
     }
 
     fn compose_key(&mut self, ev: KeyEvent) {
@@ -1061,14 +1490,17 @@ impl App {
                     .and_then(|st| statuses.iter().position(|x| *x == st));
                 f.status = step(fwd, i, statuses.len()).map(|i| statuses[i]);
             }
-            _ => f.mine = !f.mine,
+            3 => f.mine = !f.mine,
+            _ => f.hide_carried = !f.hide_carried,
         };
         match ev.code {
             KeyCode::Esc | KeyCode::Enter | KeyCode::Char('f') | KeyCode::Char('q') => {
                 self.filter_row = None
             }
             KeyCode::Up | KeyCode::Char('k') => self.filter_row = Some(row.saturating_sub(1)),
-            KeyCode::Down | KeyCode::Char('j') => self.filter_row = Some((row + 1).min(3)),
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.filter_row = Some((row + 1).min(FILTER_ROWS - 1))
+            }
             KeyCode::Left | KeyCode::Char('h') => change(f, false),
             KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => change(f, true),
             KeyCode::Char('x') => *f = Filters::default(),
@@ -1082,8 +1514,55 @@ impl App {
         let page = self.reader_height().saturating_sub(1).max(1);
         match cmd {
             Command::Quit => {
-                self.finish_pending();
+                self.settle();
                 self.quit = true;
+            }
+            Command::ViewDiff => {
+                if self.view == View::Diff {
+                    self.view = View::Read;
+                } else {
+                    self.view = View::Diff;
+                    self.request_diff();
+                }
+            }
+            Command::ViewTriage => {
+                if self.view == View::Triage {
+                    self.view = View::Read;
+                } else {
+                    self.open_triage();
+                }
+            }
+            Command::ViewRead => self.view = View::Read,
+            Command::DiffFromPrev
+            | Command::DiffFromNext
+            | Command::DiffToPrev
+            | Command::DiffToNext => {
+                let last = self.diff.versions.len().saturating_sub(1);
+                let d = &mut self.diff;
+                match cmd {
+                    Command::DiffFromPrev => d.from = d.from.saturating_sub(1),
+                    Command::DiffFromNext => d.from = (d.from + 1).min(last),
+                    Command::DiffToPrev => d.to = d.to.saturating_sub(1),
+                    _ => d.to = (d.to + 1).min(last),
+                }
+                d.sel = 0;
+                d.hunk = 0;
+                d.scroll = 0;
+                let msg = s::diff_title(&d.label(d.from), &d.label(d.to));
+                self.request_diff();
+                self.set_status(msg, false);
+            }
+            Command::NextChange => self.step_change(true),
+            Command::PrevChange => self.step_change(false),
+            Command::SideBySide => self.diff.side = !self.diff.side,
+            Command::ScrollDown => self.diff.scroll += page,
+            Command::ScrollUp => self.diff.scroll = self.diff.scroll.saturating_sub(page),
+            Command::Decide(st) => self.start_decide(st),
+            Command::Apply => self.apply_selected(),
+            Command::TriageFilters => {
+                if let Some(t) = self.triage.as_mut() {
+                    t.filter_row = Some(0);
+                }
             }
             Command::Help => self.help = Some(0),
             Command::NextPane | Command::PrevPane => {
@@ -1113,6 +1592,18 @@ impl App {
             Command::NextPassage => self.jump_passage(true),
             Command::PrevPassage => self.jump_passage(false),
             Command::Comment | Command::Propose | Command::Reply => self.start_compose(cmd),
+            Command::ToggleCarried => {
+                self.filters.hide_carried = !self.filters.hide_carried;
+                self.comment_sel = 0;
+                self.set_status(
+                    if self.filters.hide_carried {
+                        s::CARRIED_HIDDEN
+                    } else {
+                        s::CARRIED_SHOWN
+                    },
+                    false,
+                );
+            }
             Command::ToggleScope => {
                 self.scope_paragraph = !self.scope_paragraph;
                 self.comment_sel = 0;
@@ -1129,8 +1620,7 @@ impl App {
                 Pane::Comments => {
                     let target = self.selected_comment().map(|c| c.id.clone());
                     let pos = target.and_then(|id| {
-                        self.group()?
-                            .passages
+                        self.all_passages()
                             .iter()
                             .find(|p| self.data.comments[p.2].id == id)
                             .map(|p| p.0)
@@ -1165,6 +1655,19 @@ impl App {
             Command::NextParagraph => self.move_unit(true, false),
             Command::PrevParagraph => self.move_unit(false, false),
             Command::ClearSelection => self.anchor = None,
+            Command::Submit if self.view == View::Triage => self.save_decision(),
+            Command::Cancel if self.view == View::Triage => {
+                if let Some(t) = self.triage.as_mut() {
+                    t.decide = None;
+                }
+            }
+            Command::SwitchField if self.view == View::Triage => {
+                if let Some(d) = self.triage.as_mut().and_then(|t| t.decide.as_mut()) {
+                    if d.others_obs.is_some() {
+                        d.field = 1 - d.field;
+                    }
+                }
+            }
             Command::Submit => self.submit(),
             Command::Cancel => {
                 if self.pending.is_some() {
@@ -1209,6 +1712,31 @@ impl App {
     }
 
     fn motion(&mut self, cmd: Command, n_sections: usize, page: usize) {
+        if self.view == View::Diff {
+            let n = self.diff.current().map_or(0, |d| d.sections.len());
+            let d = &mut self.diff;
+            d.sel = match cmd {
+                Command::Up => d.sel.saturating_sub(1),
+                _ => (d.sel + 1).min(n.saturating_sub(1)),
+            };
+            d.hunk = 0;
+            d.scroll = 0;
+            return;
+        }
+        if self.view == View::Triage {
+            if let Some(t) = self.triage.as_mut() {
+                let last = t.queue.len().saturating_sub(1);
+                t.sel = match cmd {
+                    Command::Up => t.sel.saturating_sub(1),
+                    Command::Down => (t.sel + 1).min(last),
+                    Command::PageUp => t.sel.saturating_sub(page),
+                    Command::PageDown => (t.sel + page).min(last),
+                    Command::Top => 0,
+                    _ => last,
+                };
+            }
+            return;
+        }
         match self.focus {
             Pane::List => {
                 let last = n_sections.saturating_sub(1);

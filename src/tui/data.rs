@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::anchor::carry::CarryStatus;
+use crate::diff::Segment;
 use crate::model::{Comment, Disposition, Manifest, Problem, Section};
 use crate::repo::{Identity, Store, Version};
 
@@ -88,6 +90,24 @@ pub struct SectionComments {
     pub mine: bool,
 }
 
+/// A comment of an earlier round as it stands in a later round's text.
+#[derive(Debug, Clone)]
+pub struct CarriedItem {
+    pub status: CarryStatus,
+    /// Byte range in the later round's section text (none when orphaned or section-wide).
+    pub range: Option<(usize, usize)>,
+    /// Word diff of the quote against the passage now (changed and resolved passages).
+    pub diff: Vec<Segment>,
+}
+
+/// Per round: section id -> the earlier rounds' comments carried there, and comment index ->
+/// how each was carried.
+#[derive(Debug, Clone, Default)]
+pub struct CarriedRound {
+    pub groups: HashMap<String, SectionComments>,
+    pub info: HashMap<usize, CarriedItem>,
+}
+
 /// Everything loaded.
 #[derive(Debug, Clone)]
 pub struct Loaded {
@@ -104,6 +124,8 @@ pub struct Loaded {
     pub index: HashMap<String, HashMap<String, SectionComments>>,
     /// Comment index by id.
     pub by_id: HashMap<String, usize>,
+    /// round name -> the comments of earlier rounds carried into it (computed at load).
+    pub carried: HashMap<String, CarriedRound>,
 }
 
 /// The scratch file for the unfinished comment of the repository at `git_dir`.
@@ -156,8 +178,10 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         identity,
         index: HashMap::new(),
         by_id: HashMap::new(),
+        carried: HashMap::new(),
     };
     loaded.reindex();
+    loaded.carry_all(&store, progress);
     Ok(loaded)
 }
 
@@ -231,6 +255,119 @@ impl Loaded {
         self.index.get(round).and_then(|m| m.get(section))
     }
 
+    /// The earlier rounds' comments carried into `round`'s `section`.
+    pub fn carried_group(&self, round: &str, section: &str) -> Option<&SectionComments> {
+        self.carried.get(round).and_then(|c| c.groups.get(section))
+    }
+
+    /// How comment `i` was carried into `round`, if it is an earlier round's comment.
+    pub fn carried_item(&self, round: &str, i: usize) -> Option<&CarriedItem> {
+        self.carried.get(round).and_then(|c| c.info.get(&i))
+    }
+
+    /// Carry every earlier round's comments into each later round (once, at load, off the UI
+    /// thread). A round whose carry fails simply shows no carried comments.
+    pub fn carry_all(&mut self, store: &Store, progress: &mut dyn FnMut(&str)) {
+        let names: Vec<String> = self.rounds.iter().map(|r| r.name.clone()).collect();
+        for (ri, name) in names.iter().enumerate().skip(1) {
+            let earlier: std::collections::HashSet<&str> =
+                names[..ri].iter().map(String::as_str).collect();
+            let idx: Vec<usize> = (0..self.comments.len())
+                .filter(|&i| earlier.contains(self.comments[i].round.as_str()))
+                .collect();
+            if idx.is_empty() {
+                continue;
+            }
+            progress(&format!("carrying {} comments into {name}", idx.len()));
+            let refs: Vec<&Comment> = idx.iter().map(|&i| &self.comments[i]).collect();
+            let Ok(map) = store.carry_comments(&refs, &Version::Round(name.clone())) else {
+                continue;
+            };
+            let carried = self.carried_round(ri, &idx, map);
+            self.carried.insert(name.clone(), carried);
+        }
+    }
+
+    fn carried_round(
+        &self,
+        ri: usize,
+        idx: &[usize],
+        mut map: HashMap<String, crate::anchor::carry::Carried>,
+    ) -> CarriedRound {
+        let rt = &self.rounds[ri];
+        let mut out = CarriedRound::default();
+        let mut members: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut pos: HashMap<usize, usize> = HashMap::new();
+        let mut passages: HashMap<String, Vec<(usize, usize, usize)>> = HashMap::new();
+        // Top-level comments first, so that replies can follow their parent's section.
+        let mut order: Vec<usize> = idx.to_vec();
+        order.sort_by_key(|&i| self.comments[i].in_reply_to.is_some());
+        let mut placed: HashMap<&str, String> = HashMap::new();
+        for i in order {
+            let c = &self.comments[i];
+            let Some(k) = map.remove(&c.id) else { continue };
+            let parent_sec = c
+                .in_reply_to
+                .as_deref()
+                .and_then(|p| placed.get(p))
+                .cloned();
+            let section = parent_sec
+                .or_else(|| k.section.clone())
+                .unwrap_or_else(|| c.section.clone());
+            let Some(sec) = rt.sections.iter().find(|s| s.id == section) else {
+                continue;
+            };
+            let range = match (k.start, k.end) {
+                (Some(a), Some(b)) => {
+                    let byte = |cp: usize| {
+                        sec.text
+                            .char_indices()
+                            .nth(cp)
+                            .map_or(sec.text.len(), |(b, _)| b)
+                    };
+                    Some((byte(a), byte(b)))
+                }
+                _ => None,
+            };
+            match (range, k.status) {
+                (Some((a, b)), _) => {
+                    passages.entry(section.clone()).or_default().push((a, b, i));
+                    pos.insert(i, a);
+                }
+                (None, CarryStatus::Orphaned) => {
+                    pos.insert(i, usize::MAX - 1);
+                }
+                _ => {}
+            }
+            placed.insert(c.id.as_str(), section.clone());
+            members.entry(section).or_default().push(i);
+            out.info.insert(
+                i,
+                CarriedItem {
+                    status: k.status,
+                    range,
+                    diff: k.diff,
+                },
+            );
+        }
+        for (section, m) in members {
+            let mut p = passages.remove(&section).unwrap_or_default();
+            p.sort();
+            let threads = self.threads(&m, &pos);
+            let mine = m.iter().any(|&i| self.is_mine(&self.comments[i]));
+            out.groups.insert(
+                section,
+                SectionComments {
+                    members: m,
+                    threads,
+                    passages: p,
+                    mine,
+                },
+            );
+        }
+        out
+    }
+
     fn build_group(&self, round: &str, section: &str, members: Vec<usize>) -> SectionComments {
         let text = self
             .rounds
@@ -259,13 +396,26 @@ impl Loaded {
             }
         }
         passages.sort();
+        let threads = self.threads(&members, &pos);
+        let mine = members.iter().any(|&i| self.is_mine(&self.comments[i]));
+        SectionComments {
+            members,
+            threads,
+            passages,
+            mine,
+        }
+    }
+
+    /// Thread order of `members`: top-level comments by position (`pos`, section-wide first),
+    /// then time; replies under their parent.
+    fn threads(&self, members: &[usize], pos: &HashMap<usize, usize>) -> Vec<(usize, u8)> {
         let member_set: std::collections::HashSet<&str> = members
             .iter()
             .map(|&i| self.comments[i].id.as_str())
             .collect();
         let mut children: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut top = Vec::new();
-        for &i in &members {
+        for &i in members {
             let c = &self.comments[i];
             match c.in_reply_to.as_deref() {
                 Some(p) if member_set.contains(p) && p != c.id => {
@@ -299,13 +449,7 @@ impl Loaded {
                 }
             }
         }
-        let mine = members.iter().any(|&i| self.is_mine(&self.comments[i]));
-        SectionComments {
-            members,
-            threads,
-            passages,
-            mine,
-        }
+        threads
     }
 }
 

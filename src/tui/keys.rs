@@ -22,6 +22,7 @@ pub enum Command {
     Propose,
     Reply,
     ToggleScope,
+    ToggleCarried,
     Later(&'static str),
     Up,
     Down,
@@ -44,6 +45,24 @@ pub enum Command {
     Editor,
     SwitchField,
     Kind(crate::model::CommentType),
+    /// Switch to the diff view (or back to reading from it).
+    ViewDiff,
+    /// Switch to the triage view (or back to reading from it).
+    ViewTriage,
+    /// Back to the Read view.
+    ViewRead,
+    DiffFromPrev,
+    DiffFromNext,
+    DiffToPrev,
+    DiffToNext,
+    NextChange,
+    PrevChange,
+    SideBySide,
+    ScrollUp,
+    ScrollDown,
+    Decide(crate::model::Status),
+    Apply,
+    TriageFilters,
     Stance(crate::model::Stance),
 }
 
@@ -55,6 +74,10 @@ pub enum Context {
     Reader,
     Comments,
     Compose,
+    Diff,
+    Triage,
+    /// Writing the secretariat's observations.
+    Decide,
 }
 
 impl Context {
@@ -65,6 +88,9 @@ impl Context {
             Context::Reader => s::CTX_READER,
             Context::Comments => s::CTX_COMMENTS,
             Context::Compose => s::CTX_COMPOSE,
+            Context::Diff => s::CTX_DIFF,
+            Context::Triage => s::CTX_TRIAGE,
+            Context::Decide => s::CTX_DECIDE,
         }
     }
 }
@@ -165,7 +191,7 @@ const fn b(
     }
 }
 
-use crate::model::{CommentType, Stance};
+use crate::model::{CommentType, Stance, Status};
 use Command as C;
 use Context::*;
 
@@ -386,6 +412,149 @@ pub static BINDINGS: &[Binding] = &[
         s::K_NEUTRAL,
         None,
     ),
+    // Diff view.
+    b(
+        &[k(KeyCode::Up), ch('k')],
+        C::Up,
+        Diff,
+        s::K_SECTION_UP,
+        Some("section"),
+    ),
+    b(
+        &[k(KeyCode::Down), ch('j')],
+        C::Down,
+        Diff,
+        s::K_SECTION_DOWN,
+        None,
+    ),
+    b(
+        &[ch('n')],
+        C::NextChange,
+        Diff,
+        s::K_NEXT_CHANGE,
+        Some("change"),
+    ),
+    b(&[ch('N')], C::PrevChange, Diff, s::K_PREV_CHANGE, None),
+    b(
+        &[ch('v'), ch('|')],
+        C::SideBySide,
+        Diff,
+        s::K_SIDE_BY_SIDE,
+        Some("side by side"),
+    ),
+    b(
+        &[k(KeyCode::PageDown), ch('J'), ch(' ')],
+        C::ScrollDown,
+        Diff,
+        s::K_SCROLL_DOWN,
+        None,
+    ),
+    b(
+        &[k(KeyCode::PageUp), ch('K')],
+        C::ScrollUp,
+        Diff,
+        s::K_SCROLL_UP,
+        None,
+    ),
+    b(
+        &[ch('[')],
+        C::DiffFromPrev,
+        Diff,
+        s::K_FROM_PREV,
+        Some("from"),
+    ),
+    b(&[ch(']')], C::DiffFromNext, Diff, s::K_FROM_NEXT, None),
+    b(&[ch('{')], C::DiffToPrev, Diff, s::K_TO_PREV, Some("to")),
+    b(&[ch('}')], C::DiffToNext, Diff, s::K_TO_NEXT, None),
+    b(
+        &[k(KeyCode::Esc)],
+        C::ViewRead,
+        Diff,
+        s::K_BACK,
+        Some("back"),
+    ),
+    // Triage view.
+    b(
+        &[k(KeyCode::Up), ch('k')],
+        C::Up,
+        Triage,
+        s::K_UP,
+        Some("move"),
+    ),
+    b(
+        &[k(KeyCode::Down), ch('j')],
+        C::Down,
+        Triage,
+        s::K_DOWN,
+        None,
+    ),
+    b(&[k(KeyCode::PageUp)], C::PageUp, Triage, s::K_PAGE_UP, None),
+    b(
+        &[k(KeyCode::PageDown)],
+        C::PageDown,
+        Triage,
+        s::K_PAGE_DOWN,
+        None,
+    ),
+    b(
+        &[ch('1')],
+        C::Decide(Status::Accepted),
+        Triage,
+        s::K_ACCEPT,
+        Some("accept"),
+    ),
+    b(
+        &[ch('2')],
+        C::Decide(Status::Modified),
+        Triage,
+        s::K_MODIFY,
+        Some("modify"),
+    ),
+    b(
+        &[ch('3')],
+        C::Decide(Status::Rejected),
+        Triage,
+        s::K_REJECT,
+        Some("reject"),
+    ),
+    b(
+        &[ch('4')],
+        C::Decide(Status::Noted),
+        Triage,
+        s::K_NOTE,
+        Some("note"),
+    ),
+    b(&[ch('a')], C::Apply, Triage, s::K_APPLY, Some("apply")),
+    b(
+        &[ch('f')],
+        C::TriageFilters,
+        Triage,
+        s::K_TRIAGE_FILTERS,
+        Some("filter"),
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        C::ViewRead,
+        Triage,
+        s::K_BACK,
+        Some("back"),
+    ),
+    // Writing the secretariat's observations.
+    b(
+        &[ctrl('s')],
+        C::Submit,
+        Decide,
+        s::K_SAVE_DECISION,
+        Some("save"),
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        C::Cancel,
+        Decide,
+        s::K_CANCEL,
+        Some("cancel"),
+    ),
+    b(&[k(KeyCode::Tab)], C::SwitchField, Decide, s::K_FIELD, None),
     // Everywhere.
     b(
         &[k(KeyCode::Tab)],
@@ -425,19 +594,14 @@ pub static BINDINGS: &[Binding] = &[
     ),
     b(&[ch('[')], C::PrevPassage, Global, s::K_PREV_PASSAGE, None),
     b(&[ch('a')], C::ToggleScope, Global, s::K_SCOPE, None),
+    b(&[ch('e')], C::ToggleCarried, Global, s::K_CARRIED, None),
     b(&[ch('/')], C::Search, Global, s::K_SEARCH, Some("search")),
     b(&[ch('n')], C::NextMatch, Global, s::K_NEXT_MATCH, None),
     b(&[ch('N')], C::PrevMatch, Global, s::K_PREV_MATCH, None),
     b(&[ch('f')], C::Filters, Global, s::K_FILTERS, Some("filter")),
     b(&[ch('R')], C::NextRound, Global, s::K_ROUND, Some("round")),
-    b(&[ch('d')], C::Later(s::VIEW_DIFF), Global, s::K_DIFF, None),
-    b(
-        &[ch('t')],
-        C::Later(s::VIEW_TRIAGE),
-        Global,
-        s::K_TRIAGE,
-        None,
-    ),
+    b(&[ch('d')], C::ViewDiff, Global, s::K_DIFF, Some("diff")),
+    b(&[ch('t')], C::ViewTriage, Global, s::K_TRIAGE, None),
     b(
         &[ch('s')],
         C::Later(s::VIEW_SUMMARY),
@@ -460,24 +624,39 @@ pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Command> {
             .map(|b| b.command)
     };
     find(context).or_else(|| {
-        if context == Compose {
+        if matches!(context, Compose | Decide) {
             None
         } else {
-            find(Global)
+            find(Global).filter(|c| applies_in(context, *c))
         }
     })
+}
+
+/// Which global commands the diff and triage views take over (the rest are the Read view's).
+fn applies_in(context: Context, c: Command) -> bool {
+    match context {
+        Diff | Triage => matches!(
+            c,
+            C::Quit | C::Help | C::ViewDiff | C::ViewTriage | C::Later(_)
+        ),
+        _ => true,
+    }
 }
 
 /// Footer hints for a context: its own first, then the global ones.
 pub fn hints(context: Context) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
-    let contexts: &[Context] = if context == Compose {
-        &[Compose]
+    let contexts: &[Context] = if matches!(context, Compose | Decide) {
+        &[context]
     } else {
         &[context, Global]
     };
     for ctx in contexts {
-        for b in BINDINGS.iter().filter(|b| b.context == *ctx) {
+        for b in BINDINGS
+            .iter()
+            .filter(|b| b.context == *ctx)
+            .filter(|b| *ctx != Global || applies_in(context, b.command))
+        {
             if let Some(h) = b.hint {
                 out.push((keys_label(b), h));
             }

@@ -8,10 +8,12 @@
 pub mod app;
 pub mod compose;
 pub mod data;
+pub mod diffview;
 pub mod doc;
 pub mod keys;
 pub mod strings;
 pub mod theme;
+pub mod triage;
 pub mod view;
 
 use std::io::Write;

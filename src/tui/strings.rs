@@ -59,6 +59,28 @@ pub const FILTER_TYPE: &str = "Type";
 pub const FILTER_CATEGORY: &str = "Category";
 pub const FILTER_STATUS: &str = "Status";
 pub const FILTER_MINE: &str = "Only mine";
+pub const FILTER_CARRIED: &str = "Earlier rounds";
+pub const SHOWN: &str = "shown";
+pub const HIDDEN: &str = "hidden";
+pub const CARRIED_SHOWN: &str =
+    "Comments of earlier rounds are shown where their passages are now.";
+pub const CARRIED_HIDDEN: &str = "Comments of earlier rounds are hidden (e shows them).";
+
+// Comments carried from earlier rounds: status labels, with a marker each.
+pub const CARRY_UNCHANGED: &str = "= unchanged";
+pub const CARRY_MOVED: &str = "↻ moved";
+pub const CARRY_CHANGED: &str = "Δ changed";
+pub const CARRY_RESOLVED: &str = "✓ resolved";
+pub const CARRY_ORPHANED: &str = "⌀ orphaned (passage gone)";
+
+pub fn carried_from(round: &str) -> String {
+    format!("from {round}")
+}
+
+/// The comment panel's title when earlier rounds' comments are carried in.
+pub fn with_earlier(n: usize, earlier: usize) -> String {
+    format!("{COMMENTS} · {n} + {earlier} earlier")
+}
 pub const ALL: &str = "all";
 pub const YES: &str = "yes";
 pub const NO: &str = "no";
@@ -170,9 +192,29 @@ pub const K_PREV_PASSAGE: &str = "previous commented passage";
 pub const K_COMMENT: &str = "comment";
 pub const K_PROPOSE: &str = "propose wording";
 pub const K_REPLY: &str = "reply";
+pub const K_CARRIED: &str = "show / hide earlier rounds' comments";
 pub const K_SCOPE: &str = "comments of paragraph / section";
-pub const K_DIFF: &str = "diff view (later)";
-pub const K_TRIAGE: &str = "triage view (later)";
+pub const K_DIFF: &str = "diff view: what changed between two rounds";
+pub const K_TRIAGE: &str = "triage view: the secretariat's queue";
+pub const K_SECTION_UP: &str = "previous section";
+pub const K_SECTION_DOWN: &str = "next section";
+pub const K_NEXT_CHANGE: &str = "next change";
+pub const K_PREV_CHANGE: &str = "previous change";
+pub const K_SIDE_BY_SIDE: &str = "inline / side by side";
+pub const K_SCROLL_DOWN: &str = "scroll the diff down";
+pub const K_SCROLL_UP: &str = "scroll the diff up";
+pub const K_FROM_PREV: &str = "compare from an earlier version";
+pub const K_FROM_NEXT: &str = "compare from a later version";
+pub const K_TO_PREV: &str = "compare to an earlier version";
+pub const K_TO_NEXT: &str = "compare to a later version (up to the working draft)";
+pub const K_BACK: &str = "back to reading";
+pub const K_ACCEPT: &str = "decide: accepted";
+pub const K_MODIFY: &str = "decide: accepted with modifications";
+pub const K_REJECT: &str = "decide: not accepted";
+pub const K_NOTE: &str = "decide: noted";
+pub const K_APPLY: &str = "apply the accepted proposal to the draft";
+pub const K_TRIAGE_FILTERS: &str = "filter the queue";
+pub const K_SAVE_DECISION: &str = "save the decision";
 pub const K_SUMMARY: &str = "summary view (later)";
 pub const K_UP: &str = "up";
 pub const K_DOWN: &str = "down";
@@ -210,6 +252,108 @@ pub const CTX_LIST: &str = "Section list";
 pub const CTX_READER: &str = "Reader";
 pub const CTX_COMMENTS: &str = "Comment panel";
 pub const CTX_COMPOSE: &str = "Writing a comment";
+pub const CTX_DIFF: &str = "Diff view";
+pub const CTX_TRIAGE: &str = "Triage view (secretariat)";
+pub const CTX_DECIDE: &str = "Writing observations";
+
+// Diff view.
+pub const DIFF_TITLE: &str = "Diff";
+pub const CHANGES: &str = "Changes";
+pub const BEHIND: &str = "Behind this change";
+pub const NO_COMMENT_BEHIND: &str =
+    "No applied proposal produced this change (edited by the secretariat).";
+pub const NO_CHANGE_SECTION: &str = "No change in this section.";
+pub const COMPUTING_DIFF: &str = "Comparing the two versions…";
+pub const SAME_VERSION: &str = "Both sides are the same version: choose another with [ ] or { }.";
+pub const NO_MORE_CHANGES: &str = "No further change.";
+pub const STATUS_NEW: &str = "new";
+pub const STATUS_REMOVED: &str = "removed";
+pub const STATUS_RENAMED: &str = "renamed";
+pub const STATUS_REORDERED: &str = "moved";
+pub const STATUS_SAME: &str = "=";
+pub const OLD: &str = "before";
+pub const NEW: &str = "after";
+
+pub fn diff_title(from: &str, to: &str) -> String {
+    format!("{from} → {to}")
+}
+
+pub fn word_counts(added: usize, removed: usize) -> String {
+    format!("+{added} −{removed}")
+}
+
+pub fn hunk_head(old_start: usize, old_lines: usize, new_start: usize, new_lines: usize) -> String {
+    format!("@@ lines {old_start}+{old_lines} → {new_start}+{new_lines}")
+}
+
+pub fn change_pos(i: usize, n: usize) -> String {
+    format!("change {i} of {n}")
+}
+
+pub fn diff_failed(err: &str) -> String {
+    format!("Could not compare: {err}")
+}
+
+pub fn renamed_from(old: &str) -> String {
+    format!("was “{old}”")
+}
+
+// Triage view.
+pub const QUEUE: &str = "Queue";
+// Short status marks of the queue (a symbol and a word: never colour alone).
+pub const MARK_OPEN: &str = "○ open";
+pub const MARK_ACCEPTED: &str = "✓ acc.";
+pub const MARK_MODIFIED: &str = "≈ mod.";
+pub const MARK_REJECTED: &str = "✗ rej.";
+pub const MARK_NOTED: &str = "· noted";
+pub const TRIAGE_EMPTY: &str = "No comment matches the queue's filters (f changes them).";
+pub const COMPETING_MARK: &str = "⚔";
+pub const COMPETING: &str =
+    "Competing proposals (1 accepts the selected one, the others are not accepted)";
+pub const FILTER_SECTION: &str = "Section";
+pub const FILTER_COMPETING: &str = "Only competing";
+pub const TRIAGE_FILTERS_TITLE: &str = "Filter the queue";
+pub const OBSERVATIONS: &str = "Observations";
+pub const OTHERS_OBSERVATIONS: &str = "Observations for the other proposals (not accepted)";
+pub const OBS_PLACEHOLDER: &str = "Why: what the secretariat will do, or why not.";
+pub const SAVING: &str = "Recording the decision…";
+pub const APPLYING: &str = "Applying the proposal…";
+pub const APPLIED_TITLE: &str = "Applied";
+pub const APPLIED_KEYS: &str = "Esc or Enter closes";
+pub const NOT_A_PROPOSAL: &str =
+    "This comment proposes no wording on a passage: there is nothing to apply.";
+pub const EMPTY_OBSERVATIONS: &str =
+    "Write the observations before Ctrl-s: every decision says why.";
+pub const PROPOSED: &str = "Proposed";
+pub const QUOTE: &str = "Passage";
+
+pub fn progress(decided: usize, total: usize) -> String {
+    format!("decided {decided}/{total}")
+}
+
+pub fn not_secretariat(email: &str, list: &str) -> String {
+    format!("Triage is for the secretariat ({list}); you are {email:?}. Ask the secretariat to add your e-mail to the manifest.")
+}
+
+pub fn recorded(n: usize, status: &str) -> String {
+    if n == 1 {
+        format!("Recorded: {status}, and committed.")
+    } else {
+        format!("Recorded {n} decisions ({status} and not accepted for the others), and committed.")
+    }
+}
+
+pub fn decide_title(status: &str, author: &str) -> String {
+    format!("Decide: {status} · {author}")
+}
+
+pub fn applied(section: &str, commit: &str) -> String {
+    format!("Applied to {section} in commit {commit}")
+}
+
+pub fn failed(err: &str) -> String {
+    format!("Not done: {err}")
+}
 
 pub const VIEW_DIFF: &str = "diff";
 pub const VIEW_TRIAGE: &str = "triage";

@@ -8,12 +8,13 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::app::{App, Pane, GUTTER, MIN_HEIGHT, MIN_WIDTH};
+use super::app::{App, Pane, View, GUTTER, MIN_HEIGHT, MIN_WIDTH};
 use super::compose::{Field, Mode};
 use super::doc::Look;
 use super::keys::{self, Context, BINDINGS};
 use super::strings as s;
 use super::theme::Theme;
+use crate::anchor::carry::CarryStatus;
 use crate::diff::{self, Kind};
 use crate::model::{Comment, CommentType, Stance};
 use crate::repo::IdentityField;
@@ -41,7 +42,7 @@ pub fn trunc(text: &str, width: usize) -> String {
 }
 
 /// Pad `text` with spaces to `width` columns (cutting it first when needed).
-fn pad(text: &str, width: usize) -> String {
+pub fn pad(text: &str, width: usize) -> String {
     let t = trunc(text, width);
     let w = t.width();
     format!("{t}{}", " ".repeat(width.saturating_sub(w)))
@@ -148,7 +149,7 @@ pub fn wrap_hanging(
     lines
 }
 
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     Rect::new(
@@ -159,7 +160,7 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-fn block<'a>(title: String, focused: bool, t: &Theme) -> Block<'a> {
+pub fn block<'a>(title: String, focused: bool, t: &Theme) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_style(if focused { t.border_focus } else { t.border })
@@ -176,10 +177,34 @@ pub fn draw(app: &App, f: &mut Frame) {
         return draw_too_small(f, &app.theme);
     }
     let a = super::app::areas(area);
-    draw_header(app, f, a.header);
-    draw_list(app, f, a.list);
-    draw_reader(app, f, a.reader);
-    draw_comments(app, f, a.comments);
+    match app.view {
+        View::Read => {
+            draw_header(app, f, a.header);
+            draw_list(app, f, a.list);
+            draw_reader(app, f, a.reader);
+            draw_comments(app, f, a.comments);
+        }
+        View::Diff => {
+            let d = &app.diff;
+            let what = format!(
+                "{} {}",
+                s::DIFF_TITLE,
+                s::diff_title(&d.label(d.from), &d.label(d.to))
+            );
+            super::diffview::header(app, f, a.header, &what);
+            super::diffview::draw(app, f, &a);
+        }
+        View::Triage => {
+            super::diffview::header(app, f, a.header, s::CTX_TRIAGE);
+            let body = Rect::new(
+                area.x,
+                area.y + 1,
+                area.width,
+                area.height.saturating_sub(3),
+            );
+            super::triage::draw(app, f, area, body);
+        }
+    }
     draw_status(app, f, a.status);
     draw_footer(app, f, a.footer);
     if app.compose.is_some() {
@@ -366,7 +391,7 @@ fn draw_reader(app: &App, f: &mut Frame, r: Rect) {
     let n = app.doc.words.len();
     // Per-frame marks for this section only.
     let mut commented = vec![false; n];
-    if let Some(g) = app.group() {
+    for g in app.group().into_iter().chain(app.carried_group()) {
         for &(st, e, _) in &g.passages {
             let mut w = app.doc.word_at(st);
             while w < n && app.doc.words[w].start < e {
@@ -452,6 +477,17 @@ fn status_label(app: &App, c: &Comment) -> (String, bool) {
     }
 }
 
+/// Word-diff segments as styled text with git's markers (`[-old-]{+new+}`), sanitised.
+pub fn diff_spans(segs: &[diff::Segment], t: &Theme) -> Vec<(String, Style)> {
+    segs.iter()
+        .map(|sg| match sg.kind {
+            Kind::Equal => (sanitize::block(&sg.text).into_owned(), t.base),
+            Kind::Delete => (format!("[-{}-]", sanitize::block(&sg.text)), t.removed),
+            Kind::Insert => (format!("{{+{}+}}", sanitize::block(&sg.text)), t.added),
+        })
+        .collect()
+}
+
 /// The lines of one comment in the panel.
 fn comment_lines(
     app: &App,
@@ -496,6 +532,26 @@ fn comment_lines(
     ];
     let inner = indent + 3;
     lines.extend(wrap_hanging(&head, width, 0, inner));
+    if let Some(ci) = app.data.by_id.get(&c.id).copied() {
+        if let Some(k) = app.carried_item(ci) {
+            let label = match k.status {
+                CarryStatus::Unchanged => s::CARRY_UNCHANGED,
+                CarryStatus::Moved => s::CARRY_MOVED,
+                CarryStatus::Changed => s::CARRY_CHANGED,
+                CarryStatus::Resolved => s::CARRY_RESOLVED,
+                CarryStatus::Orphaned => s::CARRY_ORPHANED,
+            };
+            let mut spans = vec![
+                (label.to_string(), t.changed),
+                (format!(" · {}", s::carried_from(&c.round)), t.muted),
+            ];
+            if k.status == CarryStatus::Changed && !k.diff.is_empty() {
+                spans.push((": ".into(), t.muted));
+                spans.extend(diff_spans(&k.diff, t));
+            }
+            lines.extend(wrap_spans(&spans, width, inner));
+        }
+    }
     let cat = sanitize::inline(app.data.manifest.category_label(&c.author.category)).into_owned();
     let (status, decided) = status_label(app, c);
     let place = c.anchor.as_ref().map(|a| match (&a.paragraph, &a.clause) {
@@ -518,15 +574,7 @@ fn comment_lines(
     match (&c.anchor, &c.proposed_change) {
         (Some(a), Some(p)) => {
             let segs = diff::words(&a.quote, p);
-            let spans: Vec<(String, Style)> = segs
-                .iter()
-                .map(|sg| match sg.kind {
-                    Kind::Equal => (sanitize::block(&sg.text).into_owned(), t.base),
-                    Kind::Delete => (format!("[-{}-]", sanitize::block(&sg.text)), t.removed),
-                    Kind::Insert => (format!("{{+{}+}}", sanitize::block(&sg.text)), t.added),
-                })
-                .collect();
-            lines.extend(wrap_spans(&spans, width, inner));
+            lines.extend(wrap_spans(&diff_spans(&segs, t), width, inner));
         }
         (Some(a), None) => {
             let q = trunc(
@@ -568,6 +616,8 @@ fn draw_comments(app: &App, f: &mut Frame, r: Rect) {
     let focused = app.focus == Pane::Comments && app.compose.is_none();
     let items = app.panel_items();
     let total = app.group().map_or(0, |g| g.members.len());
+    let earlier = app.carried_group().map_or(0, |g| g.members.len());
+    let total_all = total + earlier;
     let mut title = if app.scope_paragraph {
         match app.cursor_paragraph() {
             Some(p) => format!(
@@ -577,6 +627,8 @@ fn draw_comments(app: &App, f: &mut Frame, r: Rect) {
             ),
             None => format!(" {} · {} ", s::COMMENTS, s::comment_count(items.len())),
         }
+    } else if earlier > 0 {
+        format!(" {} ", s::with_earlier(total, earlier))
     } else {
         format!(" {} · {} ", s::COMMENTS, s::comment_count(total))
     };
@@ -591,7 +643,7 @@ fn draw_comments(app: &App, f: &mut Frame, r: Rect) {
     let inner = b.inner(r);
     f.render_widget(b, r);
     if items.is_empty() {
-        let msg = if total > 0 {
+        let msg = if total_all > 0 {
             s::NO_COMMENTS_FILTERED
         } else {
             s::NO_COMMENTS_SECTION
@@ -709,6 +761,9 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect) {
         Context::Reader,
         Context::Comments,
         Context::Compose,
+        Context::Diff,
+        Context::Triage,
+        Context::Decide,
     ] {
         lines.push(Line::styled(ctx.label(), t.heading));
         for bnd in BINDINGS.iter().filter(|b| b.context == ctx) {
@@ -734,7 +789,7 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect) {
 
 fn draw_filters(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let r = centered(area, 60, 8);
+    let r = centered(area, 60, 9);
     f.render_widget(Clear, r);
     let b = block(format!(" {} ", s::FILTERS_TITLE), true, t)
         .title_bottom(Span::styled(format!(" {} ", s::FILTERS_KEYS), t.muted));
@@ -762,6 +817,10 @@ fn draw_filters(app: &App, f: &mut Frame, area: Rect) {
         (
             s::FILTER_MINE,
             if fl.mine { s::YES } else { s::NO }.to_string(),
+        ),
+        (
+            s::FILTER_CARRIED,
+            if fl.hide_carried { s::HIDDEN } else { s::SHOWN }.to_string(),
         ),
     ];
     let row = app.filter_row.unwrap_or(0);

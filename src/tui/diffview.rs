@@ -1,0 +1,331 @@
+//! The Diff view: two versions compared section by section (status and word counts), the
+//! selected section's word diff inline or side by side, and the comments behind each change.
+//! A pair's diff is computed once, off the UI thread, and cached.
+
+use std::collections::HashMap;
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
+
+use super::app::App;
+use super::strings as s;
+use super::theme::Theme;
+use super::view::{block, diff_spans, pad, trunc, wrap_spans};
+use crate::diff::{Kind, RoundDiff, SectionDiff, SectionStatus, Segment};
+use crate::repo::{Store, Version};
+use crate::sanitize;
+
+/// The diff view's state.
+#[derive(Debug, Default)]
+pub struct DiffState {
+    /// What can be compared: every round, then the working draft.
+    pub versions: Vec<Version>,
+    pub from: usize,
+    pub to: usize,
+    /// Computed diffs by (from, to).
+    pub cache: HashMap<(usize, usize), RoundDiff>,
+    /// Pairs being computed.
+    pub computing: Vec<(usize, usize)>,
+    /// Index into the diff's sections.
+    pub sel: usize,
+    /// Current change (hunk) in the selected section.
+    pub hunk: usize,
+    /// Lines scrolled past the current change's first line.
+    pub scroll: usize,
+    pub side: bool,
+}
+
+impl DiffState {
+    /// Previous round → current round (or the only round → the working draft).
+    pub fn new(rounds: &[String], has_rounds: bool) -> DiffState {
+        let mut versions: Vec<Version> = if has_rounds {
+            rounds.iter().cloned().map(Version::Round).collect()
+        } else {
+            Vec::new()
+        };
+        versions.push(Version::WorkTree);
+        let n = versions.len();
+        let (from, to) = if n >= 3 { (n - 3, n - 2) } else { (0, n - 1) };
+        DiffState {
+            versions,
+            from,
+            to,
+            ..DiffState::default()
+        }
+    }
+
+    pub fn key(&self) -> (usize, usize) {
+        (self.from, self.to)
+    }
+
+    pub fn label(&self, i: usize) -> String {
+        self.versions.get(i).map_or(String::new(), Version::label)
+    }
+
+    /// The diff of the chosen pair, when it is ready.
+    pub fn current(&self) -> Option<&RoundDiff> {
+        self.cache.get(&self.key())
+    }
+
+    pub fn section(&self) -> Option<&SectionDiff> {
+        self.current()?.sections.get(self.sel)
+    }
+}
+
+/// Compute the diff between two versions, with the comments behind each hunk.
+pub fn compute(repo: &std::path::Path, from: &Version, to: &Version) -> Result<RoundDiff, String> {
+    let run = || -> crate::Result<RoundDiff> {
+        let store = Store::open(repo)?;
+        let (old, _) = store.drafts(from)?;
+        let (new, _) = store.drafts(to)?;
+        let mut d = crate::diff::diff_drafts(&old, &new);
+        crate::diff::trace::trace(&store, from, to, &mut d)?;
+        Ok(d)
+    };
+    run().map_err(|e| e.to_string())
+}
+
+/// The status marker of a section in the list: words, not only colour.
+pub fn status_text(sd: &SectionDiff) -> String {
+    let counts = s::word_counts(sd.words_added, sd.words_removed);
+    match sd.status {
+        SectionStatus::Added => format!("{} {counts}", s::STATUS_NEW),
+        SectionStatus::Removed => format!("{} {counts}", s::STATUS_REMOVED),
+        SectionStatus::Renamed if sd.text_changed => format!("{} {counts}", s::STATUS_RENAMED),
+        SectionStatus::Renamed => s::STATUS_RENAMED.to_string(),
+        SectionStatus::Reordered if sd.text_changed => {
+            format!("{} {counts}", s::STATUS_REORDERED)
+        }
+        SectionStatus::Reordered => s::STATUS_REORDERED.to_string(),
+        SectionStatus::Changed => counts,
+        SectionStatus::Unchanged => s::STATUS_SAME.to_string(),
+    }
+}
+
+/// The selected section's diff as lines, and the first line of each change.
+pub fn diff_lines(sd: &SectionDiff, side: bool, width: usize, t: &Theme) -> DiffLines {
+    let mut lines = Vec::new();
+    let mut starts = Vec::new();
+    if let Some(old) = &sd.old_title {
+        lines.push(Line::styled(
+            trunc(&s::renamed_from(&sanitize::inline(old)), width),
+            t.muted,
+        ));
+    }
+    if sd.hunks.is_empty() {
+        lines.push(Line::styled(s::NO_CHANGE_SECTION, t.muted));
+    }
+    for h in &sd.hunks {
+        starts.push(lines.len());
+        let head = format!(
+            "{}  {}",
+            s::hunk_head(h.old_start, h.old_lines, h.new_start, h.new_lines),
+            s::word_counts(h.words_added, h.words_removed)
+        );
+        lines.push(Line::styled(trunc(&head, width), t.heading));
+        if side {
+            lines.extend(side_by_side(&h.segments, width, t));
+        } else {
+            lines.extend(wrap_spans(&diff_spans(&h.segments, t), width, 0));
+        }
+        lines.push(Line::default());
+    }
+    DiffLines { lines, starts }
+}
+
+/// Lines of a section's diff, with where each change starts.
+pub struct DiffLines {
+    pub lines: Vec<Line<'static>>,
+    pub starts: Vec<usize>,
+}
+
+/// Old text (equal and deleted) on the left, new text (equal and inserted) on the right.
+fn side_by_side(segs: &[Segment], width: usize, t: &Theme) -> Vec<Line<'static>> {
+    let col = width.saturating_sub(3) / 2;
+    let keep = |k: Kind| -> Vec<(String, Style)> {
+        segs.iter()
+            .filter(|sg| sg.kind == Kind::Equal || sg.kind == k)
+            .map(|sg| match sg.kind {
+                Kind::Equal => (sanitize::block(&sg.text).into_owned(), t.base),
+                Kind::Delete => (format!("[-{}-]", sanitize::block(&sg.text)), t.removed),
+                Kind::Insert => (format!("{{+{}+}}", sanitize::block(&sg.text)), t.added),
+            })
+            .collect()
+    };
+    let left = wrap_spans(&keep(Kind::Delete), col, 0);
+    let right = wrap_spans(&keep(Kind::Insert), col, 0);
+    let n = left.len().max(right.len());
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut spans: Vec<Span<'static>> = Vec::new();
+        let mut used = 0;
+        if let Some(l) = left.get(i) {
+            for sp in &l.spans {
+                used += sp.content.width();
+                spans.push(sp.clone());
+            }
+        }
+        spans.push(Span::raw(" ".repeat(col.saturating_sub(used))));
+        spans.push(Span::styled(" │ ", t.border));
+        if let Some(r) = right.get(i) {
+            spans.extend(r.spans.iter().cloned());
+        }
+        out.push(Line::from(spans));
+    }
+    out
+}
+
+/// Draw the diff view's panes (header, status and footer are the caller's).
+pub fn draw(app: &App, f: &mut Frame, a: &super::app::Areas) {
+    let t = &app.theme;
+    let d = &app.diff;
+    // Section list.
+    let lb = block(format!(" {} ", s::CHANGES), true, t);
+    let li = lb.inner(a.list);
+    f.render_widget(lb, a.list);
+    let title = format!(
+        " {} · {} ",
+        s::DIFF_TITLE,
+        s::diff_title(&d.label(d.from), &d.label(d.to))
+    );
+    let Some(rd) = d.current() else {
+        let msg = if d.from == d.to {
+            s::SAME_VERSION
+        } else {
+            s::COMPUTING_DIFF
+        };
+        let rb = block(
+            trunc(&title, a.reader.width.saturating_sub(4) as usize),
+            false,
+            t,
+        );
+        let ri = rb.inner(a.reader);
+        f.render_widget(rb, a.reader);
+        f.render_widget(
+            Paragraph::new(wrap_spans(&[(msg.into(), t.muted)], ri.width as usize, 0)),
+            ri,
+        );
+        let cb = block(format!(" {} ", s::BEHIND), false, t);
+        f.render_widget(cb, a.comments);
+        return;
+    };
+    let w = li.width as usize;
+    let h = li.height as usize;
+    let top = d.sel.saturating_sub(h.saturating_sub(1));
+    let mut lines = Vec::new();
+    for (i, sd) in rd.sections.iter().enumerate().skip(top).take(h) {
+        let sel = i == d.sel;
+        let st = status_text(sd);
+        let base = if sel { t.selected } else { t.base };
+        let mark_style = match sd.status {
+            SectionStatus::Unchanged => t.muted,
+            SectionStatus::Removed => t.removed,
+            SectionStatus::Added => t.added,
+            _ => t.changed,
+        };
+        let title_w = w.saturating_sub(2 + st.width() + 1);
+        lines.push(Line::from(vec![
+            Span::styled(if sel { s::SELECTED_MARK } else { " " }, base),
+            Span::styled(
+                format!("{} ", pad(&sanitize::inline(&sd.title), title_w)),
+                base,
+            ),
+            Span::styled(st, if sel { base } else { mark_style }),
+        ]));
+    }
+    f.render_widget(Paragraph::new(lines), li);
+    // The selected section's diff.
+    let sd = d.section();
+    let pos = sd.map_or(String::new(), |sd| {
+        if sd.hunks.is_empty() {
+            String::new()
+        } else {
+            format!("· {} ", s::change_pos(d.hunk + 1, sd.hunks.len()))
+        }
+    });
+    let title = format!("{title}{pos}");
+    let rb = block(
+        trunc(&title, a.reader.width.saturating_sub(4) as usize),
+        true,
+        t,
+    );
+    let ri = rb.inner(a.reader);
+    f.render_widget(rb, a.reader);
+    if let Some(sd) = sd {
+        let dl = diff_lines(sd, d.side, ri.width as usize, t);
+        let start = dl.starts.get(d.hunk).copied().unwrap_or(0) + d.scroll;
+        let start = start.min(dl.lines.len().saturating_sub(1));
+        let shown: Vec<Line> = dl
+            .lines
+            .into_iter()
+            .skip(start)
+            .take(ri.height as usize)
+            .collect();
+        f.render_widget(Paragraph::new(shown), ri);
+    }
+    // The comments behind the current change.
+    let cb = block(format!(" {} ", s::BEHIND), false, t);
+    let ci = cb.inner(a.comments);
+    f.render_widget(cb, a.comments);
+    let ids: &[String] = sd
+        .and_then(|sd| sd.hunks.get(d.hunk))
+        .map_or(&[], |h| h.comments.as_slice());
+    let cw = ci.width as usize;
+    let mut lines = Vec::new();
+    if ids.is_empty() {
+        lines.extend(wrap_spans(&[(s::NO_COMMENT_BEHIND.into(), t.muted)], cw, 0));
+    }
+    for id in ids {
+        let Some(&i) = app.data.by_id.get(id) else {
+            continue;
+        };
+        let c = &app.data.comments[i];
+        lines.extend(wrap_spans(
+            &[
+                (format!("{} ", s::OTHER_MARK), t.muted),
+                (sanitize::inline(&c.author.name).into_owned(), t.strong),
+                (
+                    format!(" · {}", sanitize::inline(&c.author.organisation)),
+                    t.base,
+                ),
+            ],
+            cw,
+            2,
+        ));
+        let cat = sanitize::inline(app.data.manifest.category_label(&c.author.category));
+        lines.extend(wrap_spans(
+            &[(format!("{cat} · {} · {}", c.kind, c.round), t.muted)],
+            cw,
+            2,
+        ));
+        let disp = app.data.dispositions.get(&c.id);
+        let mut spans = vec![(
+            format!("⚑ {}", disp.map_or(s::OPEN_STATUS, |d| d.status.label())),
+            t.strong,
+        )];
+        if let Some(d) = disp.filter(|d| !d.observations.is_empty()) {
+            spans.push((format!(": {}", sanitize::block(&d.observations)), t.base));
+        }
+        lines.extend(wrap_spans(&spans, cw, 2));
+        lines.push(Line::default());
+    }
+    lines.truncate(ci.height as usize);
+    f.render_widget(Paragraph::new(lines), ci);
+}
+
+/// The header line of the diff and triage views.
+pub fn header(app: &App, f: &mut Frame, r: Rect, what: &str) {
+    let t = &app.theme;
+    let title = sanitize::inline(&app.data.manifest.title);
+    let right = format!(" · {what}");
+    let room = (r.width as usize).saturating_sub(right.width() + 1);
+    let line = Line::from(vec![
+        Span::styled(format!(" {}", trunc(&title, room)), t.title),
+        Span::styled(right, t.muted),
+    ]);
+    f.render_widget(Paragraph::new(line), r);
+}

@@ -1,0 +1,513 @@
+//! The Triage view, for the secretariat: a queue of comments (filtered by section, type,
+//! category, status, competing), one key per decision, observations in an editor, applying an
+//! accepted proposal and seeing its word diff at once, competing proposals side by side.
+
+use std::collections::HashMap;
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::Frame;
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::app::App;
+use super::data::Loaded;
+use super::strings as s;
+use super::view::{block, centered, diff_spans, pad, trunc, wrap_spans};
+use crate::diff::Hunk;
+use crate::model::{CommentType, Status};
+use crate::repo::CompetingGroup;
+use crate::sanitize;
+
+/// The queue's filters. `status: Some(None)` = not decided yet (the default).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TriageFilters {
+    pub section: Option<String>,
+    pub kind: Option<CommentType>,
+    pub category: Option<usize>,
+    pub status: Option<Option<Status>>,
+    pub competing: bool,
+}
+
+impl Default for TriageFilters {
+    fn default() -> Self {
+        TriageFilters {
+            section: None,
+            kind: None,
+            category: None,
+            status: Some(None),
+            competing: false,
+        }
+    }
+}
+
+/// Rows of the queue's filter popup.
+pub const TRIAGE_FILTER_ROWS: usize = 5;
+
+/// Writing the observations of a decision.
+pub struct Decide {
+    pub comment: usize,
+    pub status: Status,
+    /// Competing proposals that are not accepted in the same step.
+    pub others: Vec<usize>,
+    pub obs: TextArea<'static>,
+    pub others_obs: Option<TextArea<'static>>,
+    /// 0 = observations, 1 = the others' observations.
+    pub field: usize,
+}
+
+/// An applied proposal's result: the section's changes.
+pub struct AppliedView {
+    pub section: String,
+    pub commit: String,
+    pub hunks: Vec<Hunk>,
+}
+
+/// The triage view's state.
+#[derive(Default)]
+pub struct Triage {
+    pub filters: TriageFilters,
+    pub filter_row: Option<usize>,
+    /// Comment indexes in the queue (recomputed when filters or decisions change).
+    pub queue: Vec<usize>,
+    pub sel: usize,
+    pub groups: Vec<CompetingGroup>,
+    /// Comment id -> its competing group.
+    pub group_of: HashMap<String, usize>,
+    pub decided: usize,
+    pub decide: Option<Decide>,
+    pub applied: Option<AppliedView>,
+}
+
+pub fn editor() -> TextArea<'static> {
+    let mut t = TextArea::default();
+    t.set_wrap_mode(WrapMode::WordOrGlyph);
+    t.set_cursor_line_style(ratatui::style::Style::default());
+    t.set_placeholder_text(s::OBS_PLACEHOLDER);
+    t
+}
+
+impl Triage {
+    pub fn new(data: &Loaded) -> Triage {
+        let groups = crate::repo::competing_proposals(&data.comments);
+        let mut group_of = HashMap::new();
+        for (gi, g) in groups.iter().enumerate() {
+            for id in &g.comments {
+                group_of.insert(id.clone(), gi);
+            }
+        }
+        let mut t = Triage {
+            groups,
+            group_of,
+            ..Triage::default()
+        };
+        t.refresh(data);
+        t
+    }
+
+    /// Recompute the queue and the progress.
+    pub fn refresh(&mut self, data: &Loaded) {
+        let f = &self.filters;
+        let round_order: HashMap<&str, usize> = data
+            .rounds
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.name.as_str(), i))
+            .collect();
+        let section_order: HashMap<&str, u32> = data
+            .rounds
+            .last()
+            .map(|r| {
+                r.sections
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.order))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut q: Vec<usize> = (0..data.comments.len())
+            .filter(|&i| {
+                let c = &data.comments[i];
+                if f.section.as_ref().is_some_and(|s| *s != c.section) {
+                    return false;
+                }
+                if f.kind.is_some_and(|k| k != c.kind) {
+                    return false;
+                }
+                if let Some(cat) = f.category.and_then(|ci| data.manifest.categories.get(ci)) {
+                    if cat.id != c.author.category {
+                        return false;
+                    }
+                }
+                if let Some(st) = f.status {
+                    if data.dispositions.get(&c.id).map(|d| d.status) != st {
+                        return false;
+                    }
+                }
+                !f.competing || self.group_of.contains_key(&c.id)
+            })
+            .collect();
+        q.sort_by_key(|&i| {
+            let c = &data.comments[i];
+            (
+                round_order.get(c.round.as_str()).copied().unwrap_or(0),
+                section_order.get(c.section.as_str()).copied().unwrap_or(0),
+                c.anchor.as_ref().map_or(0, |a| a.start),
+                i,
+            )
+        });
+        self.queue = q;
+        self.sel = self.sel.min(self.queue.len().saturating_sub(1));
+        self.decided = data
+            .comments
+            .iter()
+            .filter(|c| data.dispositions.contains_key(&c.id))
+            .count();
+    }
+
+    pub fn selected(&self) -> Option<usize> {
+        self.queue.get(self.sel).copied()
+    }
+
+    /// The competing group of comment `i`, as comment indexes.
+    pub fn competitors(&self, data: &Loaded, i: usize) -> Vec<usize> {
+        self.group_of
+            .get(&data.comments[i].id)
+            .and_then(|&g| self.groups.get(g))
+            .map(|g| {
+                g.comments
+                    .iter()
+                    .filter_map(|id| data.by_id.get(id).copied())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn status_mark(st: Option<Status>) -> &'static str {
+    match st {
+        None => s::MARK_OPEN,
+        Some(Status::Accepted) => s::MARK_ACCEPTED,
+        Some(Status::Modified) => s::MARK_MODIFIED,
+        Some(Status::Rejected) => s::MARK_REJECTED,
+        Some(Status::Noted) => s::MARK_NOTED,
+    }
+}
+
+/// Draw the triage view's panes.
+pub fn draw(app: &App, f: &mut Frame, area: Rect, body: Rect) {
+    let t = &app.theme;
+    let Some(tr) = &app.triage else { return };
+    let data = &app.data;
+    let qw = if body.width >= 100 {
+        body.width * 2 / 5
+    } else {
+        body.width / 2
+    };
+    let qr = Rect::new(body.x, body.y, qw, body.height);
+    let dr = Rect::new(body.x + qw, body.y, body.width - qw, body.height);
+    let total = data.comments.len();
+    let title = format!(
+        " {} · {} · {} ",
+        s::QUEUE,
+        tr.queue.len(),
+        s::progress(tr.decided, total)
+    );
+    let qb = block(trunc(&title, qw.saturating_sub(4) as usize), true, t);
+    let qi = qb.inner(qr);
+    f.render_widget(qb, qr);
+    if tr.queue.is_empty() {
+        f.render_widget(
+            Paragraph::new(wrap_spans(
+                &[(s::TRIAGE_EMPTY.into(), t.muted)],
+                qi.width as usize,
+                0,
+            )),
+            qi,
+        );
+    }
+    let h = qi.height as usize;
+    let top = tr.sel.saturating_sub(h.saturating_sub(1));
+    let w = qi.width as usize;
+    let mut lines = Vec::new();
+    for (k, &i) in tr.queue.iter().enumerate().skip(top).take(h) {
+        let c = &data.comments[i];
+        let sel = k == tr.sel;
+        let base = if sel { t.selected } else { t.base };
+        let st = status_mark(data.dispositions.get(&c.id).map(|d| d.status));
+        let comp = if tr.group_of.contains_key(&c.id) {
+            s::COMPETING_MARK
+        } else {
+            " "
+        };
+        let head = format!(
+            "{}{comp} {} {} {} ",
+            if sel { s::SELECTED_MARK } else { " " },
+            pad(st, 7),
+            c.kind.abbrev(),
+            pad(&sanitize::inline(&c.section), 12),
+        );
+        let rest = w.saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()));
+        lines.push(Line::from(vec![
+            Span::styled(head, base),
+            Span::styled(trunc(&sanitize::inline(&c.author.name), rest), base),
+        ]));
+    }
+    f.render_widget(Paragraph::new(lines), qi);
+    // Detail: the comment, or the competing proposals side by side.
+    let db = block(String::new(), false, t);
+    let di = db.inner(dr);
+    f.render_widget(db, dr);
+    if let Some(i) = tr.selected() {
+        let group = tr.competitors(data, i);
+        if group.len() > 1 {
+            draw_competing(app, f, di, &group, i);
+        } else {
+            let lines = detail_lines(app, i, di.width as usize);
+            f.render_widget(Paragraph::new(lines), di);
+        }
+    }
+    if tr.filter_row.is_some() {
+        draw_filters(app, f, area);
+    }
+    if tr.decide.is_some() {
+        draw_decide(app, f, area);
+    }
+    if let Some(av) = &tr.applied {
+        draw_applied(app, f, area, av);
+    }
+}
+
+fn detail_lines(app: &App, i: usize, w: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let c = &app.data.comments[i];
+    let mut lines = Vec::new();
+    lines.extend(wrap_spans(
+        &[
+            (sanitize::inline(&c.author.name).into_owned(), t.strong),
+            (
+                format!(" · {}", sanitize::inline(&c.author.organisation)),
+                t.base,
+            ),
+        ],
+        w,
+        0,
+    ));
+    let cat = sanitize::inline(app.data.manifest.category_label(&c.author.category));
+    let clause = c
+        .anchor
+        .as_ref()
+        .and_then(|a| a.clause.clone())
+        .unwrap_or_default();
+    lines.extend(wrap_spans(
+        &[(
+            format!(
+                "{cat} · {} · {} · {} · {} · {} {}",
+                sanitize::inline(&c.author.country),
+                c.kind,
+                c.stance.map_or(s::NO_STANCE, |st| st.as_str()),
+                c.round,
+                sanitize::inline(&c.section),
+                sanitize::inline(&clause)
+            ),
+            t.muted,
+        )],
+        w,
+        0,
+    ));
+    match (&c.anchor, &c.proposed_change) {
+        (Some(a), Some(p)) => {
+            let segs = crate::diff::words(&a.quote, p);
+            let mut spans = vec![(format!("{}: ", s::PROPOSED), t.strong)];
+            spans.extend(diff_spans(&segs, t));
+            lines.extend(wrap_spans(&spans, w, 0));
+        }
+        (Some(a), None) => lines.extend(wrap_spans(
+            &[
+                (format!("{}: ", s::QUOTE), t.strong),
+                (format!("“{}”", sanitize::inline(&a.quote)), t.emphasis),
+            ],
+            w,
+            0,
+        )),
+        _ => {}
+    }
+    lines.push(Line::default());
+    lines.extend(wrap_spans(
+        &[(sanitize::block(&c.comment).into_owned(), t.base)],
+        w,
+        0,
+    ));
+    lines.push(Line::default());
+    let d = app.data.dispositions.get(&c.id);
+    let mut spans = vec![(
+        format!("⚑ {}", d.map_or(s::OPEN_STATUS, |d| d.status.label())),
+        t.strong,
+    )];
+    if let Some(d) = d.filter(|d| !d.observations.is_empty()) {
+        spans.push((format!(": {}", sanitize::block(&d.observations)), t.base));
+    }
+    lines.extend(wrap_spans(&spans, w, 0));
+    lines
+}
+
+fn draw_competing(app: &App, f: &mut Frame, r: Rect, group: &[usize], sel: usize) {
+    let t = &app.theme;
+    let head = wrap_spans(&[(s::COMPETING.into(), t.heading)], r.width as usize, 0);
+    let hh = (head.len() as u16).min(r.height);
+    f.render_widget(Paragraph::new(head), Rect::new(r.x, r.y, r.width, hh));
+    let n = group.len() as u16;
+    let cw = r.width / n.max(1);
+    for (k, &i) in group.iter().enumerate() {
+        let x = r.x + cw * k as u16;
+        let col = Rect::new(x, r.y + hh, cw, r.height.saturating_sub(hh));
+        let b = Block::default()
+            .borders(Borders::ALL)
+            .border_style(if i == sel { t.border_focus } else { t.border })
+            .title(Span::styled(
+                format!("{} ", if i == sel { s::SELECTED_MARK } else { " " }),
+                t.key,
+            ));
+        let inner = b.inner(col);
+        f.render_widget(b, col);
+        let lines = detail_lines(app, i, inner.width as usize);
+        f.render_widget(Paragraph::new(lines), inner);
+    }
+}
+
+fn draw_filters(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(tr) = &app.triage else { return };
+    let r = centered(area, 60, 9);
+    f.render_widget(Clear, r);
+    let b = block(format!(" {} ", s::TRIAGE_FILTERS_TITLE), true, t)
+        .title_bottom(Span::styled(format!(" {} ", s::FILTERS_KEYS), t.muted));
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let fl = &tr.filters;
+    let cat = fl
+        .category
+        .and_then(|i| app.data.manifest.categories.get(i))
+        .map_or(s::ALL.to_string(), |c| {
+            sanitize::inline(&c.label).into_owned()
+        });
+    let status = match fl.status {
+        None => s::ALL.to_string(),
+        Some(None) => s::OPEN_STATUS.to_string(),
+        Some(Some(st)) => st.label().to_string(),
+    };
+    let rows = [
+        (
+            s::FILTER_SECTION,
+            fl.section
+                .as_deref()
+                .map_or(s::ALL.to_string(), |x| sanitize::inline(x).into_owned()),
+        ),
+        (
+            s::FILTER_TYPE,
+            fl.kind.map_or(s::ALL.to_string(), |k| k.to_string()),
+        ),
+        (s::FILTER_CATEGORY, cat),
+        (s::FILTER_STATUS, status),
+        (
+            s::FILTER_COMPETING,
+            if fl.competing { s::YES } else { s::NO }.to_string(),
+        ),
+    ];
+    let row = tr.filter_row.unwrap_or(0);
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (k, v))| {
+            let sel = i == row;
+            Line::from(vec![
+                Span::styled(if sel { s::SELECTED_MARK } else { " " }, t.key),
+                Span::styled(format!(" {}", pad(k, 15)), t.strong),
+                Span::styled(format!("‹ {v} ›"), if sel { t.selected } else { t.base }),
+            ])
+        })
+        .collect();
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_decide(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(d) = app.triage.as_ref().and_then(|tr| tr.decide.as_ref()) else {
+        return;
+    };
+    let c = &app.data.comments[d.comment];
+    let r = centered(
+        area,
+        area.width.saturating_sub(6).min(90),
+        area.height.saturating_sub(4).min(16),
+    );
+    f.render_widget(Clear, r);
+    let title = format!(
+        " {} ",
+        s::decide_title(d.status.label(), &sanitize::inline(&c.author.name))
+    );
+    let b = block(trunc(&title, r.width.saturating_sub(4) as usize), true, t);
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let field = |title: &str, active: bool| {
+        Block::default()
+            .borders(Borders::ALL)
+            .border_style(if active { t.border_focus } else { t.border })
+            .title(Span::styled(
+                format!(" {title} "),
+                if active { t.title } else { t.muted },
+            ))
+    };
+    let half = if d.others_obs.is_some() {
+        inner.height / 2
+    } else {
+        inner.height
+    };
+    let r1 = Rect::new(inner.x, inner.y, inner.width, half);
+    let b1 = field(s::OBSERVATIONS, d.field == 0);
+    let i1 = b1.inner(r1);
+    f.render_widget(b1, r1);
+    f.render_widget(&d.obs, i1);
+    if let Some(o) = &d.others_obs {
+        let r2 = Rect::new(inner.x, inner.y + half, inner.width, inner.height - half);
+        let b2 = field(s::OTHERS_OBSERVATIONS, d.field == 1);
+        let i2 = b2.inner(r2);
+        f.render_widget(b2, r2);
+        f.render_widget(o, i2);
+    }
+}
+
+fn draw_applied(app: &App, f: &mut Frame, area: Rect, av: &AppliedView) {
+    let t = &app.theme;
+    let r = centered(
+        area,
+        area.width.saturating_sub(6).min(100),
+        area.height.saturating_sub(4),
+    );
+    f.render_widget(Clear, r);
+    let title = format!(
+        " {} · {} ",
+        s::APPLIED_TITLE,
+        s::applied(&sanitize::inline(&av.section), &av.commit)
+    );
+    let b = block(trunc(&title, r.width.saturating_sub(4) as usize), true, t)
+        .title_bottom(Span::styled(format!(" {} ", s::APPLIED_KEYS), t.muted));
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let mut lines = Vec::new();
+    for h in &av.hunks {
+        lines.push(Line::styled(
+            format!(
+                "{}  {}",
+                s::hunk_head(h.old_start, h.old_lines, h.new_start, h.new_lines),
+                s::word_counts(h.words_added, h.words_removed)
+            ),
+            t.heading,
+        ));
+        lines.extend(wrap_spans(
+            &diff_spans(&h.segments, t),
+            inner.width as usize,
+            0,
+        ));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+}
