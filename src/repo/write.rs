@@ -39,6 +39,15 @@ impl FileWrite {
 /// How often, and how long apart, a commit is retried when another writer got there first.
 const COMMIT_ATTEMPTS: u32 = 50;
 const RETRY_PAUSE: Duration = Duration::from_millis(40);
+/// How long a writer waits for another consulta process to finish its commit.
+const LOCK_WAIT: Duration = Duration::from_secs(30);
+/// A git lock file this old, found while holding consulta's writer lock, is stale.
+pub const STALE_LOCK_AGE: Duration = Duration::from_secs(2);
+
+/// Held while committing; released on drop (or by the system when the process dies).
+pub(crate) struct WriterLock {
+    _file: fs::File,
+}
 
 /// A signature at a fixed time (for reproducible demo repositories).
 pub fn signature_at(name: &str, email: &str, ts: jiff::Timestamp) -> Result<Signature<'static>> {
@@ -82,9 +91,15 @@ impl Store {
         message: &str,
         author: &Signature<'_>,
     ) -> Result<Oid> {
+        // One writer at a time, from the first byte written to the index update: any
+        // temporary file found meanwhile was left by a process that was stopped.
+        let _lock = self.writer_lock()?;
         for f in files {
             let rel = safe_relative(&f.path)?;
             let abs = self.root.join(&rel);
+            if let Some(dir) = abs.parent() {
+                remove_temporary_files(dir, Duration::ZERO);
+            }
             match &f.content {
                 Some(bytes) => atomic_write(&abs, bytes)?,
                 None => match fs::remove_file(&abs) {
@@ -94,13 +109,88 @@ impl Store {
                 },
             }
         }
-        let oid = self.commit_paths(files, message, author, author)?;
-        self.sync_index(files);
+        let oid = self.commit_paths_locked(files, message, author, author)?;
+        self.sync_index_locked(files);
         Ok(oid)
+    }
+
+    /// Take consulta's writer lock (`.git/consulta/write.lock`, an advisory file lock that the
+    /// system releases when the holder dies, even by SIGKILL), so that consulta processes
+    /// commit one at a time. While holding it, git lock files older than [`STALE_LOCK_AGE`]
+    /// were left by a killed process (git and consulta hold them for milliseconds) and are
+    /// removed with a warning.
+    pub(crate) fn writer_lock(&self) -> Result<WriterLock> {
+        let dir = self.repo.path().join("consulta");
+        fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        let path = dir.join("write.lock");
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        let started = std::time::Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => std::thread::sleep(RETRY_PAUSE),
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(Error::Refused(format!(
+                        "another consulta process has been writing to this repository for over {} s (it holds {}); wait for it to finish or stop it",
+                        LOCK_WAIT.as_secs(),
+                        path.display()
+                    )))
+                }
+                Err(fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+            }
+        }
+        self.remove_stale_git_locks();
+        Ok(WriterLock { _file: file })
+    }
+
+    fn remove_stale_git_locks(&self) {
+        let git = self.repo.path();
+        let mut locks = vec![git.join("HEAD.lock"), git.join("index.lock")];
+        if let Ok(Some(target)) = self
+            .repo
+            .find_reference("HEAD")
+            .map(|r| r.symbolic_target().ok().flatten().map(str::to_string))
+        {
+            locks.push(git.join(format!("{target}.lock")));
+        }
+        for lock in locks {
+            let Ok(meta) = fs::metadata(&lock) else {
+                continue;
+            };
+            let age = meta
+                .modified()
+                .ok()
+                .and_then(|m| m.elapsed().ok())
+                .unwrap_or_default();
+            if age >= STALE_LOCK_AGE && fs::remove_file(&lock).is_ok() {
+                eprintln!(
+                    "warning: removed {}, left {} s ago by a process that was stopped while writing",
+                    lock.display(),
+                    age.as_secs()
+                );
+            }
+        }
     }
 
     /// Commit the given contents on top of HEAD without touching the index.
     pub(crate) fn commit_paths(
+        &self,
+        files: &[FileWrite],
+        message: &str,
+        author: &Signature<'_>,
+        committer: &Signature<'_>,
+    ) -> Result<Oid> {
+        let _lock = self.writer_lock()?;
+        self.commit_paths_locked(files, message, author, committer)
+    }
+
+    /// [`Store::commit_paths`] for a caller that holds the writer lock.
+    fn commit_paths_locked(
         &self,
         files: &[FileWrite],
         message: &str,
@@ -154,6 +244,7 @@ impl Store {
                 {
                     last_err = Some(e);
                     std::thread::sleep(RETRY_PAUSE);
+                    self.remove_stale_git_locks();
                 }
                 Err(e) => return Err(e.into()),
             }
@@ -168,6 +259,12 @@ impl Store {
     /// Bring the index entries of the written paths in line with HEAD so `git status` stays
     /// clean. Bounded retry on `index.lock`; the commit is already safe if this fails.
     pub(crate) fn sync_index(&self, files: &[FileWrite]) {
+        let _lock = self.writer_lock().ok();
+        self.sync_index_locked(files);
+    }
+
+    /// [`Store::sync_index`] for a caller that holds the writer lock.
+    fn sync_index_locked(&self, files: &[FileWrite]) {
         for _ in 0..COMMIT_ATTEMPTS {
             let ok = (|| -> std::result::Result<(), git2::Error> {
                 let mut index = self.repo.index()?;
@@ -186,7 +283,8 @@ impl Store {
             match ok {
                 Ok(()) => return,
                 Err(e) if e.code() == ErrorCode::Locked || e.message().contains("lock") => {
-                    std::thread::sleep(RETRY_PAUSE)
+                    std::thread::sleep(RETRY_PAUSE);
+                    self.remove_stale_git_locks();
                 }
                 Err(_) => return,
             }
@@ -205,6 +303,7 @@ impl Store {
             Err(_) => None,
         };
         let mut pending = Vec::new();
+        let mut stale_index = Vec::new();
         let statuses = {
             let mut opts = git2::StatusOptions::new();
             opts.include_untracked(true)
@@ -215,6 +314,12 @@ impl Store {
         };
         for s in statuses.iter() {
             let Ok(path) = s.path() else { continue };
+            if path.contains(".tmp-") {
+                if let Some(dir) = self.root.join(path).parent() {
+                    remove_temporary_files(dir, STALE_LOCK_AGE);
+                }
+                continue;
+            }
             if !path.ends_with(".json")
                 || path.rsplit('/').next().is_some_and(|n| n.starts_with('.'))
             {
@@ -225,7 +330,14 @@ impl Store {
                 .is_some_and(|t| t.get_path(Path::new(path)).is_ok());
             if !in_head {
                 pending.push(path.to_string());
+            } else if s.status().contains(git2::Status::INDEX_DELETED) {
+                // Committed, but a process stopped before updating the index: `git status`
+                // would show it deleted and untracked. Put it back in the index.
+                stale_index.push(FileWrite::new(path.to_string(), Vec::new()));
             }
+        }
+        if !stale_index.is_empty() {
+            self.sync_index(&stale_index);
         }
         pending.sort();
         Ok(pending)
@@ -264,6 +376,30 @@ impl Store {
             n += 1;
         }
         Ok(n)
+    }
+}
+
+/// Remove the temporary files of interrupted writes (`.<name>.tmp-<pid>`) in `dir` that are at
+/// least `min_age` old.
+fn remove_temporary_files(dir: &Path, min_age: Duration) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with('.') && name.contains(".tmp-")) {
+            continue;
+        }
+        let age = e
+            .metadata()
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|m| m.elapsed().ok())
+            .unwrap_or_default();
+        if age >= min_age {
+            let _ = fs::remove_file(e.path());
+        }
     }
 }
 

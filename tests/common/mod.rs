@@ -182,6 +182,14 @@ impl Env {
             .env("NO_COLOR", "1");
     }
 
+    /// A consulta command in the repository, not yet started (for spawning and killing).
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(bin());
+        self.scrubbed(&mut cmd);
+        cmd.current_dir(&self.repo).args(args);
+        cmd
+    }
+
     /// Run consulta in `dir`.
     pub fn run_in(&self, dir: &Path, args: &[&str]) -> Out {
         let mut std_cmd = std::process::Command::new(bin());
