@@ -10,6 +10,7 @@ pub mod diff;
 pub mod error;
 pub mod model;
 pub mod repo;
+pub mod report;
 pub mod sample;
 pub mod sanitize;
 pub mod tui;

@@ -2,7 +2,9 @@
 //! Every command goes through the same library calls as the TUI.
 
 mod commands;
+mod import;
 mod output;
+mod report;
 mod secretariat;
 
 use std::path::PathBuf;
@@ -194,6 +196,21 @@ pub enum Command {
         #[arg(default_value = "origin")]
         remote: String,
     },
+    /// The consultation summary: participation, comments per section, the disposition table,
+    /// "you said, we did", campaigns and what remains open.
+    #[command(
+        after_help = "Examples:\n  consulta summary > summary.md\n  consulta summary --format html -o summary.html\n  consulta summary --round round-1 --format json\n  consulta summary --format csv -o dispositions.csv"
+    )]
+    Summary(report::SummaryArgs),
+    /// Export the comments: the ISO disposition table (CSV), W3C Web Annotations (JSON-LD)
+    /// or JSON.
+    #[command(
+        after_help = "Examples:\n  consulta export --format iso-csv -o dispositions.csv\n  consulta export --format w3c --base https://git.example.org/framework/raw/ > annotations.jsonld\n  consulta export --format json > comments.json"
+    )]
+    Export(report::ExportArgs),
+    /// Import a revised draft (Markdown) or comments (ISO template spreadsheet).
+    #[command(subcommand)]
+    Import(report::ImportCommand),
     /// Print shell completions.
     #[command(
         after_help = "Example:\n  consulta completions bash > ~/.local/share/bash-completion/completions/consulta"
@@ -288,17 +305,25 @@ pub enum Format {
 /// 30 ms, most of a local command's run time. Only `sync` and `merge` (which may fetch over
 /// https) talk to the network; every other command starts with an empty certificate location,
 /// which OpenSSL reads from these variables. This runs first in `main`, before any thread.
-fn skip_tls_setup_unless_networking(command: &Option<Command>) {
+fn prepare_process(command: &Option<Command>) {
     let networking = matches!(command, Some(Command::Sync { .. } | Command::Merge { .. }));
     if !networking && cfg!(unix) {
         std::env::set_var("SSL_CERT_FILE", "/dev/null");
         std::env::set_var("SSL_CERT_DIR", "/dev/null");
+        // `consulta comments | head` ends quietly, as other Unix tools do, instead of a panic
+        // on the closed pipe. (Networking commands keep Rust's default: a closed socket must
+        // be an error, not a signal.)
+        #[cfg(unix)]
+        // SAFETY: called first thing in main, before any thread; SIG_DFL is a valid handler.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
     }
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    skip_tls_setup_unless_networking(&cli.command);
+    prepare_process(&cli.command);
     let result = match cli.command {
         None => commands::tui(cli.repo),
         Some(Command::Completions { shell }) => {

@@ -3,8 +3,8 @@
 
 use std::collections::HashSet;
 
-use super::section::title_of;
 use super::is_valid_slug;
+use super::section::title_of;
 
 /// A section cut out of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +62,9 @@ pub fn auto_level(text: &str) -> Option<usize> {
             counts[l] += 1;
         }
     }
-    (1..=6).find(|&l| counts[l] > 1).or_else(|| (1..=6).find(|&l| counts[l] > 0))
+    (1..=6)
+        .find(|&l| counts[l] > 1)
+        .or_else(|| (1..=6).find(|&l| counts[l] > 0))
 }
 
 /// Cut `text` at every heading of level `level` or higher. Text before the first such heading
@@ -86,7 +88,11 @@ pub fn split(text: &str, level: usize) -> Vec<Piece> {
         let mut body = chunk.trim_end().to_string();
         body.push('\n');
         let is_heading = cuts.contains(&w[0]);
-        let title = if is_heading { title_of(&body).unwrap_or_else(|| "untitled".into()) } else { "front matter".into() };
+        let title = if is_heading {
+            title_of(&body).unwrap_or_else(|| "untitled".into())
+        } else {
+            "front matter".into()
+        };
         out.push(Piece { title, text: body });
     }
     out
@@ -105,7 +111,11 @@ pub fn slugify(title: &str) -> String {
     }
     let s: String = s.trim_end_matches('-').chars().take(60).collect();
     let s = s.trim_end_matches('-').to_string();
-    if is_valid_slug(&s) { s } else { "section".into() }
+    if is_valid_slug(&s) {
+        s
+    } else {
+        "section".into()
+    }
 }
 
 /// A revised section matches an existing one on an equal title, or on text at least this
@@ -115,11 +125,18 @@ pub const MATCH_MIN_SIMILARITY: f32 = 0.5;
 /// For each new piece, the index of the existing section `(id, title, text)` it continues, if
 /// any: equal titles first, then the most similar texts above [`MATCH_MIN_SIMILARITY`].
 pub fn match_pieces(pieces: &[Piece], existing: &[(String, String, String)]) -> Vec<Option<usize>> {
-    let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     let mut out = vec![None; pieces.len()];
     let mut taken = vec![false; existing.len()];
     for (i, p) in pieces.iter().enumerate() {
-        if let Some(j) = (0..existing.len()).find(|&j| !taken[j] && norm(&existing[j].1) == norm(&p.title)) {
+        if let Some(j) =
+            (0..existing.len()).find(|&j| !taken[j] && norm(&existing[j].1) == norm(&p.title))
+        {
             out[i] = Some(j);
             taken[j] = true;
         }
@@ -165,33 +182,77 @@ mod tests {
         assert_eq!(auto_level(DOC), Some(1));
         let p = split(DOC, 1);
         let titles: Vec<_> = p.iter().map(|p| p.title.as_str()).collect();
-        assert_eq!(titles, ["front matter", "Title of the standard", "Introduction", "Design Considerations"]);
+        assert_eq!(
+            titles,
+            [
+                "front matter",
+                "Title of the standard",
+                "Introduction",
+                "Design Considerations"
+            ]
+        );
         assert!(p[2].text.contains("# not a heading") && p[2].text.contains("## 1.1 Scope"));
-        assert_eq!(p.iter().map(|p| p.text.as_str()).collect::<String>().replace('\n', ""), DOC.replace('\n', ""));
+        assert_eq!(
+            p.iter()
+                .map(|p| p.text.as_str())
+                .collect::<String>()
+                .replace('\n', ""),
+            DOC.replace('\n', "")
+        );
         assert_eq!(auto_level("# A\n## x\n## y\n"), Some(2));
         assert_eq!(split("# A\n## x\n## y\n", 2).len(), 3);
     }
 
     #[test]
     fn slugs() {
-        assert_eq!(slugify("Appendix A. Acknowledgments"), "appendix-a-acknowledgments");
+        assert_eq!(
+            slugify("Appendix A. Acknowledgments"),
+            "appendix-a-acknowledgments"
+        );
         assert_eq!(slugify("Evaluación y calidad"), "evaluación-y-calidad");
-        assert_eq!(slugify("Safety, Security, and Data Protection Considerations"), "safety-security-and-data-protection-considerations");
+        assert_eq!(
+            slugify("Safety, Security, and Data Protection Considerations"),
+            "safety-security-and-data-protection-considerations"
+        );
         assert_eq!(slugify("???"), "section");
     }
 
     #[test]
     fn matching_keeps_ids() {
         let existing = vec![
-            ("introduction".to_string(), "Introduction".to_string(), "# 1 Introduction\n\nalpha beta gamma delta\n".to_string()),
-            ("design".to_string(), "Design".to_string(), "# 2 Design\n\none two three four five six\n".to_string()),
-            ("gone".to_string(), "Gone".to_string(), "# 3 Gone\n\nzzz\n".to_string()),
+            (
+                "introduction".to_string(),
+                "Introduction".to_string(),
+                "# 1 Introduction\n\nalpha beta gamma delta\n".to_string(),
+            ),
+            (
+                "design".to_string(),
+                "Design".to_string(),
+                "# 2 Design\n\none two three four five six\n".to_string(),
+            ),
+            (
+                "gone".to_string(),
+                "Gone".to_string(),
+                "# 3 Gone\n\nzzz\n".to_string(),
+            ),
         ];
         let pieces = vec![
-            Piece { title: "Design considerations".into(), text: "# 1 Design considerations\n\none two three four five six seven\n".into() },
-            Piece { title: "Introduction".into(), text: "# 2 Introduction\n\nall new words\n".into() },
-            Piece { title: "Brand new".into(), text: "# 3 Brand new\n\nnothing alike\n".into() },
+            Piece {
+                title: "Design considerations".into(),
+                text: "# 1 Design considerations\n\none two three four five six seven\n".into(),
+            },
+            Piece {
+                title: "Introduction".into(),
+                text: "# 2 Introduction\n\nall new words\n".into(),
+            },
+            Piece {
+                title: "Brand new".into(),
+                text: "# 3 Brand new\n\nnothing alike\n".into(),
+            },
         ];
-        assert_eq!(match_pieces(&pieces, &existing), vec![Some(1), Some(0), None]);
+        assert_eq!(
+            match_pieces(&pieces, &existing),
+            vec![Some(1), Some(0), None]
+        );
     }
 }

@@ -27,7 +27,14 @@ impl Store {
     /// Replace the working draft with the sections of `text` and commit; with `round`, open
     /// that round on the new commit. Refuses when drafts/ has uncommitted changes, so nothing
     /// unsaved is overwritten.
-    pub fn import_draft(&self, text: &str, source: &str, level: Option<usize>, round: Option<&str>, sig: &Signature<'_>) -> Result<ImportReport> {
+    pub fn import_draft(
+        &self,
+        text: &str,
+        source: &str,
+        level: Option<usize>,
+        round: Option<&str>,
+        sig: &Signature<'_>,
+    ) -> Result<ImportReport> {
         let dirty = self.uncommitted_drafts()?;
         if !dirty.is_empty() {
             return Err(Error::Refused(format!(
@@ -37,21 +44,39 @@ impl Store {
         }
         if let Some(r) = round {
             if self.git().find_reference(&format!("refs/tags/{r}")).is_ok() {
-                return Err(Error::Refused(format!("a tag named {r:?} already exists; choose another round name")));
+                return Err(Error::Refused(format!(
+                    "a tag named {r:?} already exists; choose another round name"
+                )));
             }
         }
         let level = match level {
             Some(l) if (1..=6).contains(&l) => l,
-            Some(l) => return Err(Error::Invalid(format!("--level {l}: Markdown headings have levels 1 to 6"))),
-            None => auto_level(text).ok_or_else(|| Error::Invalid(format!("{source} has no Markdown headings (# Title) to split it into sections")))?,
+            Some(l) => {
+                return Err(Error::Invalid(format!(
+                    "--level {l}: Markdown headings have levels 1 to 6"
+                )))
+            }
+            None => auto_level(text).ok_or_else(|| {
+                Error::Invalid(format!(
+                    "{source} has no Markdown headings (# Title) to split it into sections"
+                ))
+            })?,
         };
         let pieces = split(text, level);
         let (drafts, _) = self.drafts(&Version::WorkTree)?;
-        let existing: Vec<(String, String, String)> = drafts.sections.iter().map(|s| (s.id.clone(), s.title.clone(), s.text.clone())).collect();
+        let existing: Vec<(String, String, String)> = drafts
+            .sections
+            .iter()
+            .map(|s| (s.id.clone(), s.title.clone(), s.text.clone()))
+            .collect();
         let matches = match_pieces(&pieces, &existing);
         let width = if pieces.len() > 99 { 3 } else { 2 };
         let mut used: HashSet<String> = existing.iter().map(|e| e.0.clone()).collect();
-        let mut report = ImportReport { level, sections: pieces.len(), ..ImportReport::default() };
+        let mut report = ImportReport {
+            level,
+            sections: pieces.len(),
+            ..ImportReport::default()
+        };
         let mut writes = Vec::new();
         let mut kept_files = HashSet::new();
         for (i, (piece, m)) in pieces.iter().zip(&matches).enumerate() {
@@ -110,7 +135,8 @@ impl Store {
             report.commit = Some(self.commit_files(&writes, &message, sig)?);
         }
         if let Some(r) = round {
-            report.round = Some(self.open_round(r, &format!("Round {r}: imported from {source}"), sig)?);
+            report.round =
+                Some(self.open_round(r, &format!("Round {r}: imported from {source}"), sig)?);
         }
         Ok(report)
     }

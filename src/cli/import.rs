@@ -1,0 +1,82 @@
+//! `consulta import draft`: a whole Markdown document as the next draft.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use consulta::repo::{Identity, Store, Version};
+use consulta::sanitize;
+
+#[derive(Args, Debug)]
+pub struct ImportDraftArgs {
+    /// The Markdown document.
+    pub file: PathBuf,
+    /// Open this round on the imported draft (an annotated tag).
+    #[arg(long, value_name = "NAME")]
+    pub round: Option<String>,
+    /// Heading level to split at (default: the highest level that occurs more than once).
+    #[arg(long, value_name = "N")]
+    pub level: Option<usize>,
+}
+
+/// Example text for `--help`.
+pub const DRAFT_HELP: &str = "Examples:\n  consulta import draft framework-v1.md --round round-1\n  consulta import draft framework-v2.md --round round-2      (ids and comments carry over)\n  consulta import draft standard.md --level 2\n\nSections are matched to the existing ones by title, then by text similarity (word-set\nJaccard index >= 0.5), so a renamed or renumbered section keeps its id.";
+
+pub fn draft(store: &Store, a: ImportDraftArgs) -> Result<()> {
+    let who = Identity::load(Some(store.git()));
+    let (d, _) = store.drafts(&Version::WorkTree)?;
+    if !d.manifest.secretariat.is_empty() && !d.manifest.is_secretariat(&who.email) {
+        bail!(
+            "only the secretariat ({}) may import the draft; you are {:?}",
+            d.manifest.secretariat.join(", "),
+            who.email
+        );
+    }
+    let bytes =
+        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let (line, col) = consulta::repo::line_col(e.as_bytes(), at);
+        anyhow::anyhow!(
+            "{}:{line}:{col}: not valid UTF-8 text; save the document as UTF-8",
+            a.file.display()
+        )
+    })?;
+    let name = a
+        .file
+        .file_name()
+        .map_or_else(|| "draft".into(), |n| n.to_string_lossy().into_owned());
+    let r = store.import_draft(&text, &name, a.level, a.round.as_deref(), &who.signature()?)?;
+    println!(
+        "Imported {} at heading level {}: {} sections ({} added, {} changed, {} removed, {} renumbered).",
+        sanitize::inline(&name),
+        r.level,
+        r.sections,
+        r.added.len(),
+        r.changed.len(),
+        r.removed.len(),
+        r.renamed.len()
+    );
+    for id in &r.added {
+        println!("  added    {}", sanitize::inline(id));
+    }
+    for id in &r.removed {
+        println!("  removed  {}", sanitize::inline(id));
+    }
+    for (old, new) in &r.renamed {
+        println!(
+            "  renamed  {} -> {}",
+            sanitize::inline(old),
+            sanitize::inline(new)
+        );
+    }
+    match (&r.commit, &r.round) {
+        (None, None) => println!("The draft already was this document; nothing to commit."),
+        (Some(c), _) => println!("Committed {}.", &c.to_string()[..10]),
+        _ => {}
+    }
+    if let Some(round) = &r.round {
+        println!("Opened round {} ({}).", round.name, round.number);
+    }
+    Ok(())
+}

@@ -1,0 +1,227 @@
+//! `consulta summary`, `consulta export` and `consulta import comments`.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Subcommand};
+use consulta::model::Author;
+use consulta::repo::{Identity, Store};
+use consulta::report::{self, import::ImportOptions, Summary};
+use consulta::sanitize;
+
+use super::Command;
+
+/// Output formats of `consulta summary`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SummaryFormat {
+    Markdown,
+    Html,
+    Json,
+    Csv,
+}
+
+/// Output formats of `consulta export`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// The disposition table in the ISO/IEC commenting template's columns (CSV).
+    IsoCsv,
+    /// W3C Web Annotations: one AnnotationCollection (JSON-LD).
+    W3c,
+    /// Every comment with its disposition (JSON).
+    Json,
+}
+
+#[derive(Args, Debug)]
+pub struct SummaryArgs {
+    /// Only the comments made on this round, and the changes from it to the next round (or
+    /// the working draft). Default: every comment up to the latest round.
+    #[arg(long)]
+    pub round: Option<String>,
+    #[arg(long, value_enum, default_value = "markdown")]
+    pub format: SummaryFormat,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// w3c: the IRI the annotation ids of the collection and the section files are relative
+    /// to, such as https://git.example.org/framework/raw/ (default: relative references).
+    #[arg(long, value_name = "IRI", default_value = "")]
+    pub base: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportCommand {
+    /// Import comments from an ISO/IEC commenting template saved as CSV (UTF-8).
+    #[command(
+        after_help = "Examples:\n  consulta import comments replies-uy.csv\n  consulta import comments sheet.csv --author-name \"Comité UY\" --author-email comite@unit.example \\\n      --organisation \"Comité UY\" --category government --country UY\n  consulta import comments sheet.csv --partial\n\nColumns: MB/NC, Line number, Clause/Subclause, Paragraph/Figure/Table, Type of comment,\nComments, Proposed change (headers matched case-insensitively), plus consulta's own: Comment id,\nRound, Section, Quote, Author name, Author email, Organisation, Category, Stance, In reply to,\nCreated (as `consulta export --format iso-csv` writes them). Rows that cannot be placed are\nlisted by row number and nothing is imported, unless --partial. Each author's comments are\ncommitted as one commit by that author, with an Imported-by trailer naming you."
+    )]
+    Comments(ImportCommentsArgs),
+    /// Import a whole Markdown document as the draft, split into sections by its headings;
+    /// sections keep their ids across imports.
+    #[command(after_help = super::import::DRAFT_HELP)]
+    Draft(super::import::ImportDraftArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ImportCommentsArgs {
+    pub file: PathBuf,
+    /// Import the rows that are good even when others are not.
+    #[arg(long)]
+    pub partial: bool,
+    /// Author name for rows without one.
+    #[arg(long)]
+    pub author_name: Option<String>,
+    /// Author e-mail for rows without one.
+    #[arg(long)]
+    pub author_email: Option<String>,
+    /// Organisation for rows without one.
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// Stakeholder category for rows without one.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Country code for rows without an MB/NC.
+    #[arg(long)]
+    pub country: Option<String>,
+}
+
+/// Run one of this module's commands.
+pub fn run(store: &Store, cmd: Command) -> Result<()> {
+    match cmd {
+        Command::Summary(a) => summary(store, a),
+        Command::Export(a) => export(store, a),
+        Command::Import(ImportCommand::Comments(a)) => import_comments(store, a),
+        Command::Import(ImportCommand::Draft(a)) => super::import::draft(store, a),
+        _ => Ok(()),
+    }
+}
+
+/// Standard output (a closed pipe is not an error), or FILE written atomically.
+fn emit(output: &Option<PathBuf>, text: &str) -> Result<()> {
+    if let Some(path) = output {
+        report::write_file(path, text.as_bytes())?;
+        eprintln!("Wrote {}.", path.display());
+        return Ok(());
+    }
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
+fn warn_skipped(n: usize) {
+    if n > 0 {
+        eprintln!(
+            "warning: {n} record file{} could not be read and {} left out; `consulta check` lists them",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "is" } else { "are" }
+        );
+    }
+}
+
+fn summary(store: &Store, a: SummaryArgs) -> Result<()> {
+    git2::opts::strict_hash_verification(false);
+    let sum = Summary::build(store, a.round.as_deref())?;
+    warn_skipped(sum.skipped_files);
+    if a.format == SummaryFormat::Json && a.output.is_none() {
+        // Streamed: the JSON of a large consultation is not held in memory a second time.
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let r = serde_json::to_writer_pretty(&mut out, &sum)
+            .map_err(std::io::Error::from)
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.flush());
+        return match r {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            r => Ok(r?),
+        };
+    }
+    let text = match a.format {
+        SummaryFormat::Markdown => report::markdown::render(&sum),
+        SummaryFormat::Html => report::html::render(&sum),
+        SummaryFormat::Json => serde_json::to_string_pretty(&sum)? + "\n",
+        SummaryFormat::Csv => report::table::csv(&sum)?,
+    };
+    emit(&a.output, &text)
+}
+
+fn export(store: &Store, a: ExportArgs) -> Result<()> {
+    git2::opts::strict_hash_verification(false);
+    let text = match a.format {
+        ExportFormat::IsoCsv => {
+            let sum = Summary::build(store, None)?;
+            warn_skipped(sum.skipped_files);
+            report::table::csv(&sum)?
+        }
+        ExportFormat::W3c => {
+            let records = store.records()?;
+            warn_skipped(records.problems.len());
+            serde_json::to_string_pretty(&report::w3c::collection(store, &records, &a.base)?)?
+                + "\n"
+        }
+        ExportFormat::Json => {
+            let records = store.records()?;
+            warn_skipped(records.problems.len());
+            serde_json::to_string_pretty(&report::export::comments_json(store, &records)?)? + "\n"
+        }
+    };
+    emit(&a.output, &text)
+}
+
+fn import_comments(store: &Store, a: ImportCommentsArgs) -> Result<()> {
+    let bytes =
+        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
+    let who = Identity::load(Some(store.git()));
+    let opts = ImportOptions {
+        partial: a.partial,
+        author: Author {
+            name: a.author_name.unwrap_or_default(),
+            email: a.author_email.unwrap_or_default(),
+            organisation: a.organisation.unwrap_or_default(),
+            category: a.category.unwrap_or_default(),
+            country: a.country.unwrap_or_default(),
+        },
+        source: a
+            .file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    };
+    let r = report::import::import(store, &who, &bytes, &opts)?;
+    for p in &r.problems {
+        eprintln!("{}: {}", a.file.display(), sanitize::inline(&p.to_string()));
+    }
+    if !r.problems.is_empty() && !a.partial {
+        bail!(
+            "{} row{} of {} cannot be imported, so nothing was imported; fix {} or import the good rows with --partial",
+            r.problems.len(),
+            if r.problems.len() == 1 { "" } else { "s" },
+            a.file.display(),
+            if r.problems.len() == 1 { "it" } else { "them" }
+        );
+    }
+    println!(
+        "Imported {} comment{} in {} commit{} (one per author).",
+        r.imported.len(),
+        if r.imported.len() == 1 { "" } else { "s" },
+        r.commits.len(),
+        if r.commits.len() == 1 { "" } else { "s" }
+    );
+    if !r.problems.is_empty() {
+        println!(
+            "Skipped {} row{} (listed above).",
+            r.problems.len(),
+            if r.problems.len() == 1 { "" } else { "s" }
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,29 @@
+//! Summaries and exports of a consultation: the [`Summary`] model (participation, sections,
+//! the disposition table, "you said, we did", campaigns, what remains open) and its
+//! renderings — Markdown, self-contained HTML, CSV in the ISO/IEC commenting template's
+//! columns, JSON — plus the W3C Web Annotation export and the ISO-template CSV import.
+//!
+//! Stakeholder text is untrusted everywhere here: escaped for Markdown and HTML, guarded
+//! against formula injection in CSV. Nothing in this module knows about the terminal.
+
+pub mod campaign;
+pub mod countries;
+pub mod escape;
+pub mod export;
+pub mod html;
+pub mod import;
+pub mod markdown;
+pub mod strings;
+pub mod summary;
+pub mod table;
+pub mod w3c;
+
+pub use summary::Summary;
+
+use std::path::Path;
+
+/// Write `bytes` to `path` atomically (temporary file in the same folder, sync, rename): a
+/// reader sees the old file or the whole new one, never half of it.
+pub fn write_file(path: &Path, bytes: &[u8]) -> crate::Result<()> {
+    crate::repo::write::atomic_write(path, bytes)
+}

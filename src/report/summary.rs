@@ -1,0 +1,897 @@
+//! The consultation summary as data: built once from a [`Store`], rendered by
+//! [`super::markdown`], [`super::html`], [`super::table`] (CSV) or serialised as JSON.
+//!
+//! # JSON schema (`consulta summary --format json`), version 1
+//!
+//! Fields are only ever added within a schema version; a change that renames or removes one
+//! raises `schema`.
+//!
+//! ```text
+//! {
+//!   "schema": 1,
+//!   "title": "…",                           // the manifest's title
+//!   "generated": "2026-06-30T10:00:00Z",    // when this summary was made (UTC)
+//!   "scope": {
+//!     "round": "round-1" | null,            // --round, or null for every round
+//!     "rounds": ["round-1", "round-2"],     // the rounds whose comments are counted
+//!     "sections_from": "round-2"            // the draft giving section numbers and titles
+//!   },
+//!   "participation": {
+//!     "comments": 74, "replies": 10, "proposals": 35,
+//!     "participants": 60,                   // distinct author e-mail addresses
+//!     "organisations": 58,                  // distinct organisation names (case-insensitive)
+//!     "by_category": [{"id": "learner", "label": "Learner or student organisation",
+//!                      "comments": 5, "organisations": 4}],         // manifest order
+//!     "by_country": [{"code": "BR", "name": "Brazil", "comments": 8, "organisations": 7}],
+//!                                            // most comments first
+//!     "by_week": [{"week": "2026-W12", "starts": "2026-03-16", "comments": 3}]
+//!                                            // ISO weeks (UTC), empty weeks included
+//!   },
+//!   "sections": [{
+//!     "id": "quality-assurance", "number": 6, "title": "Quality assurance",
+//!                                            // number null: not in the draft any more
+//!     "comments": 9,
+//!     "by_type": {"general": 2, "technical": 6, "editorial": 1},
+//!     "by_stance": {"support": 2, "oppose": 4, "neutral": 1, "none": 2},
+//!     "proposals": 5,
+//!     "decisions": {"accepted": 1, "modified": 2, "rejected": 1, "noted": 3},
+//!     "open": 2                              // comments without a decision
+//!   }],
+//!   "decisions": {"accepted": 12, "modified": 13, "rejected": 10, "noted": 18},
+//!   "open": 21,
+//!   "dispositions": [{                       // the disposition table, one row per comment
+//!     "id": "01K…", "round": "round-1", "section": "quality-assurance",
+//!     "country": "UY",                       // ISO "MB/NC"
+//!     "line": 7,                             // line of the passage in the section file at
+//!                                            // the comment's round; null = whole section
+//!     "clause": "6.2",                       // the passage's clause, else the section number
+//!     "paragraph": 3,                        // ¶ number within the section, or null
+//!     "type": "technical",                   // general | technical | editorial
+//!     "comment": "…", "proposed_change": "…" | null, "quote": "…" | null,
+//!     "observations": "…",                   // the secretariat's; "" when none
+//!     "status": "modified" | null,           // accepted | modified | rejected | noted | null
+//!     "status_label": "accepted with modifications",   // the ISO wording, or "open"
+//!     "resulting_change": {"round": "round-2" | null, "commit": "…"} | null,
+//!                                            // the applying commit and the first round
+//!                                            // containing it (null: the working draft)
+//!     "author": {"name": "…", "organisation": "…", "category": "…"},
+//!     "stance": "oppose" | null, "in_reply_to": "01K…" | null,
+//!     "created": "2026-04-14T13:14:21Z"
+//!   }],
+//!   "changes": [{                            // "you said, we did", one entry per step
+//!     "from": "round-1", "to": "round-2",    // "draft" = the working draft
+//!     "sections_changed": 4, "words_added": 60, "words_removed": 31,
+//!     "sections": [{"id": "…", "number": 6, "title": "…",
+//!                   "status": "changed",     // added | removed | renamed | reordered | changed
+//!                   "words_added": 12, "words_removed": 5,
+//!                   "comments": ["01K…"]}]   // comments whose applied proposals changed it
+//!   }],
+//!   "campaigns": {
+//!     "measure": "Jaccard similarity of word 3-shingles of the normalised text",
+//!     "threshold": 0.6, "min_group": 3, "min_shingles": 6,
+//!     "groups": [{"size": 4, "min_similarity": 0.68, "text": "…",   // the first one's text
+//!                 "ids": ["01K…"], "sections": ["equity-and-access"],
+//!                 "organisations": ["…"], "countries": ["PE"]}]
+//!   },
+//!   "remaining": {
+//!     "awaiting_decision": [{"id": "01K…", "round": "round-2", "section": "…",
+//!                            "organisation": "…", "reply": false, "excerpt": "…"}],
+//!     "not_applied": [ …same shape… ]        // accepted (with modifications) proposals
+//!                                            // not yet applied to the draft
+//!   },
+//!   "skipped_files": 0                       // unreadable record files left out
+//! }
+//! ```
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::campaign;
+use super::countries::country_name;
+use super::strings;
+use crate::diff::rounds::{diff_drafts, version_name, SectionStatus};
+use crate::diff::trace;
+use crate::model::{Comment, CommentType, Stance, Status};
+use crate::repo::{Drafts, Records, Round, Store, Version};
+use crate::Result;
+
+/// The schema version of the JSON form.
+pub const SUMMARY_SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub schema: u32,
+    pub title: String,
+    pub generated: String,
+    pub scope: Scope,
+    pub participation: Participation,
+    pub sections: Vec<SectionStats>,
+    pub decisions: StatusCounts,
+    pub open: usize,
+    pub dispositions: Vec<DispositionRow>,
+    pub changes: Vec<Change>,
+    pub campaigns: Campaigns,
+    pub remaining: Remaining,
+    pub skipped_files: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Scope {
+    pub round: Option<String>,
+    pub rounds: Vec<String>,
+    pub sections_from: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Participation {
+    pub comments: usize,
+    pub replies: usize,
+    pub proposals: usize,
+    pub participants: usize,
+    pub organisations: usize,
+    pub by_category: Vec<CategoryCount>,
+    pub by_country: Vec<CountryCount>,
+    pub by_week: Vec<WeekCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryCount {
+    pub id: String,
+    pub label: String,
+    pub comments: usize,
+    pub organisations: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CountryCount {
+    pub code: String,
+    pub name: String,
+    pub comments: usize,
+    pub organisations: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WeekCount {
+    pub week: String,
+    pub starts: String,
+    pub comments: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct TypeCounts {
+    pub general: usize,
+    pub technical: usize,
+    pub editorial: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StanceCounts {
+    pub support: usize,
+    pub oppose: usize,
+    pub neutral: usize,
+    pub none: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StatusCounts {
+    pub accepted: usize,
+    pub modified: usize,
+    pub rejected: usize,
+    pub noted: usize,
+}
+
+impl StatusCounts {
+    pub fn get(&self, s: Status) -> usize {
+        match s {
+            Status::Accepted => self.accepted,
+            Status::Modified => self.modified,
+            Status::Rejected => self.rejected,
+            Status::Noted => self.noted,
+        }
+    }
+
+    fn add(&mut self, s: Status) {
+        match s {
+            Status::Accepted => self.accepted += 1,
+            Status::Modified => self.modified += 1,
+            Status::Rejected => self.rejected += 1,
+            Status::Noted => self.noted += 1,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.accepted + self.modified + self.rejected + self.noted
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionStats {
+    pub id: String,
+    pub number: Option<u32>,
+    pub title: String,
+    pub comments: usize,
+    pub by_type: TypeCounts,
+    pub by_stance: StanceCounts,
+    pub proposals: usize,
+    pub decisions: StatusCounts,
+    pub open: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuthorRef {
+    pub name: String,
+    pub organisation: String,
+    pub category: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResultingChange {
+    pub round: Option<String>,
+    pub commit: String,
+}
+
+/// One row of the disposition table.
+#[derive(Debug, Clone, Serialize)]
+pub struct DispositionRow {
+    pub id: String,
+    pub round: String,
+    pub section: String,
+    pub country: String,
+    pub line: Option<usize>,
+    pub clause: String,
+    pub paragraph: Option<usize>,
+    #[serde(rename = "type")]
+    pub kind: CommentType,
+    pub comment: String,
+    pub proposed_change: Option<String>,
+    pub quote: Option<String>,
+    pub observations: String,
+    pub status: Option<Status>,
+    pub status_label: String,
+    pub resulting_change: Option<ResultingChange>,
+    pub author: AuthorRef,
+    pub stance: Option<Stance>,
+    pub in_reply_to: Option<String>,
+    pub created: String,
+    /// The author's e-mail: in the CSV (so that an import gives the same comments back), not
+    /// in the JSON summary or the published Markdown and HTML.
+    #[serde(skip)]
+    pub email: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub from: String,
+    pub to: String,
+    pub sections_changed: usize,
+    pub words_added: usize,
+    pub words_removed: usize,
+    pub sections: Vec<ChangedSection>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangedSection {
+    pub id: String,
+    pub number: Option<u32>,
+    pub title: String,
+    pub status: SectionStatus,
+    pub words_added: usize,
+    pub words_removed: usize,
+    pub comments: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Campaigns {
+    pub measure: &'static str,
+    pub threshold: f64,
+    pub min_group: usize,
+    pub min_shingles: usize,
+    pub groups: Vec<Campaign>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Campaign {
+    pub size: usize,
+    pub min_similarity: f64,
+    pub text: String,
+    pub ids: Vec<String>,
+    pub sections: Vec<String>,
+    pub organisations: Vec<String>,
+    pub countries: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Remaining {
+    pub awaiting_decision: Vec<OpenItem>,
+    pub not_applied: Vec<OpenItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OpenItem {
+    pub id: String,
+    pub round: String,
+    pub section: String,
+    pub organisation: String,
+    pub reply: bool,
+    pub excerpt: String,
+}
+
+impl Summary {
+    /// The summary of a consultation: every comment up to the latest round (`round` = None),
+    /// or the comments made on `round` with the changes from it to the next round (or to the
+    /// working draft when it is the latest).
+    pub fn build(store: &Store, round: Option<&str>) -> Result<Summary> {
+        let records = store.records()?;
+        Self::build_with(store, &records, round)
+    }
+
+    /// As [`Summary::build`], on records already read.
+    pub fn build_with(store: &Store, records: &Records, round: Option<&str>) -> Result<Summary> {
+        let rounds = store.rounds()?;
+        if let Some(r) = round {
+            store.round(r)?;
+        }
+        // The steps of "you said, we did", and the draft that numbers the sections.
+        let mut steps: Vec<(Version, Version)> = Vec::new();
+        let sections_version = match round {
+            Some(r) => {
+                let i = rounds.iter().position(|x| x.name == r).unwrap_or(0);
+                let next = rounds
+                    .get(i + 1)
+                    .map_or(Version::WorkTree, |n| Version::Round(n.name.clone()));
+                steps.push((Version::Round(r.to_string()), next));
+                Version::Round(r.to_string())
+            }
+            None => {
+                for w in rounds.windows(2) {
+                    steps.push((
+                        Version::Round(w[0].name.clone()),
+                        Version::Round(w[1].name.clone()),
+                    ));
+                }
+                match rounds.last() {
+                    Some(last) => {
+                        steps.push((Version::Round(last.name.clone()), Version::WorkTree));
+                        Version::Round(last.name.clone())
+                    }
+                    None => Version::WorkTree,
+                }
+            }
+        };
+        let (drafts, _) = store.drafts(&sections_version)?;
+        let selected: Vec<&Comment> = records
+            .comments
+            .iter()
+            .filter(|c| round.is_none_or(|r| c.round == r))
+            .collect();
+
+        let applied = store.applied_comments()?;
+        let applied_round = rounds_of_commits(store, &rounds, applied.values().copied());
+        let mut round_drafts: HashMap<String, Option<Drafts>> = HashMap::new();
+        for c in &selected {
+            if !round_drafts.contains_key(&c.round) {
+                let d = rounds
+                    .iter()
+                    .any(|r| r.name == c.round)
+                    .then(|| store.drafts(&Version::Round(c.round.clone())).ok())
+                    .flatten()
+                    .map(|(d, _)| d);
+                round_drafts.insert(c.round.clone(), d);
+            }
+        }
+        let mut lines = LineIndex::default();
+
+        let mut rows: Vec<DispositionRow> = selected
+            .iter()
+            .map(|c| {
+                let d = records.disposition(&c.id);
+                let section_text = round_drafts
+                    .get(&c.round)
+                    .and_then(Option::as_ref)
+                    .and_then(|d| d.section(&c.section))
+                    .map(|s| s.text.as_str());
+                let line = match (&c.anchor, section_text) {
+                    (Some(a), Some(text)) => {
+                        Some(lines.line_of(&c.round, &c.section, text, a.start))
+                    }
+                    _ => None,
+                };
+                let number = drafts
+                    .section(&c.section)
+                    .map(|s| s.order.to_string())
+                    .unwrap_or_default();
+                DispositionRow {
+                    id: c.id.clone(),
+                    round: c.round.clone(),
+                    section: c.section.clone(),
+                    country: c.author.country.clone(),
+                    line,
+                    clause: c
+                        .anchor
+                        .as_ref()
+                        .and_then(|a| a.clause.clone())
+                        .unwrap_or(number),
+                    paragraph: c.anchor.as_ref().and_then(|a| a.paragraph),
+                    kind: c.kind,
+                    comment: c.comment.clone(),
+                    proposed_change: c.proposed_change.clone(),
+                    quote: c.anchor.as_ref().map(|a| a.quote.clone()),
+                    observations: d.map(|d| d.observations.clone()).unwrap_or_default(),
+                    status: d.map(|d| d.status),
+                    status_label: d.map_or(strings::OPEN, |d| d.status.label()).to_string(),
+                    resulting_change: applied.get(&c.id).map(|oid| ResultingChange {
+                        round: applied_round.get(oid).cloned().flatten(),
+                        commit: oid.to_string(),
+                    }),
+                    author: AuthorRef {
+                        name: c.author.name.clone(),
+                        organisation: c.author.organisation.clone(),
+                        category: c.author.category.clone(),
+                    },
+                    stance: c.stance,
+                    in_reply_to: c.in_reply_to.clone(),
+                    created: c.created.clone(),
+                    email: c.author.email.clone(),
+                }
+            })
+            .collect();
+        let order: HashMap<&str, u32> = drafts
+            .sections
+            .iter()
+            .map(|s| (s.id.as_str(), s.order))
+            .collect();
+        let start_of: HashMap<&str, usize> = selected
+            .iter()
+            .map(|c| (c.id.as_str(), c.anchor.as_ref().map_or(0, |a| a.start + 1)))
+            .collect();
+        // Keys computed once per row: a comparison must not hash or allocate.
+        rows.sort_by_cached_key(|r| {
+            (
+                order.get(r.section.as_str()).copied().unwrap_or(u32::MAX),
+                r.section.clone(),
+                start_of.get(r.id.as_str()).copied().unwrap_or(0),
+                r.id.clone(),
+            )
+        });
+
+        let participation = participation(&drafts, &selected);
+        let (sections, decisions, open) = section_stats(&drafts, &selected, records);
+        let changes = changes(store, records, &steps)?;
+        let campaigns = campaigns(&selected);
+        let remaining = remaining(&rows);
+        let used_rounds: BTreeSet<&str> = selected.iter().map(|c| c.round.as_str()).collect();
+        let mut scope_rounds: Vec<String> = rounds
+            .iter()
+            .filter(|r| used_rounds.contains(r.name.as_str()))
+            .map(|r| r.name.clone())
+            .collect();
+        for r in used_rounds {
+            if !scope_rounds.iter().any(|s| s == r) {
+                scope_rounds.push(r.to_string());
+            }
+        }
+        Ok(Summary {
+            schema: SUMMARY_SCHEMA,
+            title: drafts.manifest.title.clone(),
+            generated: jiff::Timestamp::now()
+                .strftime("%Y-%m-%dT%H:%M:%SZ")
+                .to_string(),
+            scope: Scope {
+                round: round.map(str::to_string),
+                rounds: scope_rounds,
+                sections_from: version_name(&sections_version),
+            },
+            participation,
+            sections,
+            decisions,
+            open,
+            dispositions: rows,
+            changes,
+            campaigns,
+            remaining,
+            skipped_files: records.problems.len(),
+        })
+    }
+
+    /// A row of the disposition table by comment id.
+    pub fn row(&self, id: &str) -> Option<&DispositionRow> {
+        self.dispositions.iter().find(|r| r.id == id)
+    }
+}
+
+/// For each commit, the first round whose commit contains it (None: only the working draft).
+fn rounds_of_commits(
+    store: &Store,
+    rounds: &[Round],
+    commits: impl Iterator<Item = git2::Oid>,
+) -> HashMap<git2::Oid, Option<String>> {
+    let mut out = HashMap::new();
+    for oid in commits {
+        if out.contains_key(&oid) {
+            continue;
+        }
+        let r = rounds.iter().find(|r| {
+            r.commit == oid
+                || store
+                    .git()
+                    .graph_descendant_of(r.commit, oid)
+                    .unwrap_or(false)
+        });
+        out.insert(oid, r.map(|r| r.name.clone()));
+    }
+    out
+}
+
+/// Line numbers of code-point offsets, with the line starts of each section computed once.
+#[derive(Default)]
+struct LineIndex {
+    starts: HashMap<(String, String), Vec<usize>>,
+}
+
+impl LineIndex {
+    fn line_of(&mut self, round: &str, section: &str, text: &str, cp: usize) -> usize {
+        let starts = self
+            .starts
+            .entry((round.to_string(), section.to_string()))
+            .or_insert_with(|| {
+                let mut v = vec![0];
+                for (i, c) in text.chars().enumerate() {
+                    if c == '\n' {
+                        v.push(i + 1);
+                    }
+                }
+                v
+            });
+        starts.partition_point(|&s| s <= cp).max(1)
+    }
+}
+
+fn org_key(org: &str) -> String {
+    org.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn participation(drafts: &Drafts, selected: &[&Comment]) -> Participation {
+    let mut p = Participation {
+        comments: selected.len(),
+        replies: selected.iter().filter(|c| c.in_reply_to.is_some()).count(),
+        proposals: selected
+            .iter()
+            .filter(|c| c.proposed_change.is_some())
+            .count(),
+        ..Participation::default()
+    };
+    let emails: HashSet<String> = selected
+        .iter()
+        .map(|c| c.author.email.trim().to_lowercase())
+        .collect();
+    p.participants = emails.len();
+    let orgs: HashSet<String> = selected
+        .iter()
+        .map(|c| org_key(&c.author.organisation))
+        .filter(|o| !o.is_empty())
+        .collect();
+    p.organisations = orgs.len();
+
+    let mut cats: HashMap<&str, (usize, HashSet<String>)> = HashMap::new();
+    let mut countries: HashMap<String, (usize, HashSet<String>)> = HashMap::new();
+    let mut weeks: HashMap<(i16, i8), usize> = HashMap::new();
+    for c in selected {
+        let e = cats.entry(c.author.category.as_str()).or_default();
+        e.0 += 1;
+        e.1.insert(org_key(&c.author.organisation));
+        let e = countries
+            .entry(c.author.country.trim().to_ascii_uppercase())
+            .or_default();
+        e.0 += 1;
+        e.1.insert(org_key(&c.author.organisation));
+        if let Ok(t) = c.created.parse::<jiff::Timestamp>() {
+            let w = t
+                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .date()
+                .iso_week_date();
+            *weeks.entry((w.year(), w.week())).or_default() += 1;
+        }
+    }
+    let orgs_in = |s: &HashSet<String>| s.iter().filter(|o| !o.is_empty()).count();
+    for cat in &drafts.manifest.categories {
+        if let Some((n, o)) = cats.remove(cat.id.as_str()) {
+            p.by_category.push(CategoryCount {
+                id: cat.id.clone(),
+                label: cat.label.clone(),
+                comments: n,
+                organisations: orgs_in(&o),
+            });
+        }
+    }
+    let mut rest: Vec<_> = cats.into_iter().collect();
+    rest.sort_by(|a, b| a.0.cmp(b.0));
+    for (id, (n, o)) in rest {
+        p.by_category.push(CategoryCount {
+            id: id.to_string(),
+            label: if id.is_empty() {
+                "(none)".into()
+            } else {
+                id.to_string()
+            },
+            comments: n,
+            organisations: orgs_in(&o),
+        });
+    }
+    let mut cs: Vec<_> = countries.into_iter().collect();
+    cs.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
+    p.by_country = cs
+        .into_iter()
+        .map(|(code, (n, o))| CountryCount {
+            name: country_name(&code),
+            code,
+            comments: n,
+            organisations: orgs_in(&o),
+        })
+        .collect();
+    p.by_week = fill_weeks(&weeks);
+    p
+}
+
+/// Every ISO week from the first to the last with a comment, empty ones included.
+fn fill_weeks(weeks: &HashMap<(i16, i8), usize>) -> Vec<WeekCount> {
+    let (Some(first), Some(last)) = (weeks.keys().min(), weeks.keys().max()) else {
+        return Vec::new();
+    };
+    let monday = |(y, w): (i16, i8)| {
+        jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday)
+            .ok()
+            .map(|d| d.date())
+    };
+    let (Some(mut d), Some(end)) = (monday(*first), monday(*last)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    // At most ten years of weeks: a stray date must not make the list enormous.
+    while d <= end && out.len() < 520 {
+        let w = d.iso_week_date();
+        out.push(WeekCount {
+            week: format!("{}-W{:02}", w.year(), w.week()),
+            starts: d.strftime("%Y-%m-%d").to_string(),
+            comments: weeks.get(&(w.year(), w.week())).copied().unwrap_or(0),
+        });
+        let Ok(next) = d.checked_add(jiff::Span::new().days(7)) else {
+            break;
+        };
+        d = next;
+    }
+    out
+}
+
+fn section_stats(
+    drafts: &Drafts,
+    selected: &[&Comment],
+    records: &Records,
+) -> (Vec<SectionStats>, StatusCounts, usize) {
+    let mut out: Vec<SectionStats> = drafts
+        .sections
+        .iter()
+        .map(|s| SectionStats {
+            id: s.id.clone(),
+            number: Some(s.order),
+            title: s.title.clone(),
+            comments: 0,
+            by_type: TypeCounts::default(),
+            by_stance: StanceCounts::default(),
+            proposals: 0,
+            decisions: StatusCounts::default(),
+            open: 0,
+        })
+        .collect();
+    let mut pos: HashMap<String, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.clone(), i))
+        .collect();
+    let mut gone: BTreeSet<&str> = BTreeSet::new();
+    for c in selected {
+        if !pos.contains_key(&c.section) {
+            gone.insert(c.section.as_str());
+        }
+    }
+    for id in gone {
+        pos.insert(id.to_string(), out.len());
+        out.push(SectionStats {
+            id: id.to_string(),
+            number: None,
+            title: id.to_string(),
+            comments: 0,
+            by_type: TypeCounts::default(),
+            by_stance: StanceCounts::default(),
+            proposals: 0,
+            decisions: StatusCounts::default(),
+            open: 0,
+        });
+    }
+    let mut totals = StatusCounts::default();
+    let mut open = 0;
+    for c in selected {
+        let Some(&i) = pos.get(&c.section) else {
+            continue;
+        };
+        let s = &mut out[i];
+        s.comments += 1;
+        match c.kind {
+            CommentType::General => s.by_type.general += 1,
+            CommentType::Technical => s.by_type.technical += 1,
+            CommentType::Editorial => s.by_type.editorial += 1,
+        }
+        match c.stance {
+            Some(Stance::Support) => s.by_stance.support += 1,
+            Some(Stance::Oppose) => s.by_stance.oppose += 1,
+            Some(Stance::Neutral) => s.by_stance.neutral += 1,
+            None => s.by_stance.none += 1,
+        }
+        if c.proposed_change.is_some() {
+            s.proposals += 1;
+        }
+        match records.disposition(&c.id) {
+            Some(d) => {
+                s.decisions.add(d.status);
+                totals.add(d.status);
+            }
+            None => {
+                s.open += 1;
+                open += 1;
+            }
+        }
+    }
+    (out, totals, open)
+}
+
+fn changes(store: &Store, records: &Records, steps: &[(Version, Version)]) -> Result<Vec<Change>> {
+    let mut out = Vec::new();
+    for (from, to) in steps {
+        let (old, _) = store.drafts(from)?;
+        let (new, _) = store.drafts(to)?;
+        let mut d = diff_drafts(&old, &new);
+        if d.totals.sections_changed == 0 && *to == Version::WorkTree {
+            continue;
+        }
+        if let Some(end) = trace::version_commit(store, to)? {
+            let start = trace::version_commit(store, from)?;
+            if start != Some(end) {
+                let applied = trace::applied_between(store.git(), start, end)?;
+                trace::attribute(&mut d, &applied, records);
+            }
+        }
+        let sections = d
+            .changed()
+            .map(|s| {
+                let mut ids: Vec<String> = Vec::new();
+                for h in &s.hunks {
+                    for id in &h.comments {
+                        if !ids.contains(id) {
+                            ids.push(id.clone());
+                        }
+                    }
+                }
+                ChangedSection {
+                    id: s.id.clone(),
+                    number: s.new_order.or(s.old_order),
+                    title: s.title.clone(),
+                    status: s.status,
+                    words_added: s.words_added,
+                    words_removed: s.words_removed,
+                    comments: ids,
+                }
+            })
+            .collect();
+        out.push(Change {
+            from: d.from.clone(),
+            to: d.to.clone(),
+            sections_changed: d.totals.sections_changed,
+            words_added: d.totals.words_added,
+            words_removed: d.totals.words_removed,
+            sections,
+        });
+    }
+    Ok(out)
+}
+
+fn campaigns(selected: &[&Comment]) -> Campaigns {
+    let texts: Vec<&str> = selected.iter().map(|c| c.comment.as_str()).collect();
+    let groups = campaign::group(&texts)
+        .into_iter()
+        .map(|g| {
+            let members: Vec<&Comment> = g.members.iter().map(|&i| selected[i]).collect();
+            let uniq = |f: &dyn Fn(&Comment) -> String| {
+                let mut v: Vec<String> = Vec::new();
+                for c in &members {
+                    let x = f(c);
+                    if !x.is_empty() && !v.contains(&x) {
+                        v.push(x);
+                    }
+                }
+                v
+            };
+            Campaign {
+                size: members.len(),
+                min_similarity: g.min_similarity,
+                text: members[0].comment.clone(),
+                ids: members.iter().map(|c| c.id.clone()).collect(),
+                sections: uniq(&|c| c.section.clone()),
+                organisations: uniq(&|c| c.author.organisation.clone()),
+                countries: uniq(&|c| c.author.country.clone()),
+            }
+        })
+        .collect();
+    Campaigns {
+        measure: campaign::MEASURE,
+        threshold: campaign::THRESHOLD,
+        min_group: campaign::MIN_GROUP,
+        min_shingles: campaign::MIN_SHINGLES,
+        groups,
+    }
+}
+
+/// The first `n` characters of the first line, with an ellipsis when cut.
+pub fn excerpt(text: &str, n: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: String = flat.chars().take(n).collect();
+    if out.len() < flat.len() {
+        out.push('…');
+    }
+    out
+}
+
+fn remaining(rows: &[DispositionRow]) -> Remaining {
+    let item = |r: &DispositionRow| OpenItem {
+        id: r.id.clone(),
+        round: r.round.clone(),
+        section: r.section.clone(),
+        organisation: r.author.organisation.clone(),
+        reply: r.in_reply_to.is_some(),
+        excerpt: excerpt(&r.comment, 100),
+    };
+    Remaining {
+        awaiting_decision: rows
+            .iter()
+            .filter(|r| r.status.is_none())
+            .map(item)
+            .collect(),
+        not_applied: rows
+            .iter()
+            .filter(|r| {
+                matches!(r.status, Some(Status::Accepted | Status::Modified))
+                    && r.proposed_change.is_some()
+                    && r.quote.is_some()
+                    && r.resulting_change.is_none()
+            })
+            .map(item)
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weeks_are_filled() {
+        let mut w = HashMap::new();
+        w.insert((2026, 52), 2);
+        w.insert((2027, 2), 1);
+        let v = fill_weeks(&w);
+        let names: Vec<_> = v.iter().map(|w| w.week.as_str()).collect();
+        assert_eq!(names, ["2026-W52", "2026-W53", "2027-W01", "2027-W02"]);
+        assert_eq!(v[0].comments, 2);
+        assert_eq!(v[1].comments, 0);
+        assert_eq!(v[3].starts, "2027-01-11");
+    }
+
+    #[test]
+    fn excerpts() {
+        assert_eq!(excerpt("a\n b", 10), "a b");
+        assert_eq!(excerpt("abcdef", 3), "abc…");
+        assert_eq!(excerpt("évaluación", 3), "éva…");
+    }
+}
