@@ -752,8 +752,7 @@ fn diff(
     // collision detection), which git's own diff does not do either; `git fsck` checks objects.
     git2::opts::strict_hash_verification(false);
     let (from_v, to_v) = diff_versions(store, from, to)?;
-    let (old, mut problems) = store.drafts(&from_v)?;
-    let (new, more) = store.drafts(&to_v)?;
+    let ((old, mut problems), (new, more)) = store.drafts_pair(&from_v, &to_v)?;
     for p in more {
         if !problems.contains(&p) {
             problems.push(p);

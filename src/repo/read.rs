@@ -47,6 +47,9 @@ impl Drafts {
     }
 }
 
+/// The drafts at one version, with the files that could not be read.
+pub type DraftsRead = (Drafts, Vec<Problem>);
+
 /// Every comment and disposition in the working tree, with the files that could not be read.
 #[derive(Debug, Clone, Default)]
 pub struct Records {
@@ -160,6 +163,20 @@ impl Store {
             },
             problems,
         ))
+    }
+
+    /// The drafts at two versions, read side by side on two threads (the second through its
+    /// own handle on the repository): what a diff between rounds waits for.
+    pub fn drafts_pair(&self, a: &Version, b: &Version) -> Result<(DraftsRead, DraftsRead)> {
+        let root = self.root.clone();
+        std::thread::scope(|s| {
+            let other = s.spawn(|| Store::open(&root).and_then(|st| st.drafts(b)));
+            let first = self.drafts(a);
+            let second = other
+                .join()
+                .unwrap_or_else(|_| Err(Error::Invalid("reading the drafts failed".into())));
+            Ok((first?, second?))
+        })
     }
 
     /// The drafts of the latest round, or of the working tree when there is no round yet.
@@ -339,9 +356,10 @@ impl Store {
                             problems.push(Problem::file(&rel_path, format!("is {} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped", blob.size())));
                             continue;
                         }
+                        let bytes = blob.content().to_vec();
                         out.push(RawFile {
                             path: rel_path,
-                            bytes: blob.content().to_vec(),
+                            bytes,
                         });
                     }
                     _ => {}
