@@ -85,3 +85,16 @@ fn too_small_and_resizes_without_panic() {
         let _ = screen(&app, w, h);
     }
 }
+
+#[test]
+fn summary_view() {
+    let tmp = tempfile::tempdir().unwrap();
+    demo(tmp.path());
+    let mut app = app(tmp.path(), 100, 30);
+    ch(&mut app, 's');
+    app.settle();
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("Comments per section"), "{text}");
+    assert!(text.contains("decided"), "{text}");
+    settings().bind(|| insta::assert_snapshot!("summary_view", text));
+}

@@ -213,13 +213,18 @@ fn search_is_accent_and_case_insensitive() {
 }
 
 #[test]
-fn later_views_say_so_and_rounds_cycle() {
+fn summary_view_toggles_and_rounds_cycle() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     demo(dir);
     let mut app = app(dir, 100, 30);
     ch(&mut app, 's');
-    assert!(app.status.as_ref().unwrap().text.contains("later version"));
+    assert_eq!(app.view, consulta::tui::app::View::Summary);
+    app.settle();
+    assert!(app.summary.cached.is_some());
+    // `s` again goes back to reading, where rounds cycle.
+    ch(&mut app, 's');
+    assert_eq!(app.view, consulta::tui::app::View::Read);
     assert!(app.is_current_round());
     ch(&mut app, 'R');
     assert_eq!(app.round_name(), "round-1");

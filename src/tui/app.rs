@@ -14,6 +14,7 @@ use super::diffview::{self, DiffState};
 use super::doc::{DLine, Doc};
 use super::keys::{self, Command, Context};
 use super::strings as s;
+use super::summaryview::{self, ExportFormat, SummaryState};
 use super::theme::Theme;
 use super::triage::{self, AppliedView, Decide, Triage};
 use crate::diff::RoundDiff;
@@ -32,6 +33,7 @@ pub enum View {
     Read,
     Diff,
     Triage,
+    Summary,
 }
 
 /// Background work finished.
@@ -40,6 +42,10 @@ pub enum JobDone {
     /// Decisions recorded: (comment id, disposition), or why not.
     Decided(Result<Vec<crate::model::Disposition>, String>),
     Applied(Result<AppliedView, String>),
+    /// The summary built for the summary view, or why not.
+    Summary(Result<Box<crate::report::Summary>, String>),
+    /// The summary exported to this file, or why not.
+    Exported(Result<std::path::PathBuf, String>),
 }
 
 /// Which pane has the keys.
@@ -213,6 +219,7 @@ pub struct App {
     pub view: View,
     pub diff: DiffState,
     pub triage: Option<Triage>,
+    pub summary: SummaryState,
     pending: Option<mpsc::Receiver<Result<Comment, String>>>,
     jobs: Vec<mpsc::Receiver<JobDone>>,
     drag: Option<usize>,
@@ -266,6 +273,7 @@ impl App {
             view: View::Read,
             diff,
             triage: None,
+            summary: SummaryState::default(),
             pending: None,
             jobs: Vec::new(),
             drag: None,
@@ -442,6 +450,13 @@ impl App {
                     Context::Decide
                 } else {
                     Context::Triage
+                };
+            }
+            View::Summary => {
+                return if self.summary.choosing {
+                    Context::Export
+                } else {
+                    Context::Summary
                 };
             }
             View::Read => {}
@@ -870,6 +885,7 @@ impl App {
                 let msg = s::submitted(&c.section, &c.id);
                 let id = c.id.clone();
                 self.data.add(c);
+                self.summary_stale();
                 self.close_compose();
                 self.anchor = None;
                 if let Some(pos) = self
@@ -1141,6 +1157,7 @@ impl App {
                     if let Some(t) = self.triage.as_mut() {
                         t.refresh(&self.data);
                     }
+                    self.summary_stale();
                     self.set_status(s::recorded(n, &label), false);
                 }
                 Err(e) => self.set_status(s::failed(&e), true),
@@ -1150,6 +1167,7 @@ impl App {
                     // The working draft changed: diffs against it are stale.
                     let wt = self.diff.versions.len().saturating_sub(1);
                     self.diff.cache.retain(|k, _| k.0 != wt && k.1 != wt);
+                    self.summary_stale();
                     self.set_status(s::applied(&av.section, &av.commit), false);
                     if let Some(t) = self.triage.as_mut() {
                         t.applied = Some(av);
@@ -1157,7 +1175,76 @@ impl App {
                 }
                 Err(e) => self.set_status(s::failed(&e), true),
             },
+            JobDone::Summary(res) => {
+                self.summary.computing = false;
+                match res {
+                    Ok(sum) => {
+                        self.summary.cached = Some(std::sync::Arc::from(sum));
+                        self.summary.error = None;
+                    }
+                    Err(e) => {
+                        self.summary.error = Some(e.clone());
+                        self.set_status(s::summary_failed(&e), true);
+                    }
+                }
+            }
+            JobDone::Exported(res) => {
+                self.summary.exporting = false;
+                match res {
+                    Ok(path) => self.set_status(s::exported(&path.display().to_string()), false),
+                    Err(e) => self.set_status(s::export_failed(&e), true),
+                }
+            }
         }
+    }
+
+    // ----- summary view -----
+
+    fn open_summary(&mut self) {
+        self.view = View::Summary;
+        self.summary.choosing = false;
+        self.request_summary();
+    }
+
+    /// Build the summary in the background, unless it is cached or on its way.
+    fn request_summary(&mut self) {
+        let st = &mut self.summary;
+        if st.cached.is_some() || st.computing {
+            return;
+        }
+        st.computing = true;
+        st.error = None;
+        let dir = self.data.repo_dir.clone();
+        self.spawn_job(move || {
+            let res = Store::open(&dir)
+                .and_then(|store| crate::report::Summary::build(&store, None))
+                .map(Box::new)
+                .map_err(|e| e.to_string());
+            JobDone::Summary(res)
+        });
+    }
+
+    /// Comments or decisions changed: the cached summary is out of date.
+    fn summary_stale(&mut self) {
+        self.summary.cached = None;
+        if self.view == View::Summary {
+            self.request_summary();
+        }
+    }
+
+    fn export_summary(&mut self, format: ExportFormat) {
+        self.summary.choosing = false;
+        let Some(sum) = self.summary.cached.clone() else {
+            self.set_status(s::SUMMARY_NOT_READY, true);
+            return;
+        };
+        if self.summary.exporting {
+            return;
+        }
+        self.summary.exporting = true;
+        let path = format.path(&self.data.repo_dir);
+        self.set_status(s::EXPORTING, false);
+        self.spawn_job(move || JobDone::Exported(summaryview::export(&sum, format, &path)));
     }
 
     // ----- triage view -----
@@ -1533,6 +1620,20 @@ impl App {
                 }
             }
             Command::ViewRead => self.view = View::Read,
+            Command::ViewSummary => {
+                if self.view == View::Summary {
+                    self.view = View::Read;
+                } else {
+                    self.open_summary();
+                }
+            }
+            Command::SummaryExport => self.summary.choosing = true,
+            Command::ExportAs(format) => self.export_summary(format),
+            Command::Cancel if self.view == View::Summary => self.summary.choosing = false,
+            Command::ScrollDown if self.view == View::Summary => self.summary.scroll += 1,
+            Command::ScrollUp if self.view == View::Summary => {
+                self.summary.scroll = self.summary.scroll.saturating_sub(1)
+            }
             Command::DiffFromPrev
             | Command::DiffFromNext
             | Command::DiffToPrev
@@ -1776,7 +1877,8 @@ impl App {
     }
 
     fn mouse(&mut self, m: MouseEvent) {
-        if self.compose.is_some()
+        if self.view == View::Summary
+            || self.compose.is_some()
             || self.help.is_some()
             || self.identity_form.is_some()
             || self.filter_row.is_some()

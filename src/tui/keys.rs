@@ -64,6 +64,12 @@ pub enum Command {
     Apply,
     TriageFilters,
     Stance(crate::model::Stance),
+    /// Switch to the summary view (or back to reading from it).
+    ViewSummary,
+    /// Open the summary's export choice.
+    SummaryExport,
+    /// Export the summary in this format.
+    ExportAs(super::summaryview::ExportFormat),
 }
 
 /// Where a binding applies.
@@ -78,6 +84,9 @@ pub enum Context {
     Triage,
     /// Writing the secretariat's observations.
     Decide,
+    Summary,
+    /// Choosing the summary's export format.
+    Export,
 }
 
 impl Context {
@@ -91,6 +100,8 @@ impl Context {
             Context::Diff => s::CTX_DIFF,
             Context::Triage => s::CTX_TRIAGE,
             Context::Decide => s::CTX_DECIDE,
+            Context::Summary => s::CTX_SUMMARY,
+            Context::Export => s::CTX_EXPORT,
         }
     }
 }
@@ -191,6 +202,7 @@ const fn b(
     }
 }
 
+use super::summaryview::ExportFormat;
 use crate::model::{CommentType, Stance, Status};
 use Command as C;
 use Context::*;
@@ -555,6 +567,71 @@ pub static BINDINGS: &[Binding] = &[
         Some("cancel"),
     ),
     b(&[k(KeyCode::Tab)], C::SwitchField, Decide, s::K_FIELD, None),
+    // Summary view.
+    b(
+        &[k(KeyCode::Up), ch('k')],
+        C::ScrollUp,
+        Summary,
+        s::K_SUMMARY_SCROLL_UP,
+        Some("scroll"),
+    ),
+    b(
+        &[k(KeyCode::Down), ch('j')],
+        C::ScrollDown,
+        Summary,
+        s::K_SUMMARY_SCROLL_DOWN,
+        None,
+    ),
+    b(
+        &[ch('x')],
+        C::SummaryExport,
+        Summary,
+        s::K_EXPORT,
+        Some("export"),
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        C::ViewRead,
+        Summary,
+        s::K_BACK,
+        Some("back"),
+    ),
+    // Choosing the export format.
+    b(
+        &[ch('m')],
+        C::ExportAs(ExportFormat::Markdown),
+        Export,
+        s::K_EXPORT_MD,
+        Some("Markdown"),
+    ),
+    b(
+        &[ch('h')],
+        C::ExportAs(ExportFormat::Html),
+        Export,
+        s::K_EXPORT_HTML,
+        Some("HTML"),
+    ),
+    b(
+        &[ch('j')],
+        C::ExportAs(ExportFormat::Json),
+        Export,
+        s::K_EXPORT_JSON,
+        Some("JSON"),
+    ),
+    b(
+        &[ch('c')],
+        C::ExportAs(ExportFormat::Csv),
+        Export,
+        s::K_EXPORT_CSV,
+        Some("CSV"),
+    ),
+    b(
+        &[k(KeyCode::Esc)],
+        C::Cancel,
+        Export,
+        s::K_CANCEL,
+        Some("cancel"),
+    ),
     // Everywhere.
     b(
         &[k(KeyCode::Tab)],
@@ -602,13 +679,7 @@ pub static BINDINGS: &[Binding] = &[
     b(&[ch('R')], C::NextRound, Global, s::K_ROUND, Some("round")),
     b(&[ch('d')], C::ViewDiff, Global, s::K_DIFF, Some("diff")),
     b(&[ch('t')], C::ViewTriage, Global, s::K_TRIAGE, None),
-    b(
-        &[ch('s')],
-        C::Later(s::VIEW_SUMMARY),
-        Global,
-        s::K_SUMMARY,
-        None,
-    ),
+    b(&[ch('s')], C::ViewSummary, Global, s::K_SUMMARY, None),
     b(&[ch('?')], C::Help, Global, s::K_HELP, Some("help")),
     b(&[ch('q')], C::Quit, Global, s::K_QUIT, Some("quit")),
 ];
@@ -624,7 +695,7 @@ pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Command> {
             .map(|b| b.command)
     };
     find(context).or_else(|| {
-        if matches!(context, Compose | Decide) {
+        if matches!(context, Compose | Decide | Export) {
             None
         } else {
             find(Global).filter(|c| applies_in(context, *c))
@@ -635,9 +706,9 @@ pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Command> {
 /// Which global commands the diff and triage views take over (the rest are the Read view's).
 fn applies_in(context: Context, c: Command) -> bool {
     match context {
-        Diff | Triage => matches!(
+        Diff | Triage | Summary => matches!(
             c,
-            C::Quit | C::Help | C::ViewDiff | C::ViewTriage | C::Later(_)
+            C::Quit | C::Help | C::ViewDiff | C::ViewTriage | C::ViewSummary | C::Later(_)
         ),
         _ => true,
     }
@@ -646,7 +717,7 @@ fn applies_in(context: Context, c: Command) -> bool {
 /// Footer hints for a context: its own first, then the global ones.
 pub fn hints(context: Context) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
-    let contexts: &[Context] = if matches!(context, Compose | Decide) {
+    let contexts: &[Context] = if matches!(context, Compose | Decide | Export) {
         &[context]
     } else {
         &[context, Global]

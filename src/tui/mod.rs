@@ -12,6 +12,7 @@ pub mod diffview;
 pub mod doc;
 pub mod keys;
 pub mod strings;
+pub mod summaryview;
 pub mod theme;
 pub mod triage;
 pub mod view;

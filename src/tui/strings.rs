@@ -215,7 +215,14 @@ pub const K_NOTE: &str = "decide: noted";
 pub const K_APPLY: &str = "apply the accepted proposal to the draft";
 pub const K_TRIAGE_FILTERS: &str = "filter the queue";
 pub const K_SAVE_DECISION: &str = "save the decision";
-pub const K_SUMMARY: &str = "summary view (later)";
+pub const K_SUMMARY: &str = "summary view: participation, sections, decisions";
+pub const K_SUMMARY_SCROLL_UP: &str = "scroll the lists up";
+pub const K_SUMMARY_SCROLL_DOWN: &str = "scroll the lists down";
+pub const K_EXPORT: &str = "export the summary to a file";
+pub const K_EXPORT_MD: &str = "Markdown";
+pub const K_EXPORT_HTML: &str = "HTML (self-contained)";
+pub const K_EXPORT_JSON: &str = "JSON";
+pub const K_EXPORT_CSV: &str = "CSV (ISO commenting template)";
 pub const K_UP: &str = "up";
 pub const K_DOWN: &str = "down";
 pub const K_OPEN: &str = "open";
@@ -255,6 +262,8 @@ pub const CTX_COMPOSE: &str = "Writing a comment";
 pub const CTX_DIFF: &str = "Diff view";
 pub const CTX_TRIAGE: &str = "Triage view (secretariat)";
 pub const CTX_DECIDE: &str = "Writing observations";
+pub const CTX_SUMMARY: &str = "Summary view";
+pub const CTX_EXPORT: &str = "Exporting the summary";
 
 // Diff view.
 pub const DIFF_TITLE: &str = "Diff";
@@ -358,3 +367,53 @@ pub fn failed(err: &str) -> String {
 pub const VIEW_DIFF: &str = "diff";
 pub const VIEW_TRIAGE: &str = "triage";
 pub const VIEW_SUMMARY: &str = "summary";
+
+// Summary view.
+pub const SUMMARY_TITLE: &str = "Summary";
+pub const COMPUTING_SUMMARY: &str = "Counting comments and decisions…";
+pub const BY_CATEGORY: &str = "Comments by stakeholder category";
+pub const BY_SECTION: &str = "Comments per section";
+pub const DECISIONS: &str = "Decisions";
+pub const NOTHING_YET: &str = "No comments yet.";
+pub const NO_NUMBER: &str = "–";
+pub const BAR_FULL: &str = "█";
+pub const BAR_TICK: &str = "▏";
+pub const GAUGE_FILLED: &str = "█";
+pub const GAUGE_EMPTY: &str = "░";
+pub const SUM_ACCEPTED: &str = "✓ accepted";
+pub const SUM_MODIFIED: &str = "≈ with modifications";
+pub const SUM_REJECTED: &str = "✗ not accepted";
+pub const SUM_NOTED: &str = "· noted";
+pub const SUM_OPEN: &str = "○ open";
+pub const SUM_NOT_APPLIED: &str = "accepted, not yet applied";
+pub const SUM_CAMPAIGNS: &str = "campaigns found";
+pub const SUM_COMMENTS: &str = "comments";
+pub const SUM_REPLIES: &str = "replies";
+pub const SUM_PROPOSALS: &str = "proposals";
+pub const SUM_PARTICIPANTS: &str = "participants";
+pub const SUM_ORGANISATIONS: &str = "organisations";
+pub const EXPORT_TITLE: &str = "Export the summary as";
+pub const EXPORT_STEM: &str = "consulta-summary";
+pub const EXPORTING: &str = "Writing the summary…";
+pub const SUMMARY_NOT_READY: &str = "The summary is still being counted; export once it shows.";
+
+pub fn decided_gauge(decided: usize, total: usize) -> String {
+    let pct = (decided * 100).checked_div(total).unwrap_or(0);
+    format!("decided {decided} of {total} ({pct}%) ")
+}
+
+pub fn rows_shown(from: usize, to: usize, n: usize) -> String {
+    format!("{from}–{to} of {n}")
+}
+
+pub fn summary_failed(err: &str) -> String {
+    format!("Could not build the summary: {err}")
+}
+
+pub fn exported(path: &str) -> String {
+    format!("Wrote {path}")
+}
+
+pub fn export_failed(err: &str) -> String {
+    format!("Could not export the summary: {err}")
+}

@@ -25,6 +25,8 @@ pub struct Theme {
     pub info: Style,
     pub mine: Style,
     pub changed: Style,
+    /// Bars and gauges of the summary (the number is always written next to them).
+    pub bar: Style,
 }
 
 impl Theme {
@@ -59,6 +61,7 @@ impl Theme {
                 info: plain,
                 mine: bold,
                 changed: bold,
+                bar: plain,
             };
         }
         Theme {
@@ -81,6 +84,7 @@ impl Theme {
             info: plain.fg(Color::Green),
             mine: bold.fg(Color::Magenta),
             changed: bold.fg(Color::Yellow),
+            bar: plain.fg(Color::Cyan),
         }
     }
 }

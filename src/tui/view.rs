@@ -204,6 +204,16 @@ pub fn draw(app: &App, f: &mut Frame) {
             );
             super::triage::draw(app, f, area, body);
         }
+        View::Summary => {
+            super::diffview::header(app, f, a.header, s::SUMMARY_TITLE);
+            let body = Rect::new(
+                area.x,
+                area.y + 1,
+                area.width,
+                area.height.saturating_sub(3),
+            );
+            super::summaryview::draw(app, f, body);
+        }
     }
     draw_status(app, f, a.status);
     draw_footer(app, f, a.footer);
@@ -764,6 +774,8 @@ fn draw_help(app: &App, f: &mut Frame, area: Rect) {
         Context::Diff,
         Context::Triage,
         Context::Decide,
+        Context::Summary,
+        Context::Export,
     ] {
         lines.push(Line::styled(ctx.label(), t.heading));
         for bnd in BINDINGS.iter().filter(|b| b.context == ctx) {
