@@ -697,6 +697,13 @@ fn check(store: &Store) -> Result<()> {
         }
     );
     if !r.problems.is_empty() {
+        if store.git().is_shallow() {
+            eprintln!(
+                "note: this repository is a shallow clone (git clone --depth), so round tags and \
+                 older history may be missing; fetch them with `git fetch --unshallow --tags` \
+                 and check again"
+            );
+        }
         std::process::exit(1);
     }
     Ok(())

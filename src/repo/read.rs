@@ -194,14 +194,15 @@ impl Store {
         let parsed = parse_all(&files);
         for (path, item) in parsed {
             match item {
+                // A record with a problem is reported as skipped, so it is left out.
                 Parsed::Comment(c, p) => {
-                    if let Some(c) = c {
+                    if let (Some(c), true) = (c, p.is_empty()) {
                         rec.comments.push(*c);
                     }
                     problems.extend(p);
                 }
                 Parsed::Disposition(d, p) => {
-                    if let Some(d) = d {
+                    if let (Some(d), true) = (d, p.is_empty()) {
                         if !path.ends_with(&format!("{}.disposition.json", d.comment)) {
                             continue;
                         }
