@@ -237,6 +237,19 @@ fn check_schema(
     }
 }
 
+/// Records are UTF-8 JSON; say so plainly (serde would speak of code points) and where.
+fn check_utf8(path: &str, bytes: &[u8]) -> Result<(), Problem> {
+    match std::str::from_utf8(bytes) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let head = &bytes[..e.valid_up_to()];
+            let line = head.iter().filter(|&&b| b == b'\n').count() + 1;
+            let col = head.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            Err(Problem::at(path, line, col, "not valid UTF-8 text: save the file as UTF-8 (it may have been written in another encoding, or be a binary file)"))
+        }
+    }
+}
+
 fn nonempty(path: &str, what: &str, s: &str, problems: &mut Vec<Problem>) {
     if s.trim().is_empty() {
         problems.push(Problem::file(path, format!("`{what}` is empty")));
@@ -246,6 +259,9 @@ fn nonempty(path: &str, what: &str, s: &str, problems: &mut Vec<Problem>) {
 /// Parse a comment file and check the rules that need no other file. Returns the comment when
 /// it could be read at all, with the problems found.
 pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>) {
+    if let Err(p) = check_utf8(path, bytes) {
+        return (None, vec![p]);
+    }
     let parsed = serde_json::from_slice::<Comment>(bytes);
     let schema = parsed.as_ref().map(|c| c.schema);
     if let Err(p) = check_schema(path, bytes, schema) {
@@ -320,6 +336,9 @@ pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>
 
 /// Parse a disposition file and check what needs no other file.
 pub fn parse_disposition(path: &str, bytes: &[u8]) -> (Option<Disposition>, Vec<Problem>) {
+    if let Err(p) = check_utf8(path, bytes) {
+        return (None, vec![p]);
+    }
     let parsed = serde_json::from_slice::<Disposition>(bytes);
     let schema = parsed.as_ref().map(|d| d.schema);
     if let Err(p) = check_schema(path, bytes, schema) {
@@ -409,6 +428,17 @@ mod tests {
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].line, 6);
         assert!(p[0].message.contains("truncated"), "{}", p[0].message);
+    }
+
+    #[test]
+    fn invalid_utf8_is_named_with_its_position() {
+        let mut bytes = GOOD.as_bytes().to_vec();
+        let at = GOOD.find("Too strict").unwrap();
+        bytes[at] = 0xFF;
+        let (c, p) = parse_comment(PATH, &bytes);
+        assert!(c.is_none());
+        assert_eq!((p[0].line, p[0].column), (11, 15), "{p:?}");
+        assert!(p[0].message.contains("not valid UTF-8"), "{p:?}");
     }
 
     #[test]
