@@ -271,12 +271,14 @@ pub fn draw(app: &App, f: &mut Frame, a: &super::app::Areas) {
     let cb = block(format!(" {} ", s::BEHIND), false, t);
     let ci = cb.inner(a.comments);
     f.render_widget(cb, a.comments);
-    let ids: &[String] = sd
-        .and_then(|sd| sd.hunks.get(d.hunk))
-        .map_or(&[], |h| h.comments.as_slice());
+    let hunk = sd.and_then(|sd| sd.hunks.get(d.hunk));
+    let ids: &[String] = hunk.map_or(&[], |h| h.comments.as_slice());
     let cw = ci.width as usize;
     let mut lines = Vec::new();
-    if ids.is_empty() {
+    if hunk.is_none() {
+        // Nothing changed here, so nothing is behind a change.
+        lines.extend(wrap_spans(&[(s::NO_CHANGE_SECTION.into(), t.muted)], cw, 0));
+    } else if ids.is_empty() {
         lines.extend(wrap_spans(&[(s::NO_COMMENT_BEHIND.into(), t.muted)], cw, 0));
     }
     for id in ids {
