@@ -12,6 +12,7 @@
 //!     "id": "quality-assurance",          // the stable id (the file name's slug)
 //!     "title": "Quality assurance",       // the title in TO (in FROM for removed sections)
 //!     "old_title": "Quality",             // only when the title changed
+//!     "old_id": "quality",                // only for a section renamed to a new slug
 //!     "status": "changed",                // added | removed | renamed | reordered | changed | unchanged
 //!     "old_file": "06-quality-assurance.md",   // null for added sections
 //!     "new_file": "06-quality-assurance.md",   // null for removed sections
@@ -51,7 +52,9 @@ pub enum SectionStatus {
     /// Only in the old version.
     Removed,
     /// Same id, but its file number or title changed while it kept its place among the other
-    /// sections (its text may have changed too).
+    /// sections (its text may have changed too); or a new slug whose text is mostly that of a
+    /// section gone from the old version, as git's rename detection finds (see
+    /// [`RENAME_SIMILARITY`]).
     Renamed,
     /// Same id, moved relative to the other sections (its text may have changed too).
     Reordered,
@@ -109,6 +112,9 @@ pub struct SectionDiff {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old_title: Option<String>,
+    /// The section's id in the old version, when it was renamed to a new slug.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_id: Option<String>,
     pub status: SectionStatus,
     pub old_file: Option<String>,
     pub new_file: Option<String>,
@@ -169,33 +175,121 @@ pub fn count_words(text: &str) -> usize {
         .count()
 }
 
-/// Compare two versions of the draft, matching sections by id. Sections come in the new
-/// version's order, each removed section after the one that preceded it in the old version.
-pub fn diff_drafts(old: &Drafts, new: &Drafts) -> RoundDiff {
-    let old_pos: HashMap<&str, usize> = old
+/// Git's default rename threshold (`git diff -M50%`): a section only in the old version and a
+/// section only in the new one are the same section under a new slug when their
+/// [`similarity`] is at least this.
+pub const RENAME_SIMILARITY: f64 = 0.5;
+
+/// Rename detection is skipped when more than this many (removed × added) pairs would have to
+/// be scored, as git does past `diff.renameLimit`.
+pub const RENAME_PAIR_LIMIT: usize = 250_000;
+
+/// Git's rename score at line granularity: the bytes of the lines the two texts share
+/// (counted with multiplicity, in any order) over the size of the larger text. 1.0 for equal
+/// texts, 0.0 when no line is shared.
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let larger = a.len().max(b.len());
+    if larger == 0 {
+        return 1.0;
+    }
+    let mut counts: HashMap<&str, isize> = HashMap::new();
+    for line in a.split_inclusive('\n') {
+        *counts.entry(line).or_default() += 1;
+    }
+    let mut shared = 0usize;
+    for line in b.split_inclusive('\n') {
+        if let Some(n) = counts.get_mut(line) {
+            if *n > 0 {
+                *n -= 1;
+                shared += line.len();
+            }
+        }
+    }
+    shared as f64 / larger as f64
+}
+
+/// Pairs (old index, new index) of sections gone from `old` and new in `new` that are the same
+/// section under a new slug: best scores first, each section paired at most once.
+fn renames(old: &Drafts, new: &Drafts, new_pos: &HashMap<&str, usize>) -> Vec<(usize, usize)> {
+    let old_ids: HashMap<&str, usize> = old
         .sections
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
+    let gone: Vec<usize> = (0..old.sections.len())
+        .filter(|&j| !new_pos.contains_key(old.sections[j].id.as_str()))
+        .collect();
+    let came: Vec<usize> = (0..new.sections.len())
+        .filter(|&i| !old_ids.contains_key(new.sections[i].id.as_str()))
+        .collect();
+    if gone.is_empty() || came.is_empty() || gone.len() * came.len() > RENAME_PAIR_LIMIT {
+        return Vec::new();
+    }
+    let mut scored = Vec::new();
+    for &j in &gone {
+        for &i in &came {
+            let score = similarity(&old.sections[j].text, &new.sections[i].text);
+            if score >= RENAME_SIMILARITY {
+                scored.push((score, j, i));
+            }
+        }
+    }
+    // Best first; ties in document order, so the result does not depend on hashing.
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let (mut used_old, mut used_new) = (
+        vec![false; old.sections.len()],
+        vec![false; new.sections.len()],
+    );
+    let mut pairs = Vec::new();
+    for (_, j, i) in scored {
+        if !used_old[j] && !used_new[i] {
+            used_old[j] = true;
+            used_new[i] = true;
+            pairs.push((j, i));
+        }
+    }
+    pairs
+}
+
+/// Compare two versions of the draft, matching sections by id, then sections whose slug
+/// changed by their text (see [`RENAME_SIMILARITY`]). Sections come in the new version's
+/// order, each removed section after the one that preceded it in the old version.
+pub fn diff_drafts(old: &Drafts, new: &Drafts) -> RoundDiff {
     let new_pos: HashMap<&str, usize> = new
         .sections
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    let moved = moved_ids(old, &new_pos);
+    // Where each old section is in the new version: by id, or by rename.
+    let mut old_to_new: Vec<Option<usize>> = old
+        .sections
+        .iter()
+        .map(|s| new_pos.get(s.id.as_str()).copied())
+        .collect();
+    let mut new_to_old: Vec<Option<usize>> = vec![None; new.sections.len()];
+    for (j, s) in old.sections.iter().enumerate() {
+        if let Some(&i) = new_pos.get(s.id.as_str()) {
+            new_to_old[i] = Some(j);
+        }
+    }
+    for (j, i) in renames(old, new, &new_pos) {
+        old_to_new[j] = Some(i);
+        new_to_old[i] = Some(j);
+    }
+    let moved = moved_ids(old, &old_to_new);
 
     // (sort key, section diff); the key places removed sections after their old predecessor.
     let mut keyed: Vec<((usize, usize, usize), SectionDiff)> = Vec::new();
     for (i, s) in new.sections.iter().enumerate() {
-        let before = old_pos.get(s.id.as_str()).map(|&j| &old.sections[j]);
+        let before = new_to_old[i].map(|j| &old.sections[j]);
         keyed.push(((i + 1, 0, 0), section_diff(before, Some(s), &moved)));
     }
     let mut anchor = 0;
     for (j, s) in old.sections.iter().enumerate() {
-        match new_pos.get(s.id.as_str()) {
-            Some(&i) => anchor = i + 1,
+        match old_to_new[j] {
+            Some(i) => anchor = i + 1,
             None => keyed.push(((anchor, 1, j), section_diff(Some(s), None, &moved))),
         }
     }
@@ -222,11 +316,12 @@ fn totals(sections: &[SectionDiff]) -> Totals {
 
 /// Ids of the sections present in both versions that moved relative to the others: those
 /// outside a longest run kept in the same relative order.
-fn moved_ids<'a>(old: &'a Drafts, new_pos: &HashMap<&str, usize>) -> Vec<&'a str> {
+fn moved_ids<'a>(old: &'a Drafts, old_to_new: &[Option<usize>]) -> Vec<&'a str> {
     let common: Vec<(&str, usize)> = old
         .sections
         .iter()
-        .filter_map(|s| new_pos.get(s.id.as_str()).map(|&p| (s.id.as_str(), p)))
+        .zip(old_to_new)
+        .filter_map(|(s, p)| p.map(|p| (s.id.as_str(), p)))
         .collect();
     let keep = longest_increasing(&common.iter().map(|c| c.1).collect::<Vec<_>>());
     common
@@ -278,6 +373,10 @@ fn section_diff(old: Option<&Section>, new: Option<&Section>, moved: &[&str]) ->
         (Some(o), Some(n)) if o.title != n.title => Some(o.title.clone()),
         _ => None,
     };
+    let old_id = match (old, new) {
+        (Some(o), Some(n)) if o.id != n.id => Some(o.id.clone()),
+        _ => None,
+    };
     let status = match (old, new) {
         (None, _) => SectionStatus::Added,
         (_, None) => SectionStatus::Removed,
@@ -290,6 +389,7 @@ fn section_diff(old: Option<&Section>, new: Option<&Section>, moved: &[&str]) ->
         id,
         title,
         old_title,
+        old_id,
         status,
         old_file: old.map(|s| s.file.clone()),
         new_file: new.map(|s| s.file.clone()),
@@ -305,7 +405,14 @@ fn section_diff(old: Option<&Section>, new: Option<&Section>, moved: &[&str]) ->
 /// The changed hunks of `old` against `new`: a line diff, then a word diff inside each run of
 /// changed lines.
 pub fn hunks(old: &str, new: &str) -> Vec<Hunk> {
-    let diff = TextDiff::from_lines(old, new);
+    // Whole lines equal at both ends are left out of the line diff (as the diff itself would
+    // find them), so that they are neither split into lines nor hashed.
+    let (head, tail) = common_lines(old, new);
+    let skip = old.as_bytes()[..head]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
+    let diff = TextDiff::from_lines(&old[head..old.len() - tail], &new[head..new.len() - tail]);
     let old_lines: Vec<&str> = diff.iter_old_slices().collect();
     let new_lines: Vec<&str> = diff.iter_new_slices().collect();
     let mut out = Vec::new();
@@ -313,7 +420,7 @@ pub fn hunks(old: &str, new: &str) -> Vec<Hunk> {
     let mut run: Option<(std::ops::Range<usize>, std::ops::Range<usize>)> = None;
     let mut finish = |run: &mut Option<(std::ops::Range<usize>, std::ops::Range<usize>)>| {
         if let Some((o, n)) = run.take() {
-            out.push(make_hunk(&old_lines, &new_lines, o, n));
+            out.push(make_hunk(&old_lines, &new_lines, o, n, skip));
         }
     };
     for op in diff.ops() {
@@ -331,11 +438,52 @@ pub fn hunks(old: &str, new: &str) -> Vec<Hunk> {
     out
 }
 
+/// Byte lengths of the longest runs of whole lines that `old` and `new` share at their start
+/// and at their end (not overlapping). The head ends just after a newline; the tail starts
+/// just after one, or where the head ends.
+fn common_lines(old: &str, new: &str) -> (usize, usize) {
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let head = if same == a.len() && same == b.len() {
+        same
+    } else {
+        a[..same]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |i| i + 1)
+    };
+    let room = a.len().min(b.len()) - head;
+    let same_end = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(room)
+        .take_while(|(x, y)| x == y)
+        .count();
+    let line_start = |t: &[u8], at: usize| at == head || t[at - 1] == b'\n';
+    let tail = if same_end == room
+        && line_start(a, a.len() - same_end)
+        && line_start(b, b.len() - same_end)
+    {
+        // The shared end reaches the head in one text, and starts a line in both.
+        same_end
+    } else {
+        // Start the tail after the first newline inside the shared end.
+        let shared = &a[a.len() - same_end..];
+        shared
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(0, |i| same_end - i - 1)
+    };
+    (head, tail)
+}
+
 fn make_hunk(
     old_lines: &[&str],
     new_lines: &[&str],
     o: std::ops::Range<usize>,
     n: std::ops::Range<usize>,
+    skip: usize,
 ) -> Hunk {
     let old_text: String = old_lines[o.clone()].concat();
     let new_text: String = new_lines[n.clone()].concat();
@@ -348,7 +496,8 @@ fn make_hunk(
             .sum()
     };
     // As git prints them: an empty range names the line before it.
-    let start = |r: &std::ops::Range<usize>| if r.is_empty() { r.start } else { r.start + 1 };
+    let start =
+        |r: &std::ops::Range<usize>| skip + if r.is_empty() { r.start } else { r.start + 1 };
     Hunk {
         old_start: start(&o),
         old_lines: o.len(),
@@ -467,6 +616,133 @@ mod tests {
         );
         assert_eq!(d.sections[4].words_added, 5); // "4.", "New", "Fresh", "words", "here."
         assert_eq!(d.totals.sections_changed, 6);
+    }
+
+    #[test]
+    fn a_new_slug_with_mostly_the_old_text_is_a_rename() {
+        let body = "Providers publish the learning outcomes.\n\nEach outcome is assessed.\n\nResults are recorded in the learner's wallet.\n";
+        let old = drafts(
+            Version::Round("r1".into()),
+            &[
+                ("01-intro.md", "# 1. Intro\n\nHello.\n"),
+                ("02-eligibility.md", &format!("# 2. Eligibility\n\n{body}")),
+                (
+                    "03-unrelated.md",
+                    "# 3. Unrelated\n\nSomething else entirely.\n",
+                ),
+            ],
+        );
+        let new = drafts(
+            Version::Round("r2".into()),
+            &[
+                ("01-intro.md", "# 1. Intro\n\nHello.\n"),
+                (
+                    "02-who-may-apply.md",
+                    &format!("# 2. Who may apply\n\n{body}"),
+                ),
+                ("03-fresh.md", "# 3. Fresh\n\nA new section of new words.\n"),
+            ],
+        );
+        let d = diff_drafts(&old, &new);
+        assert_eq!(
+            status_pairs(&d),
+            [
+                ("intro", "unchanged"),
+                ("who-may-apply", "renamed"),
+                ("unrelated", "removed"),
+                ("fresh", "added"),
+            ]
+        );
+        let r = &d.sections[1];
+        assert_eq!(r.old_id.as_deref(), Some("eligibility"));
+        assert_eq!(r.old_file.as_deref(), Some("02-eligibility.md"));
+        assert_eq!(r.new_file.as_deref(), Some("02-who-may-apply.md"));
+        assert_eq!(r.old_title.as_deref(), Some("Eligibility"));
+        // Only the heading changed: one hunk, not the whole section removed and added.
+        assert_eq!(r.hunks.len(), 1);
+        assert_eq!(r.words_removed, 1);
+        let json = serde_json::to_value(&d).unwrap();
+        assert_eq!(json["sections"][1]["old_id"], "eligibility");
+        assert!(json["sections"][0].get("old_id").is_none());
+
+        // Below the threshold the two stay a removal and an addition.
+        assert!(similarity("a\nb\nc\nd\n", "a\nx\ny\nz\n") < RENAME_SIMILARITY);
+        assert_eq!(similarity("a\nb\n", "b\na\n"), 1.0);
+    }
+
+    #[test]
+    fn leaving_out_shared_lines_keeps_the_diff_minimal_and_whole() {
+        // Lines deleted and inserted by the plain line diff of the whole texts.
+        fn plain(old: &str, new: &str) -> (usize, usize) {
+            let diff = TextDiff::from_lines(old, new);
+            let mut counts = (0, 0);
+            for op in diff.ops() {
+                let (tag, o, n) = op.as_tag_tuple();
+                if tag != DiffTag::Equal {
+                    counts.0 += o.len();
+                    counts.1 += n.len();
+                }
+            }
+            counts
+        }
+        let check = |old: &str, new: &str| {
+            let hs = hunks(old, new);
+            let counts = (
+                hs.iter().map(|h| h.old_lines).sum::<usize>(),
+                hs.iter().map(|h| h.new_lines).sum::<usize>(),
+            );
+            assert_eq!(counts, plain(old, new), "{old:?} → {new:?}");
+            // Each hunk's old text is at its line range in the old text, and the lines
+            // between hunks are the same in both texts.
+            let lines = |t: &str| {
+                t.split_inclusive('\n')
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+            };
+            let (ol, nl) = (lines(old), lines(new));
+            let (mut o, mut n) = (0, 0);
+            for h in &hs {
+                let first = |start: usize, len: usize| if len == 0 { start } else { start - 1 };
+                let (fo, fne) = (
+                    first(h.old_start, h.old_lines),
+                    first(h.new_start, h.new_lines),
+                );
+                assert_eq!(ol[o..fo], nl[n..fne], "{old:?} → {new:?}");
+                let (ho, hn) = rebuild(&h.segments);
+                assert_eq!(ol[fo..fo + h.old_lines].concat(), ho, "{old:?} → {new:?}");
+                assert_eq!(nl[fne..fne + h.new_lines].concat(), hn, "{old:?} → {new:?}");
+                (o, n) = (fo + h.old_lines, fne + h.new_lines);
+            }
+            assert_eq!(ol[o..], nl[n..], "{old:?} → {new:?}");
+        };
+        let cases = [
+            ("a\nb\n", "a\nXb\n"),
+            ("a\nb\n", "a\nX\nb\n"),
+            ("a\nb", "a\nbc\n"),
+            ("a\n", "a\nb\n"),
+            ("", "a\n"),
+            ("a\n", ""),
+            ("x\na\n", "y\na\n"),
+            ("a\nb\nc", "a\nB\nc"),
+            ("a\nb\nc\n", "a\nb\nc"),
+            ("same\n", "same\n"),
+            ("ab\n", "b\n"),
+            ("b\n", "ab\n"),
+            ("b\nb\na\nab\n\nab\n", "\n\nab\n"),
+        ];
+        for (old, new) in cases {
+            check(old, new);
+        }
+        let mut rng = crate::sample::Rng::new(7);
+        for _ in 0..2000 {
+            let pick = |rng: &mut crate::sample::Rng| -> String {
+                (0..rng.below(8))
+                    .map(|_| ["a\n", "b\n", "a", "\n", "ab\n", "c\n"][rng.below(6)])
+                    .collect()
+            };
+            let (old, new) = (pick(&mut rng), pick(&mut rng));
+            check(&old, &new);
+        }
     }
 
     fn status_pairs(d: &RoundDiff) -> Vec<(&str, &str)> {

@@ -78,18 +78,31 @@ pub(crate) struct RawFile {
 impl Store {
     /// The drafts at `version`. Unreadable section files are skipped and reported.
     pub fn drafts(&self, version: &Version) -> Result<(Drafts, Vec<Problem>)> {
-        let files = match version {
-            Version::WorkTree => self.worktree_files("drafts", false)?,
-            Version::Head => {
-                let tree = self.repo.head()?.peel_to_tree()?;
-                self.tree_files(&tree, "drafts", false)?
-            }
+        let files = match self.version_tree(version)? {
+            None => self.worktree_files("drafts", false)?,
+            Some(tree) => self.tree_files(&tree, "drafts", false)?,
+        };
+        self.drafts_from(version, files)
+    }
+
+    /// The git tree of a committed version; `None` for the working tree.
+    fn version_tree(&self, version: &Version) -> Result<Option<git2::Tree<'_>>> {
+        Ok(match version {
+            Version::WorkTree => None,
+            Version::Head => Some(self.repo.head()?.peel_to_tree()?),
             Version::Round(name) => {
                 let round = self.round(name)?;
-                let tree = self.repo.find_commit(round.commit)?.tree()?;
-                self.tree_files(&tree, "drafts", false)?
+                Some(self.repo.find_commit(round.commit)?.tree()?)
             }
-        };
+        })
+    }
+
+    /// The drafts made of the files found under `drafts/` at `version`.
+    fn drafts_from(
+        &self,
+        version: &Version,
+        files: (Vec<RawFile>, Vec<Problem>),
+    ) -> Result<(Drafts, Vec<Problem>)> {
         let mut problems = Vec::new();
         let mut manifest = None;
         let mut sections: Vec<Section> = Vec::new();
@@ -165,18 +178,61 @@ impl Store {
         ))
     }
 
-    /// The drafts at two versions, read side by side on two threads (the second through its
-    /// own handle on the repository): what a diff between rounds waits for.
+    /// The drafts at two versions: what a diff between rounds waits for. Between two committed
+    /// versions, as git does, each distinct blob is read once (a section unchanged between them
+    /// is the same object), on two threads (the second through its own handle on the
+    /// repository); otherwise the two versions are read side by side.
     pub fn drafts_pair(&self, a: &Version, b: &Version) -> Result<(DraftsRead, DraftsRead)> {
         let root = self.root.clone();
-        std::thread::scope(|s| {
-            let other = s.spawn(|| Store::open(&root).and_then(|st| st.drafts(b)));
-            let first = self.drafts(a);
-            let second = other
-                .join()
-                .unwrap_or_else(|_| Err(Error::Invalid("reading the drafts failed".into())));
-            Ok((first?, second?))
-        })
+        let (Some(ta), Some(tb)) = (self.version_tree(a)?, self.version_tree(b)?) else {
+            return std::thread::scope(|s| {
+                let other = s.spawn(|| Store::open(&root).and_then(|st| st.drafts(b)));
+                let first = self.drafts(a);
+                let second = other.join().unwrap_or_else(|_| Err(thread_failed()));
+                Ok((first?, second?))
+            });
+        };
+        let (ea, pa) = self.tree_entries(&ta, "drafts", false)?;
+        let (eb, pb) = self.tree_entries(&tb, "drafts", false)?;
+        let mut oids: Vec<git2::Oid> = ea.iter().chain(&eb).map(|e| e.oid).collect();
+        oids.sort_unstable();
+        oids.dedup();
+        // Both threads take the next blob not yet taken.
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let take = |store: &Store| -> Result<Vec<(git2::Oid, Vec<u8>)>> {
+            let mut got = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&oid) = oids.get(i) else {
+                    return Ok(got);
+                };
+                got.push((oid, store.repo.find_blob(oid)?.content().to_vec()));
+            }
+        };
+        let blobs: HashMap<git2::Oid, Vec<u8>> = std::thread::scope(|s| {
+            let other = s.spawn(|| Store::open(&root).and_then(|st| take(&st)));
+            let mine = take(self);
+            let theirs = other.join().unwrap_or_else(|_| Err(thread_failed()));
+            Ok::<_, Error>(mine?.into_iter().chain(theirs?).collect())
+        })?;
+        let files = |entries: Vec<TreeEntry>, mut problems: Vec<Problem>| {
+            let mut out = Vec::with_capacity(entries.len());
+            for e in entries {
+                let bytes = &blobs[&e.oid];
+                if bytes.len() as u64 > MAX_FILE_BYTES {
+                    problems.push(too_large(&e.path, bytes.len()));
+                    continue;
+                }
+                out.push(RawFile {
+                    path: e.path,
+                    bytes: bytes.clone(),
+                });
+            }
+            (out, problems)
+        };
+        let first = self.drafts_from(a, files(ea, pa))?;
+        let second = self.drafts_from(b, files(eb, pb))?;
+        Ok((first, second))
     }
 
     /// The drafts of the latest round, or of the working tree when there is no round yet.
@@ -329,6 +385,30 @@ impl Store {
         dir: &str,
         recursive: bool,
     ) -> Result<(Vec<RawFile>, Vec<Problem>)> {
+        let (entries, mut problems) = self.tree_entries(tree, dir, recursive)?;
+        let mut out = Vec::with_capacity(entries.len());
+        for e in entries {
+            let blob = self.repo.find_blob(e.oid)?;
+            if blob.size() as u64 > MAX_FILE_BYTES {
+                problems.push(too_large(&e.path, blob.size()));
+                continue;
+            }
+            out.push(RawFile {
+                path: e.path,
+                bytes: blob.content().to_vec(),
+            });
+        }
+        Ok((out, problems))
+    }
+
+    /// The blobs below `dir` in a git tree, sorted by path, without reading them; symbolic
+    /// links are reported instead.
+    fn tree_entries(
+        &self,
+        tree: &git2::Tree<'_>,
+        dir: &str,
+        recursive: bool,
+    ) -> Result<(Vec<TreeEntry>, Vec<Problem>)> {
         let mut out = Vec::new();
         let mut problems = Vec::new();
         let Ok(entry) = tree.get_path(Path::new(dir)) else {
@@ -352,15 +432,9 @@ impl Store {
                             ));
                             continue;
                         }
-                        let blob = self.repo.find_blob(e.id())?;
-                        if blob.size() as u64 > MAX_FILE_BYTES {
-                            problems.push(Problem::file(&rel_path, format!("is {} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped", blob.size())));
-                            continue;
-                        }
-                        let bytes = blob.content().to_vec();
-                        out.push(RawFile {
+                        out.push(TreeEntry {
                             path: rel_path,
-                            bytes,
+                            oid: e.id(),
                         });
                     }
                     _ => {}
@@ -370,6 +444,23 @@ impl Store {
         out.sort_by(|a, b| a.path.cmp(&b.path));
         Ok((out, problems))
     }
+}
+
+/// A blob of a git tree, not yet read.
+struct TreeEntry {
+    path: String,
+    oid: git2::Oid,
+}
+
+fn too_large(path: &str, size: usize) -> Problem {
+    Problem::file(
+        path,
+        format!("is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped"),
+    )
+}
+
+fn thread_failed() -> Error {
+    Error::Invalid("reading the drafts failed".into())
 }
 
 pub(crate) enum Parsed {
