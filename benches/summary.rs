@@ -50,8 +50,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .collect();
         let groups = report::campaign::group(&texts);
         let camp = t.elapsed().as_secs_f64();
+        let records = records.clone();
         let t = Instant::now();
-        let sum = Summary::build_with(&store, &records, None)?;
+        let sum = Summary::build_with(&store, records, None)?;
         let build = t.elapsed().as_secs_f64();
         let t = Instant::now();
         let json = serde_json::to_string_pretty(&sum)?;

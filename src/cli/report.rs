@@ -140,6 +140,8 @@ fn summary(store: &Store, a: SummaryArgs) -> Result<()> {
             .map_err(std::io::Error::from)
             .and_then(|()| out.write_all(b"\n"))
             .and_then(|()| out.flush());
+        // The process ends here: freeing a large summary piece by piece would only delay it.
+        std::mem::forget(sum);
         return match r {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
             r => Ok(r?),
@@ -151,6 +153,7 @@ fn summary(store: &Store, a: SummaryArgs) -> Result<()> {
         SummaryFormat::Json => serde_json::to_string_pretty(&sum)? + "\n",
         SummaryFormat::Csv => report::table::csv(&sum)?,
     };
+    std::mem::forget(sum);
     emit(&a.output, &text)
 }
 

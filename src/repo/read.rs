@@ -244,32 +244,52 @@ impl Store {
     }
 
     /// Every comment and disposition under `comments/` in the working tree.
+    ///
+    /// Each file is read and parsed on one of two threads and its bytes dropped at once, so
+    /// the records are never held twice (a 100,000-comment consultation is read without
+    /// holding its 71 MB of JSON besides the parsed comments).
     pub fn records(&self) -> Result<Records> {
-        let (files, mut problems) = self.worktree_files("comments", true)?;
+        let (paths, mut problems) = self.worktree_paths("comments", true)?;
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        // Contiguous shares, so that each thread's list of comments is sized once.
+        let share = paths.len().div_ceil(threads).max(256);
+        let parts: Vec<Part> = if paths.len() <= share {
+            vec![read_part(&self.root, &paths, 0)]
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = paths
+                    .chunks(share)
+                    .enumerate()
+                    .map(|(k, chunk)| {
+                        let root = &self.root;
+                        s.spawn(move || read_part(root, chunk, k * share))
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
+        };
         let mut rec = Records::default();
-        let parsed = parse_all(&files);
-        for (path, item) in parsed {
-            match item {
-                // A record with a problem is reported as skipped, so it is left out.
-                Parsed::Comment(c, p) => {
-                    if let (Some(c), true) = (c, p.is_empty()) {
-                        rec.comments.push(*c);
-                    }
-                    problems.extend(p);
-                }
-                Parsed::Disposition(d, p) => {
-                    if let (Some(d), true) = (d, p.is_empty()) {
-                        if !path.ends_with(&format!("{}.disposition.json", d.comment)) {
-                            continue;
-                        }
-                        rec.dispositions.insert(d.comment.clone(), d);
-                    }
-                    problems.extend(p);
-                }
-                Parsed::Other => problems.push(Problem::file(path, "not a comment or disposition file (comments/ holds <id>.json and <id>.disposition.json)")),
+        let total: usize = parts.iter().map(|p| p.comments.len()).sum();
+        let mut found: Vec<(usize, Problem)> = Vec::new();
+        for part in parts {
+            if rec.comments.is_empty() {
+                // The first share's list becomes the whole list, grown once in place.
+                rec.comments = part.comments;
+                rec.comments.reserve_exact(total - rec.comments.len());
+            } else {
+                rec.comments.extend(part.comments);
             }
+            rec.dispositions.extend(part.dispositions);
+            found.extend(part.problems);
         }
-        rec.comments.sort_by(|a, b| a.id.cmp(&b.id));
+        found.sort_by_key(|(i, _)| *i);
+        problems.extend(found.into_iter().map(|(_, p)| p));
+        rec.comments.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         rec.problems = problems;
         Ok(rec)
     }
@@ -316,6 +336,25 @@ impl Store {
         dir: &str,
         recursive: bool,
     ) -> Result<(Vec<RawFile>, Vec<Problem>)> {
+        let (paths, mut problems) = self.worktree_paths(dir, recursive)?;
+        let mut out = Vec::with_capacity(paths.len());
+        let mut buf = Vec::new();
+        for path in paths {
+            match read_capped(&self.root, &path, &mut buf) {
+                Ok(n) => out.push(RawFile {
+                    bytes: buf[..n].to_vec(),
+                    path,
+                }),
+                Err(p) => problems.push(p),
+            }
+        }
+        Ok((out, problems))
+    }
+
+    /// The repository-relative paths of the regular files below `dir` in the working tree,
+    /// sorted, without reading them. Hidden files are left out; symbolic links and names that
+    /// are not UTF-8 are reported instead.
+    fn worktree_paths(&self, dir: &str, recursive: bool) -> Result<(Vec<String>, Vec<Problem>)> {
         let mut out = Vec::new();
         let mut problems = Vec::new();
         let base = self.root.join(dir);
@@ -344,37 +383,22 @@ impl Store {
                     continue;
                 }
                 let rel_path = format!("{rel}/{name}");
-                let Ok(meta) = entry.path().symlink_metadata() else {
+                // From the directory entry itself: no extra system call per file.
+                let Ok(kind) = entry.file_type() else {
                     continue;
                 };
-                if meta.file_type().is_symlink() {
+                if kind.is_symlink() {
                     problems.push(Problem::file(&rel_path, "is a symbolic link; consulta does not follow links (replace it with the file itself)"));
-                } else if meta.is_dir() {
+                } else if kind.is_dir() {
                     if recursive {
                         stack.push((entry.path(), rel_path));
                     }
-                } else if meta.len() > MAX_FILE_BYTES {
-                    problems.push(Problem::file(
-                        &rel_path,
-                        format!(
-                            "is {} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped",
-                            meta.len()
-                        ),
-                    ));
-                } else {
-                    match fs::read(entry.path()) {
-                        Ok(bytes) => out.push(RawFile {
-                            path: rel_path,
-                            bytes,
-                        }),
-                        Err(e) => {
-                            problems.push(Problem::file(&rel_path, format!("cannot read: {e}")))
-                        }
-                    }
+                } else if kind.is_file() {
+                    out.push(rel_path);
                 }
             }
         }
-        out.sort_by(|a, b| a.path.cmp(&b.path));
+        out.sort_unstable();
         Ok((out, problems))
     }
 
@@ -469,16 +493,15 @@ pub(crate) enum Parsed {
     Other,
 }
 
-fn parse_one(f: &RawFile) -> Parsed {
-    let parts: Vec<&str> = f.path.split('/').collect();
-    if parts.len() != 4 || !f.path.ends_with(".json") {
+fn parse_one(path: &str, bytes: &[u8]) -> Parsed {
+    if path.split('/').count() != 4 || !path.ends_with(".json") {
         return Parsed::Other;
     }
-    if f.path.ends_with(".disposition.json") {
-        let (d, p) = parse_disposition(&f.path, &f.bytes);
+    if path.ends_with(".disposition.json") {
+        let (d, p) = parse_disposition(path, bytes);
         Parsed::Disposition(d, p)
     } else {
-        let (c, p) = parse_comment(&f.path, &f.bytes);
+        let (c, p) = parse_comment(path, bytes);
         Parsed::Comment(c.map(Box::new), p)
     }
 }
@@ -491,7 +514,7 @@ pub(crate) fn parse_all(files: &[RawFile]) -> Vec<(String, Parsed)> {
     if files.len() < 256 || threads == 1 {
         return files
             .iter()
-            .map(|f| (f.path.clone(), parse_one(f)))
+            .map(|f| (f.path.clone(), parse_one(&f.path, &f.bytes)))
             .collect();
     }
     let chunk = files.len().div_ceil(threads);
@@ -501,7 +524,7 @@ pub(crate) fn parse_all(files: &[RawFile]) -> Vec<(String, Parsed)> {
             .map(|part| {
                 s.spawn(move || {
                     part.iter()
-                        .map(|f| (f.path.clone(), parse_one(f)))
+                        .map(|f| (f.path.clone(), parse_one(&f.path, &f.bytes)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -511,6 +534,98 @@ pub(crate) fn parse_all(files: &[RawFile]) -> Vec<(String, Parsed)> {
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
     })
+}
+
+/// What one thread read of `comments/`.
+struct Part {
+    comments: Vec<Comment>,
+    dispositions: Vec<(String, Disposition)>,
+    /// With the index of the file in the whole list, to report them in path order.
+    problems: Vec<(usize, Problem)>,
+}
+
+/// Read and parse the record files `paths` (the `first`th onwards of the whole list), dropping
+/// each file's bytes once parsed. A record with a problem is reported and left out.
+fn read_part(root: &Path, paths: &[String], first: usize) -> Part {
+    let mut part = Part {
+        comments: Vec::with_capacity(paths.len()),
+        dispositions: Vec::new(),
+        problems: Vec::new(),
+    };
+    let mut buf = Vec::new();
+    for (k, path) in paths.iter().enumerate() {
+        let at = first + k;
+        let n = match read_capped(root, path, &mut buf) {
+            Ok(n) => n,
+            Err(p) => {
+                part.problems.push((at, p));
+                continue;
+            }
+        };
+        match parse_one(path, &buf[..n]) {
+            Parsed::Comment(c, p) => {
+                if let (Some(c), true) = (c, p.is_empty()) {
+                    part.comments.push(*c);
+                }
+                part.problems.extend(p.into_iter().map(|p| (at, p)));
+            }
+            Parsed::Disposition(d, p) => {
+                if let (Some(d), true) = (d, p.is_empty()) {
+                    // A disposition is named after its comment; any other is not one.
+                    if path.ends_with(&format!("{}.disposition.json", d.comment)) {
+                        part.dispositions.push((d.comment.clone(), d));
+                    }
+                }
+                part.problems.extend(p.into_iter().map(|p| (at, p)));
+            }
+            Parsed::Other => part.problems.push((at, Problem::file(path, "not a comment or disposition file (comments/ holds <id>.json and <id>.disposition.json)"))),
+        }
+    }
+    part.comments.shrink_to_fit();
+    part
+}
+
+/// Read the working-tree file `path` (relative to `root`) into the start of `buf`, returning
+/// its length; refuses a symbolic link put in its place and anything over [`MAX_FILE_BYTES`].
+/// `buf` is scratch space, grown as needed and reused from file to file.
+fn read_capped(root: &Path, path: &str, buf: &mut Vec<u8>) -> std::result::Result<usize, Problem> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(root.join(path));
+    let mut file = match file {
+        Ok(f) => f,
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(Problem::file(
+            path,
+            "is a symbolic link; consulta does not follow links (replace it with the file itself)",
+        )),
+        Err(e) => return Err(Problem::file(path, format!("cannot read: {e}"))),
+    };
+    if buf.len() < 16 * 1024 {
+        buf.resize(16 * 1024, 0);
+    }
+    // Plain reads into the buffer: no size query, one read past the end.
+    let mut len = 0;
+    loop {
+        if len as u64 > MAX_FILE_BYTES {
+            let size = file.metadata().map_or(len as u64, |m| m.len());
+            return Err(Problem::file(
+                path,
+                format!("is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped"),
+            ));
+        }
+        if len == buf.len() {
+            buf.resize(buf.len() * 2, 0);
+        }
+        match file.read(&mut buf[len..]) {
+            Ok(0) => return Ok(len),
+            Ok(n) => len += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(Problem::file(path, format!("cannot read: {e}"))),
+        }
+    }
 }
 
 /// 1-based line and column of byte offset `at`.

@@ -188,31 +188,48 @@ pub fn group(texts: &[&str]) -> Vec<Group> {
 
 /// As [`group`], with another threshold and group size (for tests and tuning).
 pub fn group_with(texts: &[&str], threshold: f64, min_group: usize) -> Vec<Group> {
-    let sets: Vec<Vec<u64>> = texts.iter().map(|t| shingles(t)).collect();
-    // Global order: rarest shingle first (ties by hash), as ranks.
-    let mut freq: IntMap<u64, u32> = IntMap::default();
-    for s in &sets {
-        for &h in s {
-            *freq.entry(h).or_default() += 1;
-        }
+    // Each distinct shingle gets a dense id as it is first met, so that the sets hold 4-byte
+    // ids and the frequencies and ranks are plain arrays rather than maps.
+    let mut ids: IntMap<u64, u32> = IntMap::default();
+    let mut hashes: Vec<u64> = Vec::new();
+    let mut freq: Vec<u32> = Vec::new();
+    let mut sets: Vec<Vec<u32>> = Vec::with_capacity(texts.len());
+    for t in texts {
+        let set: Vec<u32> = shingles(t)
+            .into_iter()
+            .map(|h| {
+                let id = *ids.entry(h).or_insert_with(|| {
+                    hashes.push(h);
+                    freq.push(0);
+                    (hashes.len() - 1) as u32
+                });
+                freq[id as usize] += 1;
+                id
+            })
+            .collect();
+        sets.push(set);
     }
-    let mut order: Vec<(u32, u64)> = freq.iter().map(|(&h, &f)| (f, h)).collect();
-    order.sort_unstable();
-    let rank: IntMap<u64, u32> = order
-        .iter()
-        .enumerate()
-        .map(|(i, &(_, h))| (h, i as u32))
-        .collect();
+    drop(ids);
+    // Global order: rarest shingle first (ties by hash), as ranks.
+    let mut order: Vec<u32> = (0..hashes.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| (freq[i as usize], hashes[i as usize]));
     drop(freq);
+    drop(hashes);
+    let mut rank = vec![0u32; order.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i as usize] = r as u32;
+    }
+    drop(order);
     let ranked: Vec<Vec<u32>> = sets
-        .iter()
-        .map(|s| {
-            let mut r: Vec<u32> = s.iter().filter_map(|h| rank.get(h).copied()).collect();
-            r.sort_unstable();
-            r
+        .into_iter()
+        .map(|mut s| {
+            for x in &mut s {
+                *x = rank[*x as usize];
+            }
+            s.sort_unstable();
+            s
         })
         .collect();
-    drop(sets);
     drop(rank);
 
     let mut by_size: Vec<usize> = (0..texts.len())

@@ -323,11 +323,12 @@ impl Summary {
     /// working draft when it is the latest).
     pub fn build(store: &Store, round: Option<&str>) -> Result<Summary> {
         let records = store.records()?;
-        Self::build_with(store, &records, round)
+        Self::build_with(store, records, round)
     }
 
-    /// As [`Summary::build`], on records already read.
-    pub fn build_with(store: &Store, records: &Records, round: Option<&str>) -> Result<Summary> {
+    /// As [`Summary::build`], on records already read. The comments' text moves into the
+    /// disposition table rather than being copied.
+    pub fn build_with(store: &Store, records: Records, round: Option<&str>) -> Result<Summary> {
         let rounds = store.rounds()?;
         if let Some(r) = round {
             store.round(r)?;
@@ -382,93 +383,140 @@ impl Summary {
         }
         let mut lines = LineIndex::default();
 
-        let mut rows: Vec<DispositionRow> = selected
-            .iter()
-            .map(|c| {
-                let d = records.disposition(&c.id);
-                let section_text = round_drafts
-                    .get(&c.round)
-                    .and_then(Option::as_ref)
-                    .and_then(|d| d.section(&c.section))
-                    .map(|s| s.text.as_str());
-                let line = match (&c.anchor, section_text) {
-                    (Some(a), Some(text)) => {
-                        Some(lines.line_of(&c.round, &c.section, text, a.start))
-                    }
-                    _ => None,
-                };
-                let number = drafts
-                    .section(&c.section)
-                    .map(|s| s.order.to_string())
-                    .unwrap_or_default();
-                DispositionRow {
-                    id: c.id.clone(),
-                    round: c.round.clone(),
-                    section: c.section.clone(),
-                    country: c.author.country.clone(),
-                    line,
-                    clause: c
-                        .anchor
-                        .as_ref()
-                        .and_then(|a| a.clause.clone())
-                        .unwrap_or(number),
-                    paragraph: c.anchor.as_ref().and_then(|a| a.paragraph),
-                    kind: c.kind,
-                    comment: c.comment.clone(),
-                    proposed_change: c.proposed_change.clone(),
-                    quote: c.anchor.as_ref().map(|a| a.quote.clone()),
-                    observations: d.map(|d| d.observations.clone()).unwrap_or_default(),
-                    status: d.map(|d| d.status),
-                    status_label: d.map_or(strings::OPEN, |d| d.status.label()).to_string(),
-                    resulting_change: applied.get(&c.id).map(|oid| ResultingChange {
-                        round: applied_round.get(oid).cloned().flatten(),
-                        commit: oid.to_string(),
-                    }),
-                    author: AuthorRef {
-                        name: c.author.name.clone(),
-                        organisation: c.author.organisation.clone(),
-                        category: c.author.category.clone(),
-                    },
-                    stance: c.stance,
-                    in_reply_to: c.in_reply_to.clone(),
-                    created: c.created.clone(),
-                    email: c.author.email.clone(),
-                }
-            })
-            .collect();
+        // Everything that reads the comments comes before the table, which takes their text.
         let order: HashMap<&str, u32> = drafts
             .sections
             .iter()
             .map(|s| (s.id.as_str(), s.order))
             .collect();
-        let start_of: HashMap<&str, usize> = selected
+        let (participation, (sections, decisions, open), changes, campaigns) =
+            std::thread::scope(|s| {
+                // Grouping form letters is the longest step; it runs beside the others.
+                let campaigns = s.spawn(|| campaigns(&selected));
+                let participation = participation(&drafts, &selected);
+                let stats = section_stats(&drafts, &selected, &records);
+                let changes = changes(store, &records, &steps);
+                let campaigns = campaigns
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (participation, stats, changes, campaigns)
+            });
+        let changes = changes?;
+        let used_rounds: BTreeSet<String> = selected.iter().map(|c| c.round.clone()).collect();
+        drop(selected);
+        let Records {
+            comments,
+            dispositions,
+            problems,
+        } = records;
+        // Each round's section texts by id, for line numbers.
+        let texts: HashMap<&str, HashMap<&str, &str>> = round_drafts
             .iter()
-            .map(|c| (c.id.as_str(), c.anchor.as_ref().map_or(0, |a| a.start + 1)))
+            .filter_map(|(r, d)| d.as_ref().map(|d| (r.as_str(), d)))
+            .map(|(r, d)| {
+                let by_id = d
+                    .sections
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.text.as_str()))
+                    .collect();
+                (r, by_id)
+            })
             .collect();
-        // Keys computed once per row: a comparison must not hash or allocate.
-        rows.sort_by_cached_key(|r| {
-            (
-                order.get(r.section.as_str()).copied().unwrap_or(u32::MAX),
-                r.section.clone(),
-                start_of.get(r.id.as_str()).copied().unwrap_or(0),
-                r.id.clone(),
-            )
-        });
+        let skipped_files = problems.len();
 
-        let participation = participation(&drafts, &selected);
-        let (sections, decisions, open) = section_stats(&drafts, &selected, records);
-        let changes = changes(store, records, &steps)?;
-        let campaigns = campaigns(&selected);
+        let mut make_row = |c: Comment| {
+            let d = dispositions.get(&c.id);
+            let section_text = texts
+                .get(c.round.as_str())
+                .and_then(|t| t.get(c.section.as_str()))
+                .copied();
+            let line = match (&c.anchor, section_text) {
+                (Some(a), Some(text)) => Some(lines.line_of(text, a.start)),
+                _ => None,
+            };
+            let number = order.get(c.section.as_str()).copied();
+            let key = (
+                number.unwrap_or(u32::MAX),
+                c.anchor.as_ref().map_or(0, |a| a.start + 1),
+            );
+            let number = number.map(|n| n.to_string()).unwrap_or_default();
+            let resulting_change = applied.get(&c.id).map(|oid| ResultingChange {
+                round: applied_round.get(oid).cloned().flatten(),
+                commit: oid.to_string(),
+            });
+            let (quote, clause, paragraph) = match c.anchor {
+                Some(a) => (Some(a.quote), a.clause.unwrap_or(number), a.paragraph),
+                None => (None, number, None),
+            };
+            let row = DispositionRow {
+                id: c.id,
+                round: c.round,
+                section: c.section,
+                country: c.author.country,
+                line,
+                clause,
+                paragraph,
+                kind: c.kind,
+                comment: c.comment,
+                proposed_change: c.proposed_change,
+                quote,
+                observations: d.map(|d| d.observations.clone()).unwrap_or_default(),
+                status: d.map(|d| d.status),
+                status_label: d.map_or(strings::OPEN, |d| d.status.label()).to_string(),
+                resulting_change,
+                author: AuthorRef {
+                    name: c.author.name,
+                    organisation: c.author.organisation,
+                    category: c.author.category,
+                },
+                stance: c.stance,
+                in_reply_to: c.in_reply_to,
+                created: c.created,
+                email: c.author.email,
+            };
+            (key, row)
+        };
+        // The comments are turned into rows from the end, a batch at a time, and their list
+        // shrunk after each batch: the two lists are never both whole in memory.
+        let mut comments = comments;
+        let mut rows: Vec<DispositionRow> = Vec::with_capacity(
+            comments
+                .iter()
+                .filter(|c| round.is_none_or(|r| c.round == r))
+                .count(),
+        );
+        let mut keys: Vec<(u32, usize)> = Vec::with_capacity(rows.capacity());
+        while !comments.is_empty() {
+            let from = comments.len().saturating_sub(4096);
+            for c in comments.drain(from..) {
+                if round.is_none_or(|r| c.round == r) {
+                    let (key, row) = make_row(c);
+                    keys.push(key);
+                    rows.push(row);
+                }
+            }
+            comments.shrink_to_fit();
+        }
+        // Section order, then the section's id, position in it and the comment's id.
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_unstable_by(|&a, &b| {
+            keys[a]
+                .0
+                .cmp(&keys[b].0)
+                .then_with(|| rows[a].section.cmp(&rows[b].section))
+                .then(keys[a].1.cmp(&keys[b].1))
+                .then_with(|| rows[a].id.cmp(&rows[b].id))
+        });
+        permute(&mut rows, &order);
         let remaining = remaining(&rows);
-        let used_rounds: BTreeSet<&str> = selected.iter().map(|c| c.round.as_str()).collect();
         let mut scope_rounds: Vec<String> = rounds
             .iter()
-            .filter(|r| used_rounds.contains(r.name.as_str()))
+            .filter(|r| used_rounds.contains(&r.name))
             .map(|r| r.name.clone())
             .collect();
         for r in used_rounds {
-            if !scope_rounds.iter().any(|s| s == r) {
-                scope_rounds.push(r.to_string());
+            if !scope_rounds.contains(&r) {
+                scope_rounds.push(r);
             }
         }
         Ok(Summary {
@@ -490,13 +538,30 @@ impl Summary {
             changes,
             campaigns,
             remaining,
-            skipped_files: records.problems.len(),
+            skipped_files,
         })
     }
 
     /// A row of the disposition table by comment id.
     pub fn row(&self, id: &str) -> Option<&DispositionRow> {
         self.dispositions.iter().find(|r| r.id == id)
+    }
+}
+
+/// Reorder `v` in place so that `v[k]` becomes the element that was at `order[k]`.
+fn permute<T>(v: &mut [T], order: &[usize]) {
+    let mut done = vec![false; v.len()];
+    for start in 0..v.len() {
+        let mut cur = start;
+        while !done[cur] {
+            done[cur] = true;
+            let next = order[cur];
+            if next == start {
+                break;
+            }
+            v.swap(cur, next);
+            cur = next;
+        }
     }
 }
 
@@ -526,14 +591,16 @@ fn rounds_of_commits(
 /// Line numbers of code-point offsets, with the line starts of each section computed once.
 #[derive(Default)]
 struct LineIndex {
-    starts: HashMap<(String, String), Vec<usize>>,
+    /// Keyed by where the section's text is in memory: one entry per text, found without
+    /// hashing the text or allocating.
+    starts: HashMap<usize, Vec<usize>>,
 }
 
 impl LineIndex {
-    fn line_of(&mut self, round: &str, section: &str, text: &str, cp: usize) -> usize {
+    fn line_of(&mut self, text: &str, cp: usize) -> usize {
         let starts = self
             .starts
-            .entry((round.to_string(), section.to_string()))
+            .entry(text.as_ptr() as usize)
             .or_insert_with(|| {
                 let mut v = vec![0];
                 for (i, c) in text.chars().enumerate() {
@@ -554,7 +621,7 @@ fn org_key(org: &str) -> String {
         .to_lowercase()
 }
 
-fn participation(drafts: &Drafts, selected: &[&Comment]) -> Participation {
+fn participation<'a>(drafts: &Drafts, selected: &[&'a Comment]) -> Participation {
     let mut p = Participation {
         comments: selected.len(),
         replies: selected.iter().filter(|c| c.in_reply_to.is_some()).count(),
@@ -564,39 +631,61 @@ fn participation(drafts: &Drafts, selected: &[&Comment]) -> Participation {
             .count(),
         ..Participation::default()
     };
-    let emails: HashSet<String> = selected
-        .iter()
-        .map(|c| c.author.email.trim().to_lowercase())
-        .collect();
-    p.participants = emails.len();
-    let orgs: HashSet<String> = selected
-        .iter()
-        .map(|c| org_key(&c.author.organisation))
-        .filter(|o| !o.is_empty())
-        .collect();
-    p.organisations = orgs.len();
+    // Names as written repeat from comment to comment: each is normalised once.
+    let mut emails: HashMap<&'a str, String> = HashMap::new();
+    let mut org_ids: HashMap<&'a str, usize> = HashMap::new();
+    let mut org_keys: HashMap<String, usize> = HashMap::new();
+    let mut country_codes: HashMap<&str, String> = HashMap::new();
+    let mut dates: HashMap<&str, Option<(i16, i8)>> = HashMap::new();
+    // Organisation ids; 0 is "none given".
+    let mut org_of = |raw: &'a str| -> usize {
+        if let Some(&id) = org_ids.get(raw) {
+            return id;
+        }
+        let key = org_key(raw);
+        let next = org_keys.len() + 1;
+        let id = if key.is_empty() {
+            0
+        } else {
+            *org_keys.entry(key).or_insert(next)
+        };
+        org_ids.insert(raw, id);
+        id
+    };
 
-    let mut cats: HashMap<&str, (usize, HashSet<String>)> = HashMap::new();
-    let mut countries: HashMap<String, (usize, HashSet<String>)> = HashMap::new();
+    let mut cats: HashMap<&str, (usize, HashSet<usize>)> = HashMap::new();
+    let mut countries: HashMap<String, (usize, HashSet<usize>)> = HashMap::new();
     let mut weeks: HashMap<(i16, i8), usize> = HashMap::new();
     for c in selected {
+        emails
+            .entry(c.author.email.as_str())
+            .or_insert_with(|| c.author.email.trim().to_lowercase());
+        let org = org_of(&c.author.organisation);
         let e = cats.entry(c.author.category.as_str()).or_default();
         e.0 += 1;
-        e.1.insert(org_key(&c.author.organisation));
-        let e = countries
-            .entry(c.author.country.trim().to_ascii_uppercase())
-            .or_default();
+        e.1.insert(org);
+        let code = country_codes
+            .entry(c.author.country.as_str())
+            .or_insert_with(|| c.author.country.trim().to_ascii_uppercase());
+        let e = countries.entry(code.clone()).or_default();
         e.0 += 1;
-        e.1.insert(org_key(&c.author.organisation));
-        if let Ok(t) = c.created.parse::<jiff::Timestamp>() {
-            let w = t
-                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-                .date()
-                .iso_week_date();
-            *weeks.entry((w.year(), w.week())).or_default() += 1;
+        e.1.insert(org);
+        let week = *dates.entry(c.created.as_str()).or_insert_with(|| {
+            c.created.parse::<jiff::Timestamp>().ok().map(|t| {
+                let w = t
+                    .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                    .date()
+                    .iso_week_date();
+                (w.year(), w.week())
+            })
+        });
+        if let Some(w) = week {
+            *weeks.entry(w).or_default() += 1;
         }
     }
-    let orgs_in = |s: &HashSet<String>| s.iter().filter(|o| !o.is_empty()).count();
+    p.participants = emails.values().collect::<HashSet<_>>().len();
+    p.organisations = org_keys.len();
+    let orgs_in = |s: &HashSet<usize>| s.iter().filter(|&&o| o != 0).count();
     for cat in &drafts.manifest.categories {
         if let Some((n, o)) = cats.remove(cat.id.as_str()) {
             p.by_category.push(CategoryCount {
@@ -803,12 +892,14 @@ fn campaigns(selected: &[&Comment]) -> Campaigns {
         .into_iter()
         .map(|g| {
             let members: Vec<&Comment> = g.members.iter().map(|&i| selected[i]).collect();
-            let uniq = |f: &dyn Fn(&Comment) -> String| {
+            // Distinct values in the order first met.
+            let uniq = |f: &dyn Fn(&Comment) -> &str| {
+                let mut seen: HashSet<&str> = HashSet::new();
                 let mut v: Vec<String> = Vec::new();
                 for c in &members {
                     let x = f(c);
-                    if !x.is_empty() && !v.contains(&x) {
-                        v.push(x);
+                    if !x.is_empty() && seen.insert(x) {
+                        v.push(x.to_string());
                     }
                 }
                 v
@@ -818,9 +909,9 @@ fn campaigns(selected: &[&Comment]) -> Campaigns {
                 min_similarity: g.min_similarity,
                 text: members[0].comment.clone(),
                 ids: members.iter().map(|c| c.id.clone()).collect(),
-                sections: uniq(&|c| c.section.clone()),
-                organisations: uniq(&|c| c.author.organisation.clone()),
-                countries: uniq(&|c| c.author.country.clone()),
+                sections: uniq(&|c| c.section.as_str()),
+                organisations: uniq(&|c| c.author.organisation.as_str()),
+                countries: uniq(&|c| c.author.country.as_str()),
             }
         })
         .collect();
@@ -874,6 +965,21 @@ fn remaining(rows: &[DispositionRow]) -> Remaining {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn permute_puts_each_element_where_the_order_says() {
+        let mut rng = crate::sample::Rng::new(3);
+        for n in 0..40 {
+            let mut order: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                order.swap(i, rng.below(i + 1));
+            }
+            let mut v: Vec<usize> = (0..n).map(|i| i * 10).collect();
+            permute(&mut v, &order);
+            let want: Vec<usize> = order.iter().map(|&i| i * 10).collect();
+            assert_eq!(v, want);
+        }
+    }
 
     #[test]
     fn weeks_are_filled() {
