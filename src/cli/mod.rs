@@ -2,6 +2,7 @@
 //! Every command goes through the same library calls as the TUI.
 
 mod commands;
+mod crash;
 mod import;
 mod output;
 mod report;
@@ -10,7 +11,7 @@ mod secretariat;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -324,8 +325,25 @@ fn prepare_process(command: &Option<Command>) {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    crash::install();
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // The subcommand's name (never its arguments) goes into a crash report.
+    let mut name = Vec::new();
+    let mut m = &matches;
+    while let Some((n, sub)) = m.subcommand() {
+        name.push(n);
+        m = sub;
+    }
+    crash::set_command(&if name.is_empty() {
+        "tui".to_string()
+    } else {
+        name.join(" ")
+    });
     prepare_process(&cli.command);
+    if cli.command.is_some() {
+        consulta::tui::debug_panic("the start of a command");
+    }
     let result = match cli.command {
         None => commands::tui(cli.repo),
         Some(Command::Completions { shell }) => {

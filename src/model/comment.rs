@@ -222,6 +222,10 @@ fn check_schema(
         Ok(0) => Err(Problem::file(path, "schema 0 is not a consulta schema (expected 1)")),
         Ok(_) => Ok(()),
         Err(e) => {
+            // Deep nesting, said in words (serde_json would name a wrong type instead).
+            if let Some(p) = Problem::nested_too_deep(path, bytes) {
+                return Err(p);
+            }
             // A record that does not parse may still be a newer schema with other fields.
             #[derive(Deserialize)]
             struct Probe {
@@ -439,6 +443,27 @@ mod tests {
         assert!(c.is_none());
         assert_eq!((p[0].line, p[0].column), (11, 15), "{p:?}");
         assert!(p[0].message.contains("not valid UTF-8"), "{p:?}");
+    }
+
+    #[test]
+    fn deep_nesting_is_said_in_words_with_its_position() {
+        // Deep in a field, and at the top: serde_json alone would say "invalid type".
+        let s = format!("{{\n  \"schema\": 1,\n  \"comment\": {}", "[".repeat(300));
+        let (c, p) = parse_comment(PATH, s.as_bytes());
+        assert!(c.is_none());
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0].line, p[0].column), (3, 13 + 128), "{p:?}");
+        assert!(
+            p[0].message.contains("nested more than 128 levels deep"),
+            "{p:?}"
+        );
+        let s = "[".repeat(10_000) + &"]".repeat(10_000);
+        let (_, p) = parse_disposition("x.disposition.json", s.as_bytes());
+        assert_eq!((p[0].line, p[0].column), (1, 129), "{p:?}");
+        assert!(p[0].message.contains("128 levels"), "{p:?}");
+        // A deep structure that is not a record's is not reported as too deep.
+        let (_, p) = parse_comment(PATH, b"[[1]]");
+        assert!(!p[0].message.contains("levels deep"), "{p:?}");
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub fn signature_at(name: &str, email: &str, ts: jiff::Timestamp) -> Result<Sign
 /// Write `bytes` to `path` so that a reader sees either the old file or the whole new one.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    fs::create_dir_all(dir).map_err(|e| write_error(dir, e))?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
     let result = (|| -> std::io::Result<()> {
@@ -77,9 +77,56 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
     })();
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
-        return Err(Error::io(path, e));
+        return Err(write_error(path, e));
     }
     Ok(())
+}
+
+/// What to do about a full disk, and about a read-only file system (the last words of the
+/// errors below).
+const FULL_DISK_ADVICE: &str = "free some space and run the command again";
+const READ_ONLY_ADVICE: &str =
+    "consulta cannot write to this repository here: copy or clone it somewhere writable";
+
+/// A failed write, said plainly when the disk is full or the file system is read-only (with
+/// the path); any other error as it is.
+pub(crate) fn write_error(path: &Path, e: std::io::Error) -> Error {
+    use std::io::ErrorKind;
+    let os = e
+        .raw_os_error()
+        .map(|n| format!(" (os error {n})"))
+        .unwrap_or_default();
+    match e.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Error::Refused(format!(
+            "no space left on the disk that holds {}{os}; {FULL_DISK_ADVICE}",
+            path.display()
+        )),
+        ErrorKind::ReadOnlyFilesystem => Error::Refused(format!(
+            "{} is on a read-only file system{os}; {READ_ONLY_ADVICE}",
+            path.display()
+        )),
+        _ => Error::io(path, e),
+    }
+}
+
+/// A libgit2 error of a write in the git folder `git_dir`, said as [`write_error`] does when
+/// the disk is full or the file system is read-only (libgit2 gives only the system's words,
+/// and not always the path).
+pub(crate) fn git_write_error(git_dir: &Path, e: git2::Error) -> Error {
+    let m = e.message();
+    if m.contains("No space left on device") || m.contains("Disk quota exceeded") {
+        Error::Refused(format!(
+            "no space left on the disk that holds {} ({m}); {FULL_DISK_ADVICE}",
+            git_dir.display()
+        ))
+    } else if m.contains("Read-only file system") {
+        Error::Refused(format!(
+            "{} is on a read-only file system ({m}); {READ_ONLY_ADVICE}",
+            git_dir.display()
+        ))
+    } else {
+        e.into()
+    }
 }
 
 impl Store {
@@ -94,22 +141,38 @@ impl Store {
         // One writer at a time, from the first byte written to the index update: any
         // temporary file found meanwhile was left by a process that was stopped.
         let _lock = self.writer_lock()?;
+        let mut paths = Vec::with_capacity(files.len());
         for f in files {
-            let rel = safe_relative(&f.path)?;
-            let abs = self.root.join(&rel);
+            let abs = self.root.join(safe_relative(&f.path)?);
             if let Some(dir) = abs.parent() {
                 remove_temporary_files(dir, Duration::ZERO);
             }
-            match &f.content {
-                Some(bytes) => atomic_write(&abs, bytes)?,
-                None => match fs::remove_file(&abs) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(Error::io(abs, e)),
-                },
-            }
+            paths.push(abs);
         }
-        let oid = self.commit_paths_locked(files, message, author, author)?;
+        // What each file held before, to put back if the commit cannot be made (a full disk,
+        // say): a failed write leaves the files as they were.
+        let mut before: Vec<(std::path::PathBuf, Before)> = Vec::new();
+        let written = (|| -> Result<Oid> {
+            for (f, abs) in files.iter().zip(&paths) {
+                before.push((abs.clone(), Before::keep(abs)));
+                match &f.content {
+                    Some(bytes) => atomic_write(abs, bytes)?,
+                    None => match fs::remove_file(abs) {
+                        Ok(()) => {}
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                        Err(e) => return Err(write_error(abs, e)),
+                    },
+                }
+            }
+            self.commit_paths_locked(files, message, author, author)
+        })();
+        let oid = match written {
+            Ok(oid) => oid,
+            Err(e) => return Err(undo_writes(before, e)),
+        };
+        for (_, b) in before {
+            b.forget();
+        }
         self.sync_index_locked(files);
         Ok(oid)
     }
@@ -121,14 +184,14 @@ impl Store {
     /// removed with a warning.
     pub(crate) fn writer_lock(&self) -> Result<WriterLock> {
         let dir = self.repo.path().join("consulta");
-        fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        fs::create_dir_all(&dir).map_err(|e| write_error(&dir, e))?;
         let path = dir.join("write.lock");
         let file = fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
+            .map_err(|e| write_error(&path, e))?;
         let started = std::time::Instant::now();
         loop {
             match file.try_lock() {
@@ -197,6 +260,21 @@ impl Store {
         author: &Signature<'_>,
         committer: &Signature<'_>,
     ) -> Result<Oid> {
+        self.commit_objects(files, message, author, committer)
+            .map_err(|e| match e {
+                Error::Git(e) => git_write_error(self.repo.path(), e),
+                e => e,
+            })
+    }
+
+    /// [`Store::commit_paths_locked`], with libgit2's own errors.
+    fn commit_objects(
+        &self,
+        files: &[FileWrite],
+        message: &str,
+        author: &Signature<'_>,
+        committer: &Signature<'_>,
+    ) -> Result<Oid> {
         let repo = &self.repo;
         let mut blobs = Vec::with_capacity(files.len());
         for f in files {
@@ -236,7 +314,23 @@ impl Store {
             let tree = repo.find_tree(tree_id)?;
             let parents: Vec<&git2::Commit> = parent.iter().collect();
             match repo.commit(Some("HEAD"), author, committer, message, &tree, &parents) {
-                Ok(oid) => return Ok(oid),
+                // libgit2 1.9 answers Ok when it could not write the commit object (on a full
+                // disk, say: commit.c drops git_odb_write's error), and leaves HEAD where it
+                // was. Make sure the commit is really there before saying it is.
+                Ok(oid) => {
+                    let why = git2::Error::last_error(-1);
+                    if repo.odb()?.exists(oid) {
+                        return Ok(oid);
+                    }
+                    return Err(match git_write_error(repo.path(), why) {
+                        Error::Git(e) => Error::Refused(format!(
+                            "could not write the commit to {} ({})",
+                            repo.path().display(),
+                            e.message()
+                        )),
+                        plain => plain,
+                    });
+                }
                 // Another writer moved HEAD (or holds the ref lock): rebuild on the new tip.
                 Err(e)
                     if matches!(e.code(), ErrorCode::Modified | ErrorCode::Locked)
@@ -286,7 +380,16 @@ impl Store {
                     std::thread::sleep(RETRY_PAUSE);
                     self.remove_stale_git_locks();
                 }
-                Err(_) => return,
+                Err(e) => {
+                    // The commit is safe; say why `git status` may not match it (a full disk,
+                    // say: the index is rewritten whole). The next consulta write repairs it.
+                    let why = match git_write_error(self.repo.path(), e) {
+                        Error::Refused(plain) => plain,
+                        other => other.to_string(),
+                    };
+                    eprintln!("warning: the commit is made, but git's index could not be updated ({why}); until the next consulta write, `git status` may show the committed files as deleted and untracked");
+                    return;
+                }
             }
         }
         eprintln!(
@@ -377,6 +480,94 @@ impl Store {
         }
         Ok(n)
     }
+}
+
+/// What a file held before a write, to put it back if the commit fails.
+enum Before {
+    /// It did not exist.
+    Absent,
+    /// A hard link to the old file (`.<name>.tmp-undo-<pid>`, a temporary file's name): putting
+    /// it back is a rename, which needs no disk space.
+    Linked(std::path::PathBuf),
+    /// Its bytes (where hard links cannot be made).
+    Bytes(Vec<u8>),
+    /// It could not be kept.
+    Unknown,
+}
+
+impl Before {
+    fn keep(abs: &Path) -> Before {
+        if fs::symlink_metadata(abs).is_err() {
+            return Before::Absent;
+        }
+        let name = abs.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+        let link = abs.with_file_name(format!(".{name}.tmp-undo-{}", std::process::id()));
+        let _ = fs::remove_file(&link);
+        if fs::hard_link(abs, &link).is_ok() {
+            return Before::Linked(link);
+        }
+        fs::read(abs).map_or(Before::Unknown, Before::Bytes)
+    }
+
+    /// Put the file back as it was.
+    fn restore(self, abs: &Path) -> Result<()> {
+        match self {
+            Before::Absent => match fs::remove_file(abs) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(abs, e)),
+                _ => Ok(()),
+            },
+            Before::Linked(link) => {
+                let back = fs::rename(&link, abs).map_err(|e| Error::io(abs, e));
+                // A rename onto another link to the same file does nothing: the file was
+                // never replaced, and the link stays behind.
+                let _ = fs::remove_file(&link);
+                back
+            }
+            Before::Bytes(bytes) => match fs::read(abs) {
+                Ok(now) if now == bytes => Ok(()),
+                _ => atomic_write(abs, &bytes),
+            },
+            Before::Unknown => Err(Error::Refused(String::new())),
+        }
+    }
+
+    /// The write is committed: drop what was kept.
+    fn forget(self) {
+        if let Before::Linked(link) = self {
+            let _ = fs::remove_file(link);
+        }
+    }
+}
+
+/// Put the files of a write whose commit failed back as they were, and say so in the error
+/// (or say which could not be put back).
+fn undo_writes(before: Vec<(std::path::PathBuf, Before)>, e: Error) -> Error {
+    let mut left = Vec::new();
+    let any = !before.is_empty();
+    for (abs, old) in before.into_iter().rev() {
+        if old.restore(&abs).is_err() {
+            left.push(abs.display().to_string());
+        }
+    }
+    if !any {
+        return e;
+    }
+    let done = if left.is_empty() {
+        "nothing was written or committed".to_string()
+    } else {
+        format!(
+            "nothing was committed, but {} could not be put back as it was and holds the new text",
+            left.join(", ")
+        )
+    };
+    let m = e.to_string();
+    // Before the advice, when there is one.
+    for advice in [FULL_DISK_ADVICE, READ_ONLY_ADVICE] {
+        if let Some(problem) = m.strip_suffix(&format!("; {advice}")) {
+            return Error::Refused(format!("{problem}: {done}; {advice}"));
+        }
+    }
+    Error::Refused(format!("{m}; {done}"))
 }
 
 /// Remove the temporary files of interrupted writes (`.<name>.tmp-<pid>`) in `dir` that are at

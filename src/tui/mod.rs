@@ -19,6 +19,7 @@ pub mod view;
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -43,32 +44,53 @@ enum LoadMsg {
     Done(Box<crate::Result<Loaded>>),
 }
 
-fn install_crash_report() {
+/// Whether the TUI holds the terminal (for the binary's crash report, which then says that
+/// an unfinished comment is kept).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Whether the TUI is running in this process.
+pub fn active() -> bool {
+    ACTIVE.load(Ordering::Relaxed)
+}
+
+/// A deliberate panic, to test crash reports and the terminal's restoration on the real
+/// binary: with the environment variable `CONSULTA_DEBUG_PANIC` set (to anything but empty
+/// or `0`), consulta panics at the start of any subcommand, and in the TUI after the first
+/// frame of the loaded consultation. `point` names the place in the panic message, whose
+/// location is the caller's.
+#[track_caller]
+pub fn debug_panic(point: &str) {
+    if std::env::var_os("CONSULTA_DEBUG_PANIC").is_some_and(|v| !v.is_empty() && v != "0") {
+        panic!("deliberate panic at {point} (CONSULTA_DEBUG_PANIC is set)");
+    }
+}
+
+/// On a panic, give the terminal back (mouse capture off, raw mode off, the alternate screen
+/// left) before the next hook (the binary's crash report) prints.
+fn restore_terminal_on_panic() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
-        let path = std::env::temp_dir().join(format!("consulta-crash-{}.txt", std::process::id()));
-        let report = format!(
-            "consulta {} crashed\n\n{info}\n\n{}\n",
-            env!("CARGO_PKG_VERSION"),
-            std::backtrace::Backtrace::force_capture()
-        );
-        let written = std::fs::write(&path, report).is_ok();
-        previous(info);
-        if written {
-            eprintln!("{}", strings::crash_report(&path.display().to_string()));
+        if active() {
+            let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+            ratatui::restore();
         }
+        previous(info);
     }));
 }
 
 /// Run the TUI until the stakeholder quits.
+///
+/// A panic restores the terminal first; the binary installs the crash report that then
+/// says where it was written.
 pub fn run(launch: Launch) -> anyhow::Result<()> {
-    install_crash_report();
     let mut terminal = ratatui::init();
+    restore_terminal_on_panic();
+    ACTIVE.store(true, Ordering::Relaxed);
     let _ = crossterm::execute!(std::io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, launch);
     let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
+    ACTIVE.store(false, Ordering::Relaxed);
     result
 }
 
@@ -121,6 +143,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, launch: Launch) -> anyhow
     app.update(Action::Resize(size.width, size.height));
     while !app.quit {
         terminal.draw(|f| view::draw(&app, f))?;
+        debug_panic("the TUI's event loop");
         if event::poll(Duration::from_millis(100))? {
             match event::read()? {
                 Event::Key(k)

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -33,6 +35,9 @@ const SCRUB: &[&str] = &[
     "GIT_COMMITTER_EMAIL",
     "GIT_COMMITTER_DATE",
     "EMAIL",
+    // A crash report goes under the test's HOME, and no test panics on purpose by accident.
+    "XDG_STATE_HOME",
+    "CONSULTA_DEBUG_PANIC",
 ];
 
 /// The result of one command, printed in full when an assertion fails.
@@ -180,6 +185,30 @@ impl Env {
             .env("GIT_TERMINAL_PROMPT", "0")
             .env("LC_ALL", "C.UTF-8")
             .env("NO_COLOR", "1");
+    }
+
+    /// Any program, in the repository, with this world's environment (HOME, XDG config, no
+    /// system git config), not yet started.
+    pub fn program(&self, program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
+        self.scrubbed(&mut cmd);
+        cmd.current_dir(&self.repo);
+        cmd
+    }
+
+    /// This world's environment as an `env` command line for a shell (tmux panes): the
+    /// variables that could leak the user's setup unset, HOME and XDG config set.
+    pub fn shell_env(&self) -> String {
+        let mut s = String::from("env");
+        for v in SCRUB {
+            s.push_str(&format!(" -u {v}"));
+        }
+        s.push_str(&format!(
+            " HOME='{}' XDG_CONFIG_HOME='{}' GIT_CONFIG_NOSYSTEM=1 GIT_TERMINAL_PROMPT=0 LC_ALL=C.UTF-8",
+            self.home.display(),
+            self.xdg.display()
+        ));
+        s
     }
 
     /// A consulta command in the repository, not yet started (for spawning and killing).

@@ -1,0 +1,106 @@
+//! Crash reports: when consulta panics, whatever the command, it writes a report (version,
+//! command name, panic message, location, backtrace) to the user's state folder and says where
+//! on stderr. The report holds no stakeholder text beyond the panic message: the command's
+//! arguments are left out, only the subcommand's name is kept.
+//!
+//! The TUI adds its own layer on top (see `consulta::tui::run`): the terminal is restored
+//! (mouse capture off, raw mode off, alternate screen left) before this hook prints.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+/// The subcommand that is running (`comment add`, `tui`…), for the report.
+static COMMAND: OnceLock<String> = OnceLock::new();
+
+/// Install the crash-report hook. Call first thing in `main`.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "(no message)".into());
+        let location = info
+            .location()
+            .map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()))
+            .unwrap_or_else(|| "(unknown)".into());
+        let thread = std::thread::current()
+            .name()
+            .unwrap_or("(unnamed)")
+            .to_string();
+        let report = format!(
+            "consulta {version} crashed\n\
+             time:     {time}\n\
+             system:   {os} {arch}\n\
+             command:  {command}   (arguments are left out: they may hold stakeholders' words)\n\
+             thread:   {thread}\n\
+             panic:    {message}\n\
+             location: {location}\n\
+             \n\
+             backtrace:\n{backtrace}\n",
+            version = env!("CARGO_PKG_VERSION"),
+            time = jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ"),
+            os = std::env::consts::OS,
+            arch = std::env::consts::ARCH,
+            command = COMMAND.get().map_or("(not yet known)", String::as_str),
+            backtrace = std::backtrace::Backtrace::force_capture(),
+        );
+        // The word "panicked" is kept: scripts and tests look for it.
+        eprintln!(
+            "consulta: internal error: thread '{thread}' panicked at {location}: {}",
+            consulta::sanitize::inline(&message)
+        );
+        match write_report(&report) {
+            Ok(path) => {
+                let path = path.display().to_string();
+                let path = consulta::sanitize::inline(&path);
+                if consulta::tui::active() {
+                    eprintln!("{}", consulta::tui::strings::crash_report(&path));
+                } else {
+                    eprintln!("consulta stopped unexpectedly. A crash report was written to {path}; please attach it when you report the problem. What was committed before is safe: `consulta check` tells whether the repository is intact.");
+                }
+            }
+            Err(why) => {
+                eprintln!("consulta stopped unexpectedly, and no crash report could be written ({why}); here it is:\n{report}");
+            }
+        }
+    }));
+}
+
+/// Remember the running subcommand's name for the report.
+pub fn set_command(name: &str) {
+    let _ = COMMAND.set(name.to_string());
+}
+
+/// Where crash reports go: `$XDG_STATE_HOME/consulta`, else `~/.local/state/consulta`.
+fn state_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_STATE_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+                .map(|h| h.join(".local/state"))
+        })?;
+    Some(base.join("consulta"))
+}
+
+/// Write the report in the state folder, falling back to the temporary folder.
+fn write_report(report: &str) -> Result<PathBuf, String> {
+    let name = format!(
+        "crash-{}-{}.txt",
+        jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ"),
+        std::process::id()
+    );
+    let mut last = String::new();
+    for dir in state_dir().into_iter().chain([std::env::temp_dir()]) {
+        let path = dir.join(&name);
+        match std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, report)) {
+            Ok(()) => return Ok(path),
+            Err(e) => last = format!("{}: {e}", dir.display()),
+        }
+    }
+    Err(last)
+}
