@@ -151,7 +151,7 @@ fn summary(store: &Store, a: SummaryArgs) -> Result<()> {
         SummaryFormat::Markdown => report::markdown::render(&sum),
         SummaryFormat::Html => report::html::render(&sum),
         SummaryFormat::Json => serde_json::to_string_pretty(&sum)? + "\n",
-        SummaryFormat::Csv => report::table::csv(&sum)?,
+        SummaryFormat::Csv => report::table::csv(&sum, report::table::Emails::Withheld)?,
     };
     std::mem::forget(sum);
     emit(&a.output, &text)
@@ -163,7 +163,7 @@ fn export(store: &Store, a: ExportArgs) -> Result<()> {
         ExportFormat::IsoCsv => {
             let sum = Summary::build(store, None)?;
             warn_skipped(sum.skipped_files);
-            report::table::csv(&sum)?
+            report::table::csv(&sum, report::table::Emails::Included)?
         }
         ExportFormat::W3c => {
             let records = store.records()?;

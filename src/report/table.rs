@@ -5,6 +5,9 @@
 //!
 //! `consulta summary --format csv` and `consulta export --format iso-csv` write this table;
 //! `consulta import comments` reads it back (and the template as spreadsheets send it).
+//! The summary is the published record, so its "Author email" cells are left empty (as the
+//! JSON, Markdown and HTML summaries leave the e-mail out); the export, which goes back and
+//! forth between secretariats and is imported again, keeps them.
 
 use super::escape::guard_cell;
 use super::strings::{EXTRA_COLUMNS, ISO_COLUMNS, WORKING_DRAFT};
@@ -31,8 +34,17 @@ pub fn resulting_change(r: &DispositionRow) -> String {
     })
 }
 
+/// Whether the "Author email" column is filled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emails {
+    /// Left empty: the published summary.
+    Withheld,
+    /// Filled: the export that `consulta import comments` reads back.
+    Included,
+}
+
 /// One row's cells, unguarded, in header order.
-pub fn cells(r: &DispositionRow) -> Vec<String> {
+pub fn cells(r: &DispositionRow, emails: Emails) -> Vec<String> {
     vec![
         r.country.clone(),
         r.line.map(|l| l.to_string()).unwrap_or_default(),
@@ -49,7 +61,10 @@ pub fn cells(r: &DispositionRow) -> Vec<String> {
         r.section.clone(),
         r.quote.clone().unwrap_or_default(),
         r.author.name.clone(),
-        r.email.clone(),
+        match emails {
+            Emails::Included => r.email.clone(),
+            Emails::Withheld => String::new(),
+        },
         r.author.organisation.clone(),
         r.author.category.clone(),
         r.stance.map(|s| s.as_str().to_string()).unwrap_or_default(),
@@ -59,7 +74,7 @@ pub fn cells(r: &DispositionRow) -> Vec<String> {
 }
 
 /// The whole table as CSV text.
-pub fn csv(summary: &Summary) -> Result<String> {
+pub fn csv(summary: &Summary, emails: Emails) -> Result<String> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
@@ -67,7 +82,7 @@ pub fn csv(summary: &Summary) -> Result<String> {
     let fail = |e: csv::Error| Error::Invalid(format!("cannot write the CSV: {e}"));
     w.write_record(header()).map_err(fail)?;
     for r in &summary.dispositions {
-        w.write_record(cells(r).iter().map(|c| guard_cell(c).into_owned()))
+        w.write_record(cells(r, emails).iter().map(|c| guard_cell(c).into_owned()))
             .map_err(fail)?;
     }
     let bytes = w

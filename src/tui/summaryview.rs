@@ -56,7 +56,10 @@ impl ExportFormat {
             ExportFormat::Json => {
                 serde_json::to_string_pretty(sum).map_err(|e| e.to_string())? + "\n"
             }
-            ExportFormat::Csv => crate::report::table::csv(sum).map_err(|e| e.to_string())?,
+            ExportFormat::Csv => {
+                crate::report::table::csv(sum, crate::report::table::Emails::Withheld)
+                    .map_err(|e| e.to_string())?
+            }
         })
     }
 }
