@@ -13,7 +13,7 @@ use super::check::check_against_round;
 use super::history::{short, subtree, tree_changes, Change, FileChange};
 use super::read::MAX_FILE_BYTES;
 use super::sync::{fetch_options, Progress};
-use super::write::atomic_write;
+use super::write::{atomic_write, git_write_error};
 use super::{safe_relative, Drafts, FileWrite, Identity, Store, Version};
 use crate::model::{is_valid_id, is_valid_round_name, is_valid_slug, parse_comment};
 use crate::{Error, Result};
@@ -150,6 +150,12 @@ impl Store {
             candidates.extend(self.candidates(s, &current_branch, progress)?);
         }
 
+        // One writer at a time from here to the index update (other consulta writes wait; git
+        // locks left by a killed process are cleared), after settling what a stopped write
+        // left (the files of a merge stopped after its commit are written back).
+        let _lock = self.writer_lock()?;
+        let (_, repair) = self.recover_locked()?;
+
         // The remote's copy of this branch may be ahead (commits made in another clone of
         // the secretariat): those come in by `sync`, before any merge builds on this branch.
         for cand in &candidates {
@@ -174,6 +180,7 @@ impl Store {
         let mut head = self.repo.head()?.peel_to_commit()?;
         let mut written: Vec<FileWrite> = Vec::new();
         let mut seen_tips = HashSet::new();
+        let mut failed = None;
         for cand in candidates {
             let tip = self
                 .repo
@@ -190,23 +197,44 @@ impl Store {
             progress(&format!("checking {}", crate::sanitize::inline(&cand.name)));
             let mut contribution = self.validate(&cand.name, tip, &head, &rounds)?;
             if contribution.problems.is_empty() {
-                let (commit, files) = self.merge_one(&contribution, &head, &sig)?;
+                // The commit first, then its files: a merge stopped in between has its files
+                // written back from HEAD by the next write (see `Store::recover_locked`).
+                let (commit, files) = match self.merge_one(&contribution, &head, &sig) {
+                    Ok(done) => done,
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                };
                 contribution.merged = Some(commit);
                 head = self.repo.find_commit(commit)?;
+                for f in &files {
+                    if let Some(bytes) = &f.content {
+                        let abs = self.root.join(safe_relative(&f.path)?);
+                        if let Err(e) = atomic_write(&abs, bytes) {
+                            failed = Some(e);
+                            break;
+                        }
+                    }
+                }
                 written.extend(files);
             }
             report.contributions.push(contribution);
-        }
-        // The working tree and the index get the new files.
-        for f in &written {
-            if let Some(bytes) = &f.content {
-                atomic_write(&self.root.join(safe_relative(&f.path)?), bytes)?;
+            if failed.is_some() {
+                break;
             }
         }
+        // The index gets the new files (those of merges made before a failure too).
         if !written.is_empty() {
-            self.sync_index(&written);
+            self.sync_index_locked(&written);
         }
-        Ok(report)
+        match failed {
+            Some(e) => Err(e),
+            None => {
+                self.repair_index_locked(repair);
+                Ok(report)
+            }
+        }
     }
 
     /// The branches named by `source`: a remote (fetched now), a URL or path (fetched), or a
@@ -501,29 +529,35 @@ impl Store {
         head: &git2::Commit<'_>,
         sig: &git2::Signature<'_>,
     ) -> Result<(Oid, Vec<FileWrite>)> {
-        let repo = &self.repo;
-        let tip = repo.find_commit(c.tip)?;
-        let tip_tree = tip.tree()?;
-        let mut update = TreeUpdateBuilder::new();
-        let mut files = Vec::new();
-        for path in &c.added {
-            let entry = tip_tree.get_path(std::path::Path::new(path))?;
-            let blob = repo.find_blob(entry.id())?;
-            update.upsert(path.as_str(), entry.id(), FileMode::Blob);
-            files.push(FileWrite::new(path.clone(), blob.content().to_vec()));
-        }
-        let tree_id = update.create_updated(repo, &head.tree()?)?;
-        let tree = repo.find_tree(tree_id)?;
-        let n = c.added.len();
-        let message = format!(
-            "Merge contribution {} ({n} comment{} from {})\n\nConsultation-Contribution: {}\n",
-            c.name,
-            if n == 1 { "" } else { "s" },
-            c.authors.join(", "),
-            c.name
-        );
-        let oid = repo.commit(Some("HEAD"), sig, sig, &message, &tree, &[head, &tip])?;
-        Ok((oid, files))
+        let made = (|| -> Result<(Oid, Vec<FileWrite>)> {
+            let repo = &self.repo;
+            let tip = repo.find_commit(c.tip)?;
+            let tip_tree = tip.tree()?;
+            let mut update = TreeUpdateBuilder::new();
+            let mut files = Vec::new();
+            for path in &c.added {
+                let entry = tip_tree.get_path(std::path::Path::new(path))?;
+                let blob = repo.find_blob(entry.id())?;
+                update.upsert(path.as_str(), entry.id(), FileMode::Blob);
+                files.push(FileWrite::new(path.clone(), blob.content().to_vec()));
+            }
+            let tree_id = update.create_updated(repo, &head.tree()?)?;
+            let tree = repo.find_tree(tree_id)?;
+            let n = c.added.len();
+            let message = format!(
+                "Merge contribution {} ({n} comment{} from {})\n\nConsultation-Contribution: {}\n",
+                c.name,
+                if n == 1 { "" } else { "s" },
+                c.authors.join(", "),
+                c.name
+            );
+            let oid = self.commit_tree_locked(sig, &message, &tree, &[head, &tip])?;
+            Ok((oid, files))
+        })();
+        made.map_err(|e| match e {
+            Error::Git(e) => git_write_error(self.repo.path(), e),
+            e => e,
+        })
     }
 }
 

@@ -168,7 +168,7 @@ impl Store {
             proposed_change: req.proposed_change.clone().filter(|p| !p.is_empty()),
             in_reply_to: req.in_reply_to.clone(),
         };
-        self.commit_pending()?;
+        let repair = self.recover()?;
         let message = format!(
             "Comment on {} ({}{})\n\n{}",
             comment.section,
@@ -180,10 +180,11 @@ impl Store {
             },
             first_line(&comment.comment)
         );
-        self.commit_files(
+        self.commit_files_repairing(
             &[FileWrite::new(comment.path(), comment.to_json())],
             &message,
             &who.signature()?,
+            repair,
         )?;
         Ok(comment)
     }
@@ -200,6 +201,9 @@ impl Store {
         who: &Identity,
         res: &Resolution,
     ) -> Result<Disposition> {
+        // What a stopped write left is settled first: a decision changed on disk but never
+        // committed is put back, so that this one is read against what is committed.
+        let repair = self.recover()?;
         let (drafts, _) = self.drafts(&Version::WorkTree)?;
         if !drafts.manifest.is_secretariat(&who.email) {
             return Err(Error::Refused(format!(
@@ -234,7 +238,7 @@ impl Store {
         } else {
             "Respond to"
         };
-        self.commit_files(
+        self.commit_files_repairing(
             &[FileWrite::new(c.disposition_path(), d.to_json())],
             &format!(
                 "{verb} comment {} on {}: {}",
@@ -243,6 +247,7 @@ impl Store {
                 d.status.label()
             ),
             sig,
+            repair,
         )?;
         Ok(d)
     }
@@ -255,6 +260,9 @@ impl Store {
         id: &str,
         text_override: Option<&str>,
     ) -> Result<Applied> {
+        // A draft changed on disk by an apply that was stopped before its commit is put back
+        // first: its change must not be committed by this apply, without its attribution.
+        let repair = self.recover()?;
         let records = self.records()?;
         let Some(c) = records.comment(id) else {
             return Err(Error::NotFound(format!("there is no comment {id:?}")));
@@ -302,10 +310,11 @@ impl Store {
             c.author.name,
             c.author.email
         );
-        let commit = self.commit_files(
+        let commit = self.commit_files_repairing(
             &[FileWrite::new(format!("drafts/{}", section.file), new_text)],
             &message,
             sig,
+            repair,
         )?;
         Ok(Applied {
             comment: id.to_string(),

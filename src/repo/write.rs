@@ -43,6 +43,9 @@ const RETRY_PAUSE: Duration = Duration::from_millis(40);
 const LOCK_WAIT: Duration = Duration::from_secs(30);
 /// A git lock file this old, found while holding consulta's writer lock, is stale.
 pub const STALE_LOCK_AGE: Duration = Duration::from_secs(2);
+/// How long a commit is retried while a branch stays locked: long enough for a lock left by a
+/// killed process to become stale and be removed.
+const LOCKED_RETRY: Duration = Duration::from_millis(3_000);
 
 /// Held while committing; released on drop (or by the system when the process dies).
 pub(crate) struct WriterLock {
@@ -138,6 +141,18 @@ impl Store {
         message: &str,
         author: &Signature<'_>,
     ) -> Result<Oid> {
+        self.commit_files_repairing(files, message, author, IndexRepair::default())
+    }
+
+    /// [`Store::commit_files`], then, once committed, the index repair found by the recovery
+    /// this command ran first ([`Store::recover`]): a command that fails changes nothing.
+    pub(crate) fn commit_files_repairing(
+        &self,
+        files: &[FileWrite],
+        message: &str,
+        author: &Signature<'_>,
+        repair: IndexRepair,
+    ) -> Result<Oid> {
         // One writer at a time, from the first byte written to the index update: any
         // temporary file found meanwhile was left by a process that was stopped.
         let _lock = self.writer_lock()?;
@@ -145,7 +160,7 @@ impl Store {
         for f in files {
             let abs = self.root.join(safe_relative(&f.path)?);
             if let Some(dir) = abs.parent() {
-                remove_temporary_files(dir, Duration::ZERO);
+                self.clean_temporary_files_locked(dir);
             }
             paths.push(abs);
         }
@@ -174,6 +189,7 @@ impl Store {
             b.forget();
         }
         self.sync_index_locked(files);
+        self.repair_index_locked(repair);
         Ok(oid)
     }
 
@@ -240,19 +256,8 @@ impl Store {
         }
     }
 
-    /// Commit the given contents on top of HEAD without touching the index.
-    pub(crate) fn commit_paths(
-        &self,
-        files: &[FileWrite],
-        message: &str,
-        author: &Signature<'_>,
-        committer: &Signature<'_>,
-    ) -> Result<Oid> {
-        let _lock = self.writer_lock()?;
-        self.commit_paths_locked(files, message, author, committer)
-    }
-
-    /// [`Store::commit_paths`] for a caller that holds the writer lock.
+    /// Commit the given contents on top of HEAD without touching the index, for a caller that
+    /// holds the writer lock.
     fn commit_paths_locked(
         &self,
         files: &[FileWrite],
@@ -284,7 +289,12 @@ impl Store {
             });
         }
         let mut last_err = None;
-        for _ in 0..COMMIT_ATTEMPTS {
+        let started = std::time::Instant::now();
+        let mut attempts = 0;
+        // A ref lock left by a killed process is cleared once it is STALE_LOCK_AGE old: keep
+        // trying at least that long.
+        while attempts < COMMIT_ATTEMPTS || started.elapsed() < LOCKED_RETRY {
+            attempts += 1;
             let parent = match repo.head() {
                 Ok(h) => Some(h.peel_to_commit()?),
                 Err(e)
@@ -314,23 +324,7 @@ impl Store {
             let tree = repo.find_tree(tree_id)?;
             let parents: Vec<&git2::Commit> = parent.iter().collect();
             match repo.commit(Some("HEAD"), author, committer, message, &tree, &parents) {
-                // libgit2 1.9 answers Ok when it could not write the commit object (on a full
-                // disk, say: commit.c drops git_odb_write's error), and leaves HEAD where it
-                // was. Make sure the commit is really there before saying it is.
-                Ok(oid) => {
-                    let why = git2::Error::last_error(-1);
-                    if repo.odb()?.exists(oid) {
-                        return Ok(oid);
-                    }
-                    return Err(match git_write_error(repo.path(), why) {
-                        Error::Git(e) => Error::Refused(format!(
-                            "could not write the commit to {} ({})",
-                            repo.path().display(),
-                            e.message()
-                        )),
-                        plain => plain,
-                    });
-                }
+                Ok(oid) => return self.checked_commit(oid),
                 // Another writer moved HEAD (or holds the ref lock): rebuild on the new tip.
                 Err(e)
                     if matches!(e.code(), ErrorCode::Modified | ErrorCode::Locked)
@@ -350,15 +344,92 @@ impl Store {
         )))
     }
 
-    /// Bring the index entries of the written paths in line with HEAD so `git status` stays
-    /// clean. Bounded retry on `index.lock`; the commit is already safe if this fails.
-    pub(crate) fn sync_index(&self, files: &[FileWrite]) {
-        let _lock = self.writer_lock().ok();
-        self.sync_index_locked(files);
+    /// `oid`, answered by libgit2 for a commit it made, once the commit object is really
+    /// there: libgit2 1.9 answers Ok when it could not write the commit object (on a full disk,
+    /// say: commit.c drops git_odb_write's error), and leaves HEAD where it was.
+    fn checked_commit(&self, oid: Oid) -> Result<Oid> {
+        let why = git2::Error::last_error(-1);
+        if self.repo.odb()?.exists(oid) {
+            return Ok(oid);
+        }
+        Err(match git_write_error(self.repo.path(), why) {
+            Error::Git(e) => Error::Refused(format!(
+                "could not write the commit to {} ({})",
+                self.repo.path().display(),
+                e.message()
+            )),
+            plain => plain,
+        })
     }
 
-    /// [`Store::sync_index`] for a caller that holds the writer lock.
-    fn sync_index_locked(&self, files: &[FileWrite]) {
+    /// Commit `tree` with exactly these parents (the first must be HEAD's commit) on the
+    /// current branch, for a caller that holds the writer lock and built the tree itself (a
+    /// merge). Waits for a branch lock (removing it once stale, as a killed process leaves
+    /// it); errors are said as [`git_write_error`] does, and a commit libgit2 reports but did
+    /// not write is an error.
+    pub(crate) fn commit_tree_locked(
+        &self,
+        sig: &Signature<'_>,
+        message: &str,
+        tree: &git2::Tree<'_>,
+        parents: &[&git2::Commit<'_>],
+    ) -> Result<Oid> {
+        let started = std::time::Instant::now();
+        loop {
+            match self
+                .repo
+                .commit(Some("HEAD"), sig, sig, message, tree, parents)
+            {
+                Ok(oid) => return self.checked_commit(oid),
+                Err(e)
+                    if (e.code() == ErrorCode::Locked
+                        || (e.class() == git2::ErrorClass::Reference
+                            && e.message().contains("lock")))
+                        && started.elapsed() < LOCKED_RETRY =>
+                {
+                    std::thread::sleep(RETRY_PAUSE);
+                    self.remove_stale_git_locks();
+                }
+                Err(e) if e.code() == ErrorCode::Modified => {
+                    return Err(Error::Refused(format!(
+                        "the branch moved while merging (another git process?): nothing more was merged ({})",
+                        e.message()
+                    )))
+                }
+                Err(e) => return Err(git_write_error(self.repo.path(), e)),
+            }
+        }
+    }
+
+    /// Bring the index entries of the written paths in line with HEAD so `git status` stays
+    /// clean, for a caller that holds the writer lock. Bounded retry on `index.lock`; the
+    /// commit is already safe if this fails, and a warning says why `git status` may not
+    /// match it.
+    pub(crate) fn sync_index_locked(&self, files: &[FileWrite]) {
+        match self.update_index_locked(files) {
+            Ok(()) => {}
+            Err(None) => eprintln!(
+                "warning: {} stayed locked; the commit is made, but `git status` may show the new files as staged until the next consulta write",
+                self.repo.path().join("index.lock").display()
+            ),
+            Err(Some(e)) => {
+                // A full disk, say: the index is rewritten whole. The next consulta write
+                // repairs it.
+                let why = match git_write_error(self.repo.path(), e) {
+                    Error::Refused(plain) => plain,
+                    other => other.to_string(),
+                };
+                eprintln!("warning: the commit is made, but git's index could not be updated ({why}); until the next consulta write, `git status` may show the committed files as deleted and untracked");
+            }
+        }
+    }
+
+    /// [`Store::sync_index_locked`], saying nothing: `Err(None)` when `index.lock` stayed
+    /// locked.
+    fn update_index_locked(
+        &self,
+        files: &[FileWrite],
+    ) -> std::result::Result<(), Option<git2::Error>> {
         for _ in 0..COMMIT_ATTEMPTS {
             let ok = (|| -> std::result::Result<(), git2::Error> {
                 let mut index = self.repo.index()?;
@@ -375,82 +446,89 @@ impl Store {
                 index.write()
             })();
             match ok {
-                Ok(()) => return,
+                Ok(()) => return Ok(()),
                 Err(e) if e.code() == ErrorCode::Locked || e.message().contains("lock") => {
                     std::thread::sleep(RETRY_PAUSE);
                     self.remove_stale_git_locks();
                 }
-                Err(e) => {
-                    // The commit is safe; say why `git status` may not match it (a full disk,
-                    // say: the index is rewritten whole). The next consulta write repairs it.
-                    let why = match git_write_error(self.repo.path(), e) {
-                        Error::Refused(plain) => plain,
-                        other => other.to_string(),
-                    };
-                    eprintln!("warning: the commit is made, but git's index could not be updated ({why}); until the next consulta write, `git status` may show the committed files as deleted and untracked");
-                    return;
-                }
+                Err(e) => return Err(Some(e)),
             }
         }
-        eprintln!(
-            "warning: {} stayed locked; the commit is made, but `git status` may show the new files as staged until the next consulta write",
-            self.repo.path().join("index.lock").display()
-        );
+        Err(None)
+    }
+
+    /// The index repair found by a recovery, for a caller that holds the writer lock: each
+    /// entry whose file still holds HEAD's content is put back in the index. Best effort and
+    /// silent (no commit of this command is concerned; on a full disk, say, the next write
+    /// tries again).
+    pub(crate) fn repair_index_locked(&self, repair: IndexRepair) {
+        let Ok(tree) = self.repo.head().and_then(|h| h.peel_to_tree()) else {
+            return;
+        };
+        let files: Vec<FileWrite> = repair
+            .0
+            .into_iter()
+            .filter(|f| {
+                let committed = tree.get_path(Path::new(&f.path)).map(|e| e.id()).ok();
+                let now =
+                    git2::Oid::hash_file(git2::ObjectType::Blob, self.root.join(&f.path)).ok();
+                committed.is_some() && now == committed
+            })
+            .collect();
+        if !files.is_empty() {
+            let _ = self.update_index_locked(&files);
+        }
     }
 
     /// Complete record files under `comments/` that are not in HEAD: left by a process that
-    /// was stopped between writing and committing. Each is committed under its own author.
+    /// was stopped between writing and committing. Takes the writer lock and first repairs
+    /// what stopped writers left (see [`Store::recover_locked`]), committing nothing.
     pub fn pending_records(&self) -> Result<Vec<String>> {
-        let head_tree = match self.repo.head() {
-            Ok(h) => Some(h.peel_to_tree()?),
-            Err(_) => None,
-        };
-        let mut pending = Vec::new();
-        let mut stale_index = Vec::new();
-        let statuses = {
-            let mut opts = git2::StatusOptions::new();
-            opts.include_untracked(true)
-                .recurse_untracked_dirs(true)
-                .pathspec("comments")
-                .include_ignored(false);
-            self.repo.statuses(Some(&mut opts))?
-        };
-        for s in statuses.iter() {
-            let Ok(path) = s.path() else { continue };
-            if path.contains(".tmp-") {
-                if let Some(dir) = self.root.join(path).parent() {
-                    remove_temporary_files(dir, STALE_LOCK_AGE);
-                }
-                continue;
-            }
-            if !path.ends_with(".json")
-                || path.rsplit('/').next().is_some_and(|n| n.starts_with('.'))
-            {
-                continue;
-            }
-            let in_head = head_tree
-                .as_ref()
-                .is_some_and(|t| t.get_path(Path::new(path)).is_ok());
-            if !in_head {
-                pending.push(path.to_string());
-            } else if s.status().contains(git2::Status::INDEX_DELETED) {
-                // Committed, but a process stopped before updating the index: `git status`
-                // would show it deleted and untracked. Put it back in the index.
-                stale_index.push(FileWrite::new(path.to_string(), Vec::new()));
-            }
-        }
-        if !stale_index.is_empty() {
-            self.sync_index(&stale_index);
-        }
-        pending.sort();
+        let _lock = self.writer_lock()?;
+        let (pending, stale_index) = self.scan_interrupted_locked()?;
+        self.repair_index_locked(IndexRepair(stale_index));
         Ok(pending)
     }
 
-    /// Commit each complete pending record (see [`Store::pending_records`]) under its author.
-    /// Incomplete or invalid ones are left alone for `consulta check` to report.
+    /// Repair what processes stopped while writing left, then commit each complete pending
+    /// record under its author (see [`Store::recover_locked`]). Every write command runs this
+    /// first. Returns how many records were committed.
     pub fn commit_pending(&self) -> Result<usize> {
+        let _lock = self.writer_lock()?;
+        let (n, repair) = self.recover_locked()?;
+        self.repair_index_locked(repair);
+        Ok(n)
+    }
+
+    /// [`Store::commit_pending`] at the start of a write command, which passes the returned
+    /// index repair to its own write ([`Store::commit_files_repairing`]): the repair is made
+    /// only if the command succeeds.
+    pub(crate) fn recover(&self) -> Result<IndexRepair> {
+        let _lock = self.writer_lock()?;
+        Ok(self.recover_locked()?.1)
+    }
+
+    /// What a write stopped at any moment (by SIGKILL, a crash, a power cut) left, repaired
+    /// under the writer lock (so no live writer owns any of it), in `comments/` and `drafts/`:
+    ///
+    /// - a file that existed before the write is rolled back (the command never said it was
+    ///   done): its `.<name>.tmp-undo-<pid>` hard link is the journal, see
+    ///   [`Store::recover_undo_link`];
+    /// - other temporary files (`.<name>.tmp-<pid>`) are removed;
+    /// - a new complete record under `comments/` not in HEAD is rolled forward: committed under
+    ///   its author ("Recover an uncommitted …"); incomplete or invalid ones are left alone for
+    ///   `consulta check` to report;
+    /// - a committed record under `comments/` missing from the working tree (a merge stopped
+    ///   between its commit and writing the files) is written back from HEAD;
+    /// - a file whose content is HEAD's but whose index entry is not (stopped before the
+    ///   index update) is returned, to be put back in the index (so that `git status` is
+    ///   clean) when the command succeeds: see [`Store::repair_index_locked`].
+    ///
+    /// Returns how many records were committed, and the index repair.
+    pub(crate) fn recover_locked(&self) -> Result<(usize, IndexRepair)> {
+        let (pending, stale_index) = self.scan_interrupted_locked()?;
         let mut n = 0;
-        for path in self.pending_records()? {
+        for path in pending {
             let abs = self.root.join(&path);
             let Ok(bytes) = fs::read(&abs) else { continue };
             let (sig, what) = if path.ends_with(".disposition.json") {
@@ -469,18 +547,170 @@ impl Store {
                 }
             };
             let fw = [FileWrite::new(path.clone(), bytes)];
-            self.commit_paths(
+            self.commit_paths_locked(
                 &fw,
                 &format!("Recover an uncommitted {what}: {path}"),
                 &sig,
                 &sig,
             )?;
-            self.sync_index(&fw);
+            self.sync_index_locked(&fw);
             n += 1;
         }
-        Ok(n)
+        Ok((n, IndexRepair(stale_index)))
+    }
+
+    /// The scan of [`Store::recover_locked`]: repairs the temporary files, rolled-back writes
+    /// and missing committed records; returns the pending new records (sorted) and the paths
+    /// whose index entries must be brought in line with HEAD.
+    fn scan_interrupted_locked(&self) -> Result<(Vec<String>, Vec<FileWrite>)> {
+        let statuses: Vec<(String, git2::Status)> = {
+            let mut opts = git2::StatusOptions::new();
+            opts.include_untracked(true)
+                .recurse_untracked_dirs(true)
+                .pathspec("comments")
+                .pathspec("drafts")
+                .include_ignored(false);
+            self.repo
+                .statuses(Some(&mut opts))?
+                .iter()
+                .filter_map(|s| Some((s.path().ok()?.to_string(), s.status())))
+                .collect()
+        };
+        // Temporary files first: rolling a write back changes the file it belongs to.
+        let mut dirs = std::collections::BTreeSet::new();
+        for (path, _) in &statuses {
+            if path.contains(".tmp-") {
+                if let Some(dir) = self.root.join(path).parent() {
+                    dirs.insert(dir.to_path_buf());
+                }
+            }
+        }
+        for dir in &dirs {
+            self.clean_temporary_files_locked(dir);
+        }
+        let head_tree = match self.repo.head() {
+            Ok(h) => Some(h.peel_to_tree()?),
+            Err(_) => None,
+        };
+        let mut pending = Vec::new();
+        let mut stale_index = Vec::new();
+        for (path, _) in &statuses {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            if path.contains(".tmp-") || name.starts_with('.') {
+                continue;
+            }
+            let record = path.starts_with("comments/") && path.ends_with(".json");
+            let abs = self.root.join(path);
+            let in_head = head_tree
+                .as_ref()
+                .and_then(|t| t.get_path(Path::new(path)).ok())
+                .filter(|e| e.kind() == Some(git2::ObjectType::Blob))
+                .map(|e| e.id());
+            let Some(committed) = in_head else {
+                if record && abs.is_file() {
+                    pending.push(path.clone());
+                }
+                continue;
+            };
+            match fs::symlink_metadata(&abs) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound && record => {
+                    // Committed, but not (or no longer) on disk: a merge stopped between its
+                    // commit and writing the files. Put it back as committed.
+                    let blob = self.repo.find_blob(committed)?;
+                    atomic_write(&abs, blob.content())?;
+                    eprintln!("warning: put back {path} from the last commit: a consulta write was stopped before it wrote it to disk");
+                    stale_index.push(FileWrite::new(path.clone(), Vec::new()));
+                }
+                // HEAD's content with a stale index entry: a process stopped after its commit
+                // and before the index update. Put it back in the index.
+                Ok(m)
+                    if m.is_file()
+                        && git2::Oid::hash_file(git2::ObjectType::Blob, &abs).ok()
+                            == Some(committed) =>
+                {
+                    stale_index.push(FileWrite::new(path.clone(), Vec::new()));
+                }
+                _ => {}
+            }
+        }
+        pending.sort();
+        Ok((pending, stale_index))
+    }
+
+    /// Under the writer lock: the temporary files in `dir` left by writers that were stopped.
+    /// An undo link (`.<name>.tmp-undo-<pid>`) is the journal of an interrupted write and is
+    /// settled by [`Store::recover_undo_link`]; other temporary files are removed.
+    fn clean_temporary_files_locked(&self, dir: &Path) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if !(name.starts_with('.') && name.contains(".tmp-")) {
+                continue;
+            }
+            match undo_target(&name) {
+                Some(target) => self.recover_undo_link(&e.path(), &dir.join(target)),
+                None => {
+                    let _ = fs::remove_file(e.path());
+                }
+            }
+        }
+    }
+
+    /// Settle the undo link `link` of `file` left by a write that was stopped (the caller holds
+    /// the writer lock): the link is what the file held before the write.
+    ///
+    /// - The file holds HEAD's content: the commit was made (or the file was never
+    ///   replaced). The link is removed.
+    /// - The link holds HEAD's content: the write was stopped before its commit, and the
+    ///   command never said it was done. The link is renamed back over the file, with a
+    ///   warning.
+    /// - Otherwise (the file held uncommitted changes before the write): the file is left as
+    ///   it is, the link removed, with a warning.
+    fn recover_undo_link(&self, link: &Path, file: &Path) {
+        let rel = file
+            .strip_prefix(&self.root)
+            .unwrap_or(file)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let committed = self
+            .repo
+            .head()
+            .and_then(|h| h.peel_to_tree())
+            .ok()
+            .and_then(|t| t.get_path(Path::new(&rel)).ok())
+            .map(|e| e.id());
+        let hash = |p: &Path| git2::Oid::hash_file(git2::ObjectType::Blob, p).ok();
+        let now = if file.is_file() { hash(file) } else { None };
+        let old = hash(link);
+        if (committed.is_some() && now == committed) || old.is_none() || now == old {
+            let _ = fs::remove_file(link);
+        } else if committed.is_some() && old == committed {
+            match fs::rename(link, file) {
+                Ok(()) => {
+                    if let Some(d) = file.parent().and_then(|d| fs::File::open(d).ok()) {
+                        let _ = d.sync_all();
+                    }
+                    eprintln!("warning: put back {rel} as last committed: a consulta write was stopped before it was committed");
+                }
+                Err(e) => eprintln!(
+                    "warning: {rel} holds a write that was stopped before it was committed, and could not be put back ({e}); `git checkout -- {rel}` puts it back"
+                ),
+            }
+            let _ = fs::remove_file(link);
+        } else {
+            let _ = fs::remove_file(link);
+            eprintln!("warning: {rel} was being written by a consulta process that was stopped, and held uncommitted changes before: it is left as it is; compare it with `git diff -- {rel}`");
+        }
     }
 }
+
+/// Index entries found stale by a recovery (a process stopped after its commit and before its
+/// index update), repaired when the command that found them succeeds.
+#[derive(Default)]
+pub(crate) struct IndexRepair(Vec<FileWrite>);
 
 /// What a file held before a write, to put it back if the commit fails.
 enum Before {
@@ -570,28 +800,12 @@ fn undo_writes(before: Vec<(std::path::PathBuf, Before)>, e: Error) -> Error {
     Error::Refused(format!("{m}; {done}"))
 }
 
-/// Remove the temporary files of interrupted writes (`.<name>.tmp-<pid>`) in `dir` that are at
-/// least `min_age` old.
-fn remove_temporary_files(dir: &Path, min_age: Duration) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let name = e.file_name();
-        let name = name.to_string_lossy();
-        if !(name.starts_with('.') && name.contains(".tmp-")) {
-            continue;
-        }
-        let age = e
-            .metadata()
-            .ok()
-            .and_then(|m| m.modified().ok())
-            .and_then(|m| m.elapsed().ok())
-            .unwrap_or_default();
-        if age >= min_age {
-            let _ = fs::remove_file(e.path());
-        }
-    }
+/// The file an undo link (`.<name>.tmp-undo-<pid>`) keeps the old version of, if `link_name`
+/// is one.
+fn undo_target(link_name: &str) -> Option<&str> {
+    let (target, pid) = link_name.strip_prefix('.')?.rsplit_once(".tmp-undo-")?;
+    (!target.is_empty() && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(target)
 }
 
 fn index_entry(path: &str, id: Oid, size: usize) -> git2::IndexEntry {
