@@ -442,6 +442,11 @@ pub fn hunks(old: &str, new: &str) -> Vec<Hunk> {
 /// and at their end (not overlapping). The head ends just after a newline; the tail starts
 /// just after one, or where the head ends.
 fn common_lines(old: &str, new: &str) -> (usize, usize) {
+    // The line diff also ends a line at a lone carriage return; rather than follow it here,
+    // texts holding one are diffed whole.
+    if old.contains('\r') || new.contains('\r') {
+        return (0, 0);
+    }
     let (a, b) = (old.as_bytes(), new.as_bytes());
     let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let head = if same == a.len() && same == b.len() {
@@ -694,10 +699,21 @@ mod tests {
             assert_eq!(counts, plain(old, new), "{old:?} → {new:?}");
             // Each hunk's old text is at its line range in the old text, and the lines
             // between hunks are the same in both texts.
+            // Lines as the line diff splits them: at "\n", "\r\n" or a lone "\r".
             let lines = |t: &str| {
-                t.split_inclusive('\n')
-                    .map(String::from)
-                    .collect::<Vec<_>>()
+                let mut out: Vec<String> = Vec::new();
+                let mut cur = String::new();
+                let mut chars = t.chars().peekable();
+                while let Some(c) = chars.next() {
+                    cur.push(c);
+                    if c == '\n' || (c == '\r' && chars.peek() != Some(&'\n')) {
+                        out.push(std::mem::take(&mut cur));
+                    }
+                }
+                if !cur.is_empty() {
+                    out.push(cur);
+                }
+                out
             };
             let (ol, nl) = (lines(old), lines(new));
             let (mut o, mut n) = (0, 0);
@@ -729,6 +745,8 @@ mod tests {
             ("ab\n", "b\n"),
             ("b\n", "ab\n"),
             ("b\nb\na\nab\n\nab\n", "\n\nab\n"),
+            ("a\rb\nc\n", "a\rB\nc\n"),
+            ("x\r\ny\n", "x\r\nz\n"),
         ];
         for (old, new) in cases {
             check(old, new);
@@ -737,7 +755,7 @@ mod tests {
         for _ in 0..2000 {
             let pick = |rng: &mut crate::sample::Rng| -> String {
                 (0..rng.below(8))
-                    .map(|_| ["a\n", "b\n", "a", "\n", "ab\n", "c\n"][rng.below(6)])
+                    .map(|_| ["a\n", "b\n", "a", "\n", "ab\n", "c\n", "\r", "d\r\n"][rng.below(8)])
                     .collect()
             };
             let (old, new) = (pick(&mut rng), pick(&mut rng));
