@@ -339,6 +339,14 @@ fn approximate(text_: &str, anchor: &Anchor) -> Option<(usize, usize)> {
             if e <= s {
                 continue;
             }
+            // At most the shorter of the two can match: a bound on the ratio that needs no
+            // diff, and rules out at once the windows cut short by the text's end (or all of
+            // them, for a quote much longer than the text).
+            let wlen = text::cp_len(&text_[s..e]);
+            let bound = 2.0 * qlen.min(wlen) as f32 / (qlen + wlen) as f32;
+            if bound < FUZZY_MIN_QUOTE_RATIO {
+                continue;
+            }
             let q = ratio(&anchor.quote, &text_[s..e]);
             if q < FUZZY_MIN_QUOTE_RATIO {
                 continue;

@@ -41,11 +41,13 @@ pub fn occurrences(text: &str, quote: &str) -> Vec<usize> {
     out
 }
 
-/// Does the anchor's quote stand exactly at its recorded position in `text`?
+/// Does the anchor's quote stand exactly at its recorded position in `text`? Both ends must
+/// be right: a start past the end of the text is not clamped into it.
 pub fn is_at_position(text: &str, anchor: &Anchor) -> bool {
     let s = text::byte_of(text, anchor.start);
     let e = text::byte_of(text, anchor.end);
     s <= e
+        && anchor.end.checked_sub(anchor.start) == Some(text::cp_len(&anchor.quote))
         && text.get(s..e) == Some(anchor.quote.as_str())
         && text::cp_len(&text[..e]) == anchor.end
 }

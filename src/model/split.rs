@@ -17,14 +17,20 @@ pub struct Piece {
     pub text: String,
 }
 
-/// Heading level of a Markdown line (`## x` → 2), outside code blocks.
+/// Heading level of a Markdown line (`## x` → 2), outside code blocks. The `#`s are followed by
+/// the line's end or by one of the characters [`split`] trims off a piece's end (a lone `\r`
+/// counts as white space here), so that trimming never turns a line into a heading.
 fn heading_level(line: &str) -> Option<usize> {
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
     (1..=6).contains(&hashes).then_some(()).and_then(|()| {
         let rest = &line[hashes..];
-        (rest.is_empty() || rest.starts_with([' ', '\t'])).then_some(hashes)
+        (rest.is_empty() || rest.starts_with(TRIMMED)).then_some(hashes)
     })
 }
+
+/// What `split` trims off the end of a piece: blanks, tabs and line ends, and no other white
+/// space (trimming a no-break space after `#` would make a heading of text).
+const TRIMMED: [char; 4] = [' ', '\t', '\r', '\n'];
 
 /// Lines with their heading level, skipping fenced code blocks.
 fn levels(text: &str) -> Vec<(usize, Option<usize>)> {
@@ -85,7 +91,7 @@ pub fn split(text: &str, level: usize) -> Vec<Piece> {
         if chunk.trim().is_empty() {
             continue;
         }
-        let mut body = chunk.trim_end().to_string();
+        let mut body = chunk.trim_end_matches(TRIMMED).to_string();
         body.push('\n');
         let is_heading = cuts.contains(&w[0]);
         let title = if is_heading {
