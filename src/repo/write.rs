@@ -618,7 +618,7 @@ impl Store {
                     // commit and writing the files. Put it back as committed.
                     let blob = self.repo.find_blob(committed)?;
                     atomic_write(&abs, blob.content())?;
-                    eprintln!("warning: put back {path} from the last commit: a consulta write was stopped before it wrote it to disk");
+                    eprintln!("warning: put back {} from the last commit: a consulta write was stopped before it wrote it to disk", crate::sanitize::inline(path));
                     stale_index.push(FileWrite::new(path.clone(), Vec::new()));
                 }
                 // HEAD's content with a stale index entry: a process stopped after its commit
@@ -688,6 +688,8 @@ impl Store {
         if (committed.is_some() && now == committed) || old.is_none() || now == old {
             let _ = fs::remove_file(link);
         } else if committed.is_some() && old == committed {
+            // File names may come from a stakeholder's branch: shown inert.
+            let rel = crate::sanitize::inline(&rel);
             match fs::rename(link, file) {
                 Ok(()) => {
                     if let Some(d) = file.parent().and_then(|d| fs::File::open(d).ok()) {
@@ -702,6 +704,7 @@ impl Store {
             let _ = fs::remove_file(link);
         } else {
             let _ = fs::remove_file(link);
+            let rel = crate::sanitize::inline(&rel);
             eprintln!("warning: {rel} was being written by a consulta process that was stopped, and held uncommitted changes before: it is left as it is; compare it with `git diff -- {rel}`");
         }
     }
