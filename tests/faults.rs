@@ -13,9 +13,8 @@ use std::process::{Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use common::{fake_id, Env};
+use common::Env;
 use consulta::sample::Rng;
-use serde_json::json;
 
 /// One test at a time: each draws its kill moments against the duration of an uncontended
 /// run, which another test running beside it would stretch.
@@ -701,49 +700,6 @@ fn apply_killed_at_random_moments_leaves_nothing_half_done() {
     apply_kills(true);
 }
 
-/// A contribution branch `contrib/k<n>` off main, adding one comment by its own author.
-fn contribution(env: &Env, n: u32) -> (String, String) {
-    let branch = format!("contrib/k{n}");
-    let id = fake_id(n);
-    let email = format!("k{n}@contrib.example");
-    let rel = format!("comments/round-2/assessment/{id}.json");
-    let c = json!({
-        "schema": 1,
-        "id": id,
-        "round": "round-2",
-        "section": "assessment",
-        "author": {
-            "name": format!("Contributor {n}"),
-            "email": email,
-            "organisation": "Universidad de Prueba",
-            "category": "higher-education",
-            "country": "UY"
-        },
-        "created": "2026-06-01T10:00:00Z",
-        "type": "general",
-        "stance": null,
-        "anchor": null,
-        "comment": format!("Contribution {n}, merged under kills."),
-        "proposed_change": null,
-        "in_reply_to": null
-    });
-    env.git(&["switch", "-q", "-c", &branch, "main"]);
-    env.write(&rel, &(serde_json::to_string_pretty(&c).unwrap() + "\n"));
-    env.git(&["add", &rel]);
-    env.git(&[
-        "-c",
-        &format!("user.name=Contributor {n}"),
-        "-c",
-        &format!("user.email={email}"),
-        "commit",
-        "-q",
-        "-m",
-        &format!("Comment {n}"),
-    ]);
-    env.git(&["switch", "-q", "main"]);
-    (branch, rel)
-}
-
 /// `merge` of one contribution branch killed 40 times at random moments. Every merge it
 /// reported is in the history; no branch is merged twice; every merged comment is in HEAD;
 /// `check`, `verify` and `git fsck` pass. Strict: no merge fails after a kill, every merged
@@ -751,7 +707,9 @@ fn contribution(env: &Env, n: u32) -> (String, String) {
 fn merge_kills(strict: bool) {
     let _serial = serial();
     let env = Env::demo();
-    let branches: Vec<(String, String)> = (1..=150).map(|n| contribution(&env, n)).collect();
+    let branches: Vec<(String, String)> = (1..=150)
+        .map(|n| common::contribution(&env, "k", n))
+        .collect();
     env.become_secretariat();
     assert_eq!(half_done(&env), "", "setting up left something");
     let merge = |b: &str| env.command(&["merge", b]);

@@ -15,8 +15,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use common::{fake_id, Env};
-use serde_json::json;
+use common::Env;
 
 /// The undo link a killed process with this (dead) pid would have left beside `file`.
 fn undo_link(file: &Path) -> PathBuf {
@@ -234,54 +233,11 @@ fn a_committed_record_missing_on_disk_is_written_back() {
     assert_eq!(status(&env), "");
 }
 
-/// A contribution branch `contrib/r<n>` off main, adding one comment by its own author.
-fn contribution(env: &Env, n: u32) -> (String, String) {
-    let branch = format!("contrib/r{n}");
-    let id = fake_id(n);
-    let email = format!("r{n}@contrib.example");
-    let rel = format!("comments/round-2/assessment/{id}.json");
-    let c = json!({
-        "schema": 1,
-        "id": id,
-        "round": "round-2",
-        "section": "assessment",
-        "author": {
-            "name": format!("Contributor {n}"),
-            "email": email,
-            "organisation": "Universidad de Prueba",
-            "category": "higher-education",
-            "country": "UY"
-        },
-        "created": "2026-06-01T10:00:00Z",
-        "type": "general",
-        "stance": null,
-        "anchor": null,
-        "comment": format!("Contribution {n}."),
-        "proposed_change": null,
-        "in_reply_to": null
-    });
-    env.git(&["switch", "-q", "-c", &branch, "main"]);
-    env.write(&rel, &(serde_json::to_string_pretty(&c).unwrap() + "\n"));
-    env.git(&["add", &rel]);
-    env.git(&[
-        "-c",
-        &format!("user.name=Contributor {n}"),
-        "-c",
-        &format!("user.email={email}"),
-        "commit",
-        "-q",
-        "-m",
-        &format!("Comment {n}"),
-    ]);
-    env.git(&["switch", "-q", "main"]);
-    (branch, rel)
-}
-
 #[test]
 fn a_stale_branch_lock_is_cleared_before_a_merge() {
     let env = Env::demo();
-    let (first, first_rel) = contribution(&env, 1);
-    let (second, second_rel) = contribution(&env, 2);
+    let (first, first_rel) = common::contribution(&env, "r", 1);
+    let (second, second_rel) = common::contribution(&env, "r", 2);
     env.become_secretariat();
     let lock = env.path(".git/refs/heads/main.lock");
 

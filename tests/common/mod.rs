@@ -450,3 +450,47 @@ pub fn chars_after(hay: &str, b: usize, n: usize) -> String {
 pub fn is_commit_id(s: &str) -> bool {
     s.len() == 40 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
+
+/// A contribution branch `contrib/<tag><n>` off main, adding one comment by its own author;
+/// returns the branch and the comment's path.
+pub fn contribution(env: &Env, tag: &str, n: u32) -> (String, String) {
+    let branch = format!("contrib/{tag}{n}");
+    let id = fake_id(n);
+    let email = format!("{tag}{n}@contrib.example");
+    let rel = format!("comments/round-2/assessment/{id}.json");
+    let c = serde_json::json!({
+        "schema": 1,
+        "id": id,
+        "round": "round-2",
+        "section": "assessment",
+        "author": {
+            "name": format!("Contributor {n}"),
+            "email": email,
+            "organisation": "Universidad de Prueba",
+            "category": "higher-education",
+            "country": "UY"
+        },
+        "created": "2026-06-01T10:00:00Z",
+        "type": "general",
+        "stance": null,
+        "anchor": null,
+        "comment": format!("Contribution {n}."),
+        "proposed_change": null,
+        "in_reply_to": null
+    });
+    env.git(&["switch", "-q", "-c", &branch, "main"]);
+    env.write(&rel, &(serde_json::to_string_pretty(&c).unwrap() + "\n"));
+    env.git(&["add", &rel]);
+    env.git(&[
+        "-c",
+        &format!("user.name=Contributor {n}"),
+        "-c",
+        &format!("user.email={email}"),
+        "commit",
+        "-q",
+        "-m",
+        &format!("Comment {n}"),
+    ]);
+    env.git(&["switch", "-q", "main"]);
+    (branch, rel)
+}
