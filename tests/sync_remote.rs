@@ -354,3 +354,94 @@ fn an_unreachable_remote_loses_nothing() {
         .code(1)
         .stderr_has("there is no remote \"upstream\"");
 }
+
+/// With `consulta.transport git` every remote goes through the `git` command, as https remotes
+/// always do: a stakeholder's branch and the secretariat's rounds travel through `git daemon`,
+/// a remote's refusal names the reference and git's reason, and an unreachable https remote
+/// (handed to git) loses nothing.
+#[test]
+fn the_git_command_carries_sync_and_merge() {
+    let sec = Env::demo();
+    sec.become_secretariat();
+    sec.git(&["config", "consulta.transport", "git"]);
+    let served: PathBuf = sec.root().join("served");
+    let bare = served.join("consultation.git");
+    sec.git(&["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()]);
+    sec.git(&["remote", "add", "origin", bare.to_str().unwrap()]);
+    sec.run(&["sync"])
+        .ok()
+        .stdout_has("pushed main, round-1, round-2");
+    let daemon = Daemon::start(&served, &sec.home);
+    let git_url = daemon.url("consultation.git");
+
+    let dora = stakeholder(&git_url, "Dora Lima", "dora@ufmg.example");
+    dora.git(&["config", "consulta.transport", "git"]);
+    dora.git(&["switch", "-q", "-c", "contrib/dora"]);
+    let (d_id, _) = propose(&dora, "financing", "a fund with published criteria");
+    dora.run(&["sync"])
+        .ok()
+        .stdout_has("pushed contrib/dora")
+        .stderr_has("pushing contrib/dora to origin");
+    assert!(dora
+        .git(&["ls-remote", &git_url, "refs/heads/contrib/dora"])
+        .contains("refs/heads/contrib/dora"));
+
+    sec.run(&["merge", "origin"])
+        .ok()
+        .stdout_has("merged  origin/contrib/dora: 1 comment from dora@ufmg.example");
+    assert!(sec.comment_files().iter().any(|p| p.contains(&d_id)));
+    assert!(
+        sec.git(&["for-each-ref", "refs/consulta/incoming/origin/"])
+            .contains("contrib/dora"),
+        "the fetched branch is kept under refs/consulta/incoming"
+    );
+    sec.run(&["respond", &d_id, "--status", "accepted"]).ok();
+    sec.run(&["round", "open", "round-3"]).ok();
+    sec.run(&["sync"])
+        .ok()
+        .stdout_has("pushed main, round-1, round-2, round-3");
+    dora.run(&["sync"]).ok();
+    dora.run(&["rounds"]).ok().stdout_has("round-3");
+
+    // The remote refuses the branch: a hook that declines every push.
+    let hook = bare.join("hooks/pre-receive");
+    std::fs::write(
+        &hook,
+        "#!/bin/sh\necho 'closed for the summer' >&2\nexit 1\n",
+    )
+    .unwrap();
+    let mut perms = std::fs::metadata(&hook).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(&hook, perms).unwrap();
+    let (_, _) = propose(&dora, "assessment", "assessment designed with employers");
+    let before = dora.head();
+    dora.refused(
+        &["sync"],
+        &[
+            "the remote origin refused",
+            "refs/heads/contrib/dora",
+            "hook declined",
+        ],
+    );
+    assert_eq!(dora.head(), before, "nothing local changed");
+    drop(daemon);
+
+    // An https remote goes through git even without the setting; nobody listens there.
+    let eve = Env::demo();
+    eve.become_secretariat();
+    let port = free_port();
+    eve.git(&[
+        "remote",
+        "add",
+        "origin",
+        &format!("https://127.0.0.1:{port}/c.git"),
+    ]);
+    let before = eve.head();
+    let out = eve.run(&["sync"]);
+    out.code(1)
+        .stderr_has("cannot reach the remote origin")
+        .stderr_has(&format!("127.0.0.1 port {port}"))
+        .stderr_has("Everything is kept here");
+    assert_eq!(eve.head(), before);
+    eve.refused(&["merge", "origin"], &["cannot reach the remote origin"]);
+}

@@ -304,11 +304,26 @@ impl Store {
             crate::sanitize::inline(&url)
         ));
         let config = self.repo.config()?;
-        let mut fo = fetch_options(&config, progress);
-        fo.download_tags(git2::AutotagOption::None);
         let refspec = format!("+refs/heads/*:{prefix}*");
-        r.fetch(&[refspec.as_str()], Some(&mut fo), None)
-            .map_err(|e| super::sync::unreachable(remote, &url, &e, "nothing was merged"))?;
+        let kept = "nothing was merged";
+        if super::transport::via_config(&url, &config) == super::transport::Via::GitCommand {
+            // A remote's name, or the URL itself for an anonymous one.
+            let source = r.name().ok().flatten().unwrap_or(&url).to_string();
+            super::transport::fetch(
+                self.repo.path(),
+                &self.root,
+                &source,
+                &[&refspec],
+                false,
+                progress,
+            )
+            .map_err(|f| super::sync::unreachable(remote, &url, &f.0, kept))?;
+        } else {
+            let mut fo = fetch_options(&config, progress);
+            fo.download_tags(git2::AutotagOption::None);
+            r.fetch(&[refspec.as_str()], Some(&mut fo), None)
+                .map_err(|e| super::sync::unreachable(remote, &url, e.message(), kept))?;
+        }
         let mut out = Vec::new();
         for reference in self.repo.references_glob(&format!("{prefix}*"))?.flatten() {
             let Ok(full) = reference.name() else {

@@ -16,6 +16,7 @@ mod competing;
 mod history;
 mod merge;
 mod sync;
+mod transport;
 mod verify;
 
 use std::path::{Path, PathBuf};

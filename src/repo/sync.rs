@@ -1,5 +1,6 @@
-//! `consulta sync`: fetch from and push to a remote through git2: file paths, `git://`,
-//! `ssh://` (with the ssh agent) and `https://` (with git's credential helpers). A stakeholder
+//! `consulta sync`: fetch from and push to a remote: file paths, `git://` and `ssh://` (with
+//! the ssh agent) through libgit2, `https://` through the `git` command (with git's credential
+//! helpers; see [`super::transport`]). A stakeholder
 //! pushes their own branch; the secretariat pushes its branch and the round tags. When the
 //! remote cannot be reached nothing local changes, and the next sync catches up.
 
@@ -7,6 +8,7 @@ use std::cell::Cell;
 
 use git2::{Cred, CredentialType, FetchOptions, PushOptions, RemoteCallbacks};
 
+use super::transport::Via;
 use super::{Identity, Store, Version};
 use crate::{Error, Result};
 
@@ -96,7 +98,7 @@ pub(crate) fn fetch_options<'a>(
 }
 
 /// The message for a remote that could not be reached (or refused us).
-pub(crate) fn unreachable(remote: &str, url: &str, e: &git2::Error, kept: &str) -> Error {
+pub(crate) fn unreachable(remote: &str, url: &str, why: &str, kept: &str) -> Error {
     let remote = crate::sanitize::inline(remote);
     let url = crate::sanitize::inline(url);
     let what = if remote == url {
@@ -106,7 +108,7 @@ pub(crate) fn unreachable(remote: &str, url: &str, e: &git2::Error, kept: &str) 
     };
     Error::Refused(format!(
         "cannot reach the remote {what}: {}. Everything is kept here ({kept}); run the command again when the remote can be reached",
-        crate::sanitize::inline(e.message().trim_end_matches('.'))
+        crate::sanitize::inline(why.trim().trim_end_matches('.'))
     ))
 }
 
@@ -161,12 +163,26 @@ impl Store {
             crate::sanitize::inline(&url)
         ));
         let config = repo.config()?;
+        let via = super::transport::via_config(&url, &config);
         {
-            let mut fo = fetch_options(&config, progress);
-            fo.download_tags(git2::AutotagOption::All);
             let refspec = format!("+refs/heads/*:refs/remotes/{remote}/*");
-            r.fetch(&[refspec.as_str()], Some(&mut fo), None)
-                .map_err(|e| unreachable(remote, &url, &e, "nothing was fetched or pushed"))?;
+            let kept = "nothing was fetched or pushed";
+            if via == Via::GitCommand {
+                super::transport::fetch(
+                    repo.path(),
+                    &self.root,
+                    remote,
+                    &[&refspec],
+                    true,
+                    progress,
+                )
+                .map_err(|f| unreachable(remote, &url, &f.0, kept))?;
+            } else {
+                let mut fo = fetch_options(&config, progress);
+                fo.download_tags(git2::AutotagOption::All);
+                r.fetch(&[refspec.as_str()], Some(&mut fo), None)
+                    .map_err(|e| unreachable(remote, &url, e.message(), kept))?;
+            }
         }
 
         // 2. Catch up with the remote's copy of this branch when it is ahead.
@@ -246,7 +262,13 @@ impl Store {
                 .join(", ")
         ));
         let rejected = std::cell::RefCell::new(Vec::new());
-        {
+        let kept = "your commits are safe but not pushed";
+        if via == Via::GitCommand {
+            let specs: Vec<&str> = refspecs.iter().map(String::as_str).collect();
+            *rejected.borrow_mut() =
+                super::transport::push(repo.path(), &self.root, remote, &specs, progress)
+                    .map_err(|f| unreachable(remote, &url, &f.0, kept))?;
+        } else {
             let mut cb = callbacks(&config, progress);
             cb.push_update_reference(|name, status| {
                 if let Some(why) = status {
@@ -257,9 +279,8 @@ impl Store {
             let mut po = PushOptions::new();
             po.remote_callbacks(cb);
             let specs: Vec<&str> = refspecs.iter().map(String::as_str).collect();
-            r.push(&specs, Some(&mut po)).map_err(|e| {
-                unreachable(remote, &url, &e, "your commits are safe but not pushed")
-            })?;
+            r.push(&specs, Some(&mut po))
+                .map_err(|e| unreachable(remote, &url, e.message(), kept))?;
         }
         let rejected = rejected.into_inner();
         if !rejected.is_empty() {
