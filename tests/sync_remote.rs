@@ -445,3 +445,41 @@ fn the_git_command_carries_sync_and_merge() {
     assert_eq!(eve.head(), before);
     eve.refused(&["merge", "origin"], &["cannot reach the remote origin"]);
 }
+
+/// An ssh remote (`host:path`) goes through the `git` command, which runs the user's ssh set-up:
+/// here `core.sshCommand` is a stand-in for ssh that runs git's command on this machine, as
+/// sshd would on the server. consulta itself has no ssh code, so this passes only through git.
+#[test]
+fn an_ssh_remote_goes_through_git() {
+    let sec = Env::demo();
+    sec.become_secretariat();
+    let bare = sec.root().join("ssh-served.git");
+    sec.git(&["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()]);
+    let ssh = sec.root().join("stand-in-ssh");
+    // git calls it as `ssh HOST COMMAND` (variant "simple": no options).
+    std::fs::write(&ssh, "#!/bin/sh\nshift\nexec sh -c \"$1\"\n").unwrap();
+    let mut perms = std::fs::metadata(&ssh).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(&ssh, perms).unwrap();
+    sec.git(&["config", "core.sshCommand", ssh.to_str().unwrap()]);
+    sec.git(&["config", "ssh.variant", "simple"]);
+    sec.git(&[
+        "remote",
+        "add",
+        "origin",
+        &format!("consultation.invalid:{}", bare.display()),
+    ]);
+    sec.run(&["sync"])
+        .ok()
+        .stdout_has("pushed main, round-1, round-2");
+    assert_eq!(
+        sec.git(&["ls-remote", bare.to_str().unwrap(), "refs/heads/main"])
+            .split_whitespace()
+            .next()
+            .unwrap(),
+        sec.head()
+    );
+    sec.run(&["merge", "origin"])
+        .ok()
+        .stdout_has("0 contributions merged, 0 refused");
+}

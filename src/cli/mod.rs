@@ -190,7 +190,7 @@ pub enum Command {
     /// Fetch from the remote and push: the secretariat pushes its branch and the round tags,
     /// a stakeholder their own branch.
     #[command(
-        after_help = "Examples:\n  consulta sync\n  consulta sync upstream\n\nStakeholders work on their own branch (`git switch -c contrib/ana`). ssh remotes use the ssh\nagent; https remotes go through the `git` command (its credential helper, proxy and\ncertificates). `git config consulta.transport git` sends every remote through `git`."
+        after_help = "Examples:\n  consulta sync\n  consulta sync upstream\n\nStakeholders work on their own branch (`git switch -c contrib/ana`). https and ssh remotes\ngo through the `git` command, with your credential helper, ssh agent and ~/.ssh/config.\n`git config consulta.transport git` sends every remote through `git`."
     )]
     Sync {
         /// The remote's name.
@@ -302,14 +302,10 @@ pub enum Format {
     Json,
 }
 
-/// Only `sync` and `merge` talk to the network (https through the `git` command, which reads
-/// the system's certificates and OpenSSL configuration itself). Every other command tells the
-/// OpenSSL inside libssh2 not to read its configuration file (about 1 ms at every start). This
-/// runs first in `main`, before any thread.
+/// Process-wide settings, first in `main`, before any thread.
 fn prepare_process(command: &Option<Command>) {
     let networking = matches!(command, Some(Command::Sync { .. } | Command::Merge { .. }));
     if !networking && cfg!(unix) {
-        std::env::set_var("OPENSSL_CONF", "/dev/null");
         // `consulta comments | head` ends quietly, as other Unix tools do, instead of a panic
         // on the closed pipe. (Networking commands keep Rust's default: a closed socket must
         // be an error, not a signal.)

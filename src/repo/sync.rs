@@ -1,6 +1,6 @@
-//! `consulta sync`: fetch from and push to a remote: file paths, `git://` and `ssh://` (with
-//! the ssh agent) through libgit2, `https://` through the `git` command (with git's credential
-//! helpers; see [`super::transport`]). A stakeholder
+//! `consulta sync`: fetch from and push to a remote: file paths, `git://` and `http://`
+//! through libgit2; `https://` and ssh through the `git` command, with the user's credential
+//! helper and ssh set-up (see [`super::transport`]). A stakeholder
 //! pushes their own branch; the secretariat pushes its branch and the round tags. When the
 //! remote cannot be reached nothing local changes, and the next sync catches up.
 
@@ -42,11 +42,8 @@ fn callbacks<'a>(config: &'a git2::Config, progress: Progress<'a>) -> RemoteCall
         tries.set(tries.get() + 1);
         if tries.get() > 3 {
             return Err(git2::Error::from_str(
-                "authentication failed: the remote refused the credentials (for ssh, load your key with `ssh-add`; for https, store a token with git's credential helper)",
+                "authentication failed: the remote refused the credentials (store them with git's credential helper)",
             ));
-        }
-        if allowed.contains(CredentialType::SSH_KEY) {
-            return Cred::ssh_key_from_agent(user.unwrap_or("git"));
         }
         if allowed.contains(CredentialType::USER_PASS_PLAINTEXT) {
             return Cred::credential_helper(config, url, user);

@@ -1,12 +1,13 @@
 //! Which program talks to a remote: libgit2 in this process, or the `git` command.
 //!
-//! `https://` remotes go through `git`, so that the user's credential helper, proxy settings,
-//! certificates and `http.*` configuration apply exactly as they do for `git pull`, and so
-//! that no local command pays for TLS set-up it does not use (libgit2 built with HTTPS
-//! prepares an OpenSSL context at every start: about a fifth of a `consulta diff`). File
-//! paths, `git://`, `http://` and `ssh://` stay in process. `git config consulta.transport git`
-//! sends every remote through `git` (for ssh settings libssh2 does not read, such as
-//! `ProxyJump` in `~/.ssh/config`); `consulta.transport auto` is the default.
+//! Remotes that need credentials or encryption (`https://`, `ssh://`, `user@host:path`, and
+//! any scheme a git remote helper handles) go through `git`, so that the user's credential
+//! helper, ssh agent, `~/.ssh/config`, known hosts, proxy settings, certificates and `http.*`
+//! configuration apply exactly as they do for `git pull`. consulta itself then carries no TLS
+//! or ssh code, and no local command pays for setting them up (libgit2 built with HTTPS
+//! prepares an OpenSSL context at every start: about a fifth of a `consulta diff`). Local
+//! paths, `file://`, `git://` and `http://` stay in process. `git config consulta.transport
+//! git` sends every remote through `git`; `auto` is the default.
 
 use std::io::{BufRead, Read};
 use std::path::Path;
@@ -26,9 +27,16 @@ pub(crate) fn via(url: &str, setting: Option<&str>) -> Via {
     if setting.is_some_and(|s| s.eq_ignore_ascii_case("git")) {
         return Via::GitCommand;
     }
-    let scheme = url.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-    match scheme.as_deref() {
-        Some("https") => Via::GitCommand,
+    if let Some((scheme, _)) = url.split_once("://") {
+        return match scheme.to_ascii_lowercase().as_str() {
+            "file" | "git" | "http" => Via::InProcess,
+            _ => Via::GitCommand,
+        };
+    }
+    // git's scp-like syntax, `[user@]host:path` (a colon before any slash), is ssh; so is a
+    // remote helper's `name::address`.
+    match (url.find(':'), url.find('/')) {
+        (Some(colon), slash) if slash.is_none_or(|s| colon < s) => Via::GitCommand,
         _ => Via::InProcess,
     }
 }
@@ -65,7 +73,7 @@ fn run(mut cmd: Command, progress: super::Progress<'_>) -> Result<String, GitFai
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().map_err(|e| {
         GitFailure(if e.kind() == std::io::ErrorKind::NotFound {
-            "this remote is reached through the `git` command, which is not on the PATH (install git, or set `git config consulta.transport auto` for a file, git:// or ssh:// remote)".into()
+            "this remote is reached through the `git` command, which is not on the PATH (install git: consulta hands https and ssh remotes to it)".into()
         } else {
             format!("cannot run git: {e}")
         })
@@ -219,14 +227,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn https_goes_through_git_and_the_rest_stays_in_process() {
+    fn https_and_ssh_go_through_git_and_the_rest_stays_in_process() {
         assert_eq!(via("https://git.example.org/c.git", None), Via::GitCommand);
         assert_eq!(via("HTTPS://git.example.org/c.git", None), Via::GitCommand);
         assert_eq!(via("http://git.example.org/c.git", None), Via::InProcess);
-        assert_eq!(via("ssh://git@example.org/c.git", None), Via::InProcess);
+        assert_eq!(via("ssh://git@example.org/c.git", None), Via::GitCommand);
+        assert_eq!(via("git@example.org:c.git", None), Via::GitCommand);
+        assert_eq!(via("gcrypt::rsync://example.org/c", None), Via::GitCommand);
         assert_eq!(via("git://127.0.0.1:9418/c.git", None), Via::InProcess);
+        assert_eq!(via("file:///srv/c.git", None), Via::InProcess);
         assert_eq!(via("/srv/consultation.git", None), Via::InProcess);
-        assert_eq!(via("git@example.org:c.git", None), Via::InProcess);
+        assert_eq!(via("../shared/c.git", None), Via::InProcess);
+        assert_eq!(via("./odd:name.git", None), Via::InProcess);
         assert_eq!(via("/srv/c.git", Some("git")), Via::GitCommand);
         assert_eq!(
             via("https://example.org/c.git", Some("auto")),
