@@ -8,7 +8,7 @@
 use consulta::anchor::carry::{carry, CarryStatus, Target};
 use consulta::anchor::{self, Found, NotFound};
 use consulta::diff::rounds::{hunks, section_segments};
-use consulta::diff::{rebuild, render_markers, words, Kind, Segment};
+use consulta::diff::{rebuild, render_markers, word_changes, words, Kind, Segment};
 use consulta::model::section::{paragraphs, title_of};
 use consulta::model::split::{auto_level, match_pieces, slugify, split, Piece};
 use consulta::model::{
@@ -556,6 +556,23 @@ fn check_segments(what: &str, old: &str, new: &str, segs: &[Segment]) {
 pub fn word_diff(old: &str, new: &str) {
     let segs = words(old, new);
     check_segments("words", old, new, &segs);
+    // Its shortcut at the shared ends may break a tie another way, but it inserts and deletes
+    // as many words as the diff of the whole texts (before changes are grouped for display).
+    let (short, whole) = (word_changes(old, new, true), word_changes(old, new, false));
+    check_segments("word_changes", old, new, &short);
+    let size = |segs: &[Segment], kind: Kind| -> usize {
+        segs.iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| consulta::diff::tokens(&s.text))
+            .sum()
+    };
+    for kind in [Kind::Insert, Kind::Delete] {
+        assert_eq!(
+            size(&short, kind),
+            size(&whole, kind),
+            "{kind:?}: {short:?} against the whole texts' {whole:?}"
+        );
+    }
     if old == new {
         assert!(segs.iter().all(|s| s.kind == Kind::Equal), "{segs:?}");
     }

@@ -27,9 +27,59 @@ pub struct Segment {
 }
 
 /// Word diff of `old` against `new` on Unicode words; adjacent segments of one kind are merged.
+///
+/// Text the two share at both ends, cut where a word starts after white space, is kept as
+/// equal without being split into words: the diff is the same (the word diff would match
+/// those words first), and a one-word change in a long paragraph costs a few words, not the
+/// paragraph.
 pub fn words(old: &str, new: &str) -> Vec<Segment> {
-    let diff = TextDiff::from_unicode_words(old, new);
+    group_changes(word_changes(old, new, true))
+}
+
+/// The word diff before changes are grouped: with `shortcut`, the shared ends are kept out of
+/// it as [`words`] does; without, the whole texts are diffed (the reference it must agree with).
+#[doc(hidden)]
+pub fn word_changes(old: &str, new: &str, shortcut: bool) -> Vec<Segment> {
+    let (head, tail) = if shortcut {
+        shared_ends(old, new)
+    } else {
+        (0, 0)
+    };
     let mut out: Vec<Segment> = Vec::new();
+    if head > 0 {
+        out.push(Segment {
+            kind: Kind::Equal,
+            text: old[..head].to_string(),
+        });
+    }
+    word_segments(
+        &old[head..old.len() - tail],
+        &new[head..new.len() - tail],
+        &mut out,
+    );
+    if tail > 0 {
+        let text = &old[old.len() - tail..];
+        match out.last_mut() {
+            Some(last) if last.kind == Kind::Equal => last.text.push_str(text),
+            _ => out.push(Segment {
+                kind: Kind::Equal,
+                text: text.to_string(),
+            }),
+        }
+    }
+    out
+}
+
+/// How many Unicode word-boundary tokens `text` splits into (white space runs included): the
+/// units [`words`] matches.
+#[doc(hidden)]
+pub fn tokens(text: &str) -> usize {
+    use similar::DiffableStr;
+    text.tokenize_unicode_words().len()
+}
+
+fn word_segments(old: &str, new: &str, out: &mut Vec<Segment>) {
+    let diff = TextDiff::from_unicode_words(old, new);
     for change in diff.iter_all_changes() {
         let kind = match change.tag() {
             ChangeTag::Equal => Kind::Equal,
@@ -45,7 +95,37 @@ pub fn words(old: &str, new: &str) -> Vec<Segment> {
             }),
         }
     }
-    group_changes(out)
+}
+
+/// Byte lengths of the text `old` and `new` share at their start and at their end (not
+/// overlapping), each cut at a word boundary that does not depend on what lies beyond it: an
+/// ASCII white space character followed by an ASCII character that is not white space (Unicode
+/// word segmentation always breaks there, and neither side of the break looks across it).
+fn shared_ends(old: &str, new: &str) -> (usize, usize) {
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let cut = |prev: u8, next: u8| {
+        prev.is_ascii_whitespace() && next.is_ascii() && !next.is_ascii_whitespace()
+    };
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    // A cut at i needs a[i - 1] and a[i] inside the shared start.
+    let head = (1..same).rev().find(|&i| cut(a[i - 1], a[i])).unwrap_or(0);
+    let room = a.len().min(b.len()) - head;
+    let same_end = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(room)
+        .take_while(|(x, y)| x == y)
+        .count();
+    // The tail starts at a.len() - t; its first byte and the one before it are shared.
+    let tail = (1..same_end)
+        .rev()
+        .find(|&t| {
+            let i = a.len() - t;
+            cut(a[i - 1], a[i])
+        })
+        .unwrap_or(0);
+    (head, tail)
 }
 
 /// Join changes separated only by white space into one deletion and one insertion, as git's

@@ -135,14 +135,16 @@ impl Store {
                     continue;
                 }
             };
-            if text.contains('\0') {
+            // One vectorised pass for both bytes that need a second look.
+            let odd = memchr::memchr2(0, b'\r', text.as_bytes()).is_some();
+            if odd && text.contains('\0') {
                 problems.push(Problem::file(
                     &f.path,
                     "contains NUL bytes (is it a binary file?)",
                 ));
                 continue;
             }
-            let text = if text.contains('\r') {
+            let text = if odd && text.contains('\r') {
                 text.replace("\r\n", "\n")
             } else {
                 text
@@ -209,23 +211,36 @@ impl Store {
                 got.push((oid, store.repo.find_blob(oid)?.content().to_vec()));
             }
         };
-        let blobs: HashMap<git2::Oid, Vec<u8>> = std::thread::scope(|s| {
+        let mut blobs: HashMap<git2::Oid, Vec<u8>> = std::thread::scope(|s| {
             let other = s.spawn(|| Store::open(&root).and_then(|st| take(&st)));
             let mine = take(self);
             let theirs = other.join().unwrap_or_else(|_| Err(thread_failed()));
             Ok::<_, Error>(mine?.into_iter().chain(theirs?).collect())
         })?;
-        let files = |entries: Vec<TreeEntry>, mut problems: Vec<Problem>| {
+        // A blob's last user takes it; only a file in both versions is copied.
+        let mut uses: HashMap<git2::Oid, usize> = HashMap::new();
+        for e in ea.iter().chain(&eb) {
+            *uses.entry(e.oid).or_default() += 1;
+        }
+        let mut files = |entries: Vec<TreeEntry>, mut problems: Vec<Problem>| {
             let mut out = Vec::with_capacity(entries.len());
             for e in entries {
-                let bytes = &blobs[&e.oid];
+                let left = uses.get_mut(&e.oid).map(|n| {
+                    *n -= 1;
+                    *n
+                });
+                let bytes = if left == Some(0) {
+                    blobs.remove(&e.oid).unwrap_or_default()
+                } else {
+                    blobs.get(&e.oid).cloned().unwrap_or_default()
+                };
                 if bytes.len() as u64 > MAX_FILE_BYTES {
                     problems.push(too_large(&e.path, bytes.len()));
                     continue;
                 }
                 out.push(RawFile {
                     path: e.path,
-                    bytes: bytes.clone(),
+                    bytes,
                 });
             }
             (out, problems)
