@@ -648,3 +648,28 @@ fn only_the_secretariat_imports() {
         &["only the secretariat"],
     );
 }
+
+/// The summary's JSON, written with its table rendered on two threads piece by piece, is byte
+/// for byte what serde_json writes for the whole summary, whatever the size of the pieces.
+#[test]
+fn summary_json_written_in_pieces_is_serde_jsons() {
+    let env = Env::demo();
+    let store = consulta::repo::Store::open(&env.repo).unwrap();
+    let mut sum = consulta::report::Summary::build(&store, None).unwrap();
+    assert!(sum.dispositions.len() > 20, "{}", sum.dispositions.len());
+    let whole = serde_json::to_string_pretty(&sum).unwrap();
+    for chunk in [1, 2, 7, 1024] {
+        let mut out = Vec::new();
+        consulta::report::summary::write_json_chunked(&mut sum, &mut out, chunk).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), whole, "pieces of {chunk}");
+    }
+    // An empty table too.
+    let rows = std::mem::take(&mut sum.dispositions);
+    let mut out = Vec::new();
+    consulta::report::summary::write_json(&mut sum, &mut out).unwrap();
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        serde_json::to_string_pretty(&sum).unwrap()
+    );
+    assert!(!rows.is_empty());
+}

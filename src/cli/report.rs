@@ -136,8 +136,8 @@ fn summary(store: &Store, a: SummaryArgs) -> Result<()> {
     if a.format == SummaryFormat::Json && a.output.is_none() {
         // Streamed: the JSON of a large consultation is not held in memory a second time.
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        let r = serde_json::to_writer_pretty(&mut out, &sum)
-            .map_err(std::io::Error::from)
+        let mut sum = sum;
+        let r = consulta::report::summary::write_json(&mut sum, &mut out)
             .and_then(|()| out.write_all(b"\n"))
             .and_then(|()| out.flush());
         // The process ends here: freeing a large summary piece by piece would only delay it.

@@ -263,10 +263,14 @@ fn nonempty(path: &str, what: &str, s: &str, problems: &mut Vec<Problem>) {
 /// Parse a comment file and check the rules that need no other file. Returns the comment when
 /// it could be read at all, with the problems found.
 pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>) {
-    if let Err(p) = check_utf8(path, bytes) {
-        return (None, vec![p]);
-    }
     let parsed = serde_json::from_slice::<Comment>(bytes);
+    // A record that parses is valid UTF-8 (outside strings JSON is ASCII, and serde_json checks
+    // the strings): the separate check, for its clearer message, runs only on failure.
+    if parsed.is_err() {
+        if let Err(p) = check_utf8(path, bytes) {
+            return (None, vec![p]);
+        }
+    }
     let schema = parsed.as_ref().map(|c| c.schema);
     if let Err(p) = check_schema(path, bytes, schema) {
         return (None, vec![p]);
@@ -297,8 +301,8 @@ pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>
     nonempty(path, "comment", &c.comment, &mut problems);
     nonempty(path, "author.name", &c.author.name, &mut problems);
     nonempty(path, "author.email", &c.author.email, &mut problems);
-    if jiff::Timestamp::strptime("%Y-%m-%dT%H:%M:%S%#z", &c.created).is_err()
-        && c.created.parse::<jiff::Timestamp>().is_err()
+    if c.created.parse::<jiff::Timestamp>().is_err()
+        && jiff::Timestamp::strptime("%Y-%m-%dT%H:%M:%S%#z", &c.created).is_err()
     {
         problems.push(Problem::file(
             path,
@@ -328,14 +332,28 @@ pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>
         }
     }
     // File name must be the id, and the folders the round and section.
-    let expected = format!("comments/{}/{}/{}.json", c.round, c.section, c.id);
-    if !path.ends_with(&expected) && problems.is_empty() {
+    if problems.is_empty() && !at_its_place(path, &c) {
+        let expected = format!("comments/{}/{}/{}.json", c.round, c.section, c.id);
         problems.push(Problem::file(
             path,
             format!("the file should be at {expected} (its round, section and id say so)"),
         ));
     }
     (Some(c), problems)
+}
+
+/// Whether `path` ends with `comments/<round>/<section>/<id>.json` for the comment `c`.
+fn at_its_place(path: &str, c: &Comment) -> bool {
+    let mut parts = path.rsplitn(4, '/');
+    let (Some(file), Some(section), Some(round), Some(rest)) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    file.strip_suffix(".json") == Some(c.id.as_str())
+        && section == c.section
+        && round == c.round
+        && (rest == "comments" || rest.ends_with("/comments"))
 }
 
 /// Parse a disposition file and check what needs no other file.

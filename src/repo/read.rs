@@ -304,7 +304,9 @@ impl Store {
         }
         found.sort_by_key(|(i, _)| *i);
         problems.extend(found.into_iter().map(|(_, p)| p));
-        rec.comments.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        // By id. Every id here is a valid ULID (26 ASCII bytes), so its bytes as two big-endian
+        // integers order exactly as the string does, without a byte-by-byte comparison.
+        rec.comments.sort_by_cached_key(|c| id_key(&c.id));
         rec.problems = problems;
         Ok(rec)
     }
@@ -354,8 +356,9 @@ impl Store {
         let (paths, mut problems) = self.worktree_paths(dir, recursive)?;
         let mut out = Vec::with_capacity(paths.len());
         let mut buf = Vec::new();
+        let mut folder = Folder::default();
         for path in paths {
-            match read_capped(&self.root, &path, &mut buf) {
+            match read_capped(&self.root, &path, &mut folder, &mut buf) {
                 Ok(n) => out.push(RawFile {
                     bytes: buf[..n].to_vec(),
                     path,
@@ -559,6 +562,18 @@ struct Part {
     problems: Vec<(usize, Problem)>,
 }
 
+/// A sort key that orders as `id` does for ids of at most 32 bytes without NUL (a ULID).
+fn id_key(id: &str) -> (u128, u128) {
+    let mut b = [0u8; 32];
+    let n = id.len().min(32);
+    b[..n].copy_from_slice(&id.as_bytes()[..n]);
+    let (hi, lo) = b.split_at(16);
+    (
+        u128::from_be_bytes(hi.try_into().expect("16 bytes")),
+        u128::from_be_bytes(lo.try_into().expect("16 bytes")),
+    )
+}
+
 /// Read and parse the record files `paths` (the `first`th onwards of the whole list), dropping
 /// each file's bytes once parsed. A record with a problem is reported and left out.
 fn read_part(root: &Path, paths: &[String], first: usize) -> Part {
@@ -568,9 +583,10 @@ fn read_part(root: &Path, paths: &[String], first: usize) -> Part {
         problems: Vec::new(),
     };
     let mut buf = Vec::new();
+    let mut folder = Folder::default();
     for (k, path) in paths.iter().enumerate() {
         let at = first + k;
-        let n = match read_capped(root, path, &mut buf) {
+        let n = match read_capped(root, path, &mut folder, &mut buf) {
             Ok(n) => n,
             Err(p) => {
                 part.problems.push((at, p));
@@ -600,17 +616,64 @@ fn read_part(root: &Path, paths: &[String], first: usize) -> Part {
     part
 }
 
+/// The folder the last file was read from, kept open, so that the next file in it is opened
+/// by its name alone (no walk of the whole path) and the name buffer is reused.
+#[derive(Default)]
+struct Folder {
+    rel: String,
+    fd: Option<std::os::fd::OwnedFd>,
+    name: Vec<u8>,
+}
+
+impl Folder {
+    /// Open `path` (relative to `root`) for reading without following a link in its last part.
+    fn open(&mut self, root: &Path, path: &str) -> std::io::Result<fs::File> {
+        use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+        use std::os::unix::fs::OpenOptionsExt;
+        let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+        if self.fd.is_none() || self.rel != dir {
+            self.fd = None;
+            let d = fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
+                .open(root.join(dir))?;
+            self.fd = Some(OwnedFd::from(d));
+            self.rel.clear();
+            self.rel.push_str(dir);
+        }
+        self.name.clear();
+        self.name.extend_from_slice(name.as_bytes());
+        self.name.push(0);
+        let name = std::ffi::CStr::from_bytes_with_nul(&self.name)
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
+        let dirfd = self.fd.as_ref().map_or(libc::AT_FDCWD, |f| f.as_raw_fd());
+        // SAFETY: `name` is NUL-terminated and outlives the call; `dirfd` is open.
+        let fd = unsafe {
+            libc::openat(
+                dirfd,
+                name.as_ptr(),
+                libc::O_RDONLY | libc::O_NOFOLLOW | libc::O_CLOEXEC,
+            )
+        };
+        if fd < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        // SAFETY: `fd` was just opened and is owned by nobody else.
+        Ok(fs::File::from(unsafe { OwnedFd::from_raw_fd(fd) }))
+    }
+}
+
 /// Read the working-tree file `path` (relative to `root`) into the start of `buf`, returning
 /// its length; refuses a symbolic link put in its place and anything over [`MAX_FILE_BYTES`].
 /// `buf` is scratch space, grown as needed and reused from file to file.
-fn read_capped(root: &Path, path: &str, buf: &mut Vec<u8>) -> std::result::Result<usize, Problem> {
+fn read_capped(
+    root: &Path,
+    path: &str,
+    folder: &mut Folder,
+    buf: &mut Vec<u8>,
+) -> std::result::Result<usize, Problem> {
     use std::io::Read;
-    use std::os::unix::fs::OpenOptionsExt;
-    let file = fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NOFOLLOW)
-        .open(root.join(path));
-    let mut file = match file {
+    let mut file = match folder.open(root, path) {
         Ok(f) => f,
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(Problem::file(
             path,
@@ -621,8 +684,10 @@ fn read_capped(root: &Path, path: &str, buf: &mut Vec<u8>) -> std::result::Resul
     if buf.len() < 16 * 1024 {
         buf.resize(16 * 1024, 0);
     }
-    // Plain reads into the buffer: no size query, one read past the end.
+    // Plain reads into the buffer, with no size query. A read of a regular file that returns
+    // less than was asked has reached its end: no further read is needed to see it.
     let mut len = 0;
+    let mut end = false;
     loop {
         if len as u64 > MAX_FILE_BYTES {
             let size = file.metadata().map_or(len as u64, |m| m.len());
@@ -631,12 +696,19 @@ fn read_capped(root: &Path, path: &str, buf: &mut Vec<u8>) -> std::result::Resul
                 format!("is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped"),
             ));
         }
+        if end {
+            return Ok(len);
+        }
         if len == buf.len() {
             buf.resize(buf.len() * 2, 0);
         }
+        let want = buf.len() - len;
         match file.read(&mut buf[len..]) {
             Ok(0) => return Ok(len),
-            Ok(n) => len += n,
+            Ok(n) => {
+                len += n;
+                end = n < want;
+            }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => return Err(Problem::file(path, format!("cannot read: {e}"))),
         }

@@ -437,7 +437,7 @@ fn dispositions(o: &mut String, sum: &Summary) {
             html(&by),
             html_lines(r.proposed_change.as_deref().unwrap_or("")),
             html_lines(&r.observations),
-            html(&r.status_label),
+            html(r.status_label),
             html(&resulting_change(r)),
             html(&r.id)
         );

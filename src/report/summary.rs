@@ -85,6 +85,11 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+/// Maps keyed by stakeholders' strings, hashed with foldhash: several times faster than the
+/// standard SipHash on short keys, and seeded per process like it, so crafted names cannot
+/// make the table degrade.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 use serde::Serialize;
 
 use super::campaign;
@@ -248,7 +253,7 @@ pub struct DispositionRow {
     pub quote: Option<String>,
     pub observations: String,
     pub status: Option<Status>,
-    pub status_label: String,
+    pub status_label: &'static str,
     pub resulting_change: Option<ResultingChange>,
     pub author: AuthorRef,
     pub stance: Option<Stance>,
@@ -389,17 +394,19 @@ impl Summary {
             .iter()
             .map(|s| (s.id.as_str(), s.order))
             .collect();
-        let (participation, (sections, decisions, open), changes, campaigns) =
+        let (participation, (sections, decisions, open), changes, remaining, campaigns) =
             std::thread::scope(|s| {
                 // Grouping form letters is the longest step; it runs beside the others.
                 let campaigns = s.spawn(|| campaigns(&selected));
                 let participation = participation(&drafts, &selected);
                 let stats = section_stats(&drafts, &selected, &records);
                 let changes = changes(store, &records, &steps);
+                // While the campaigns are grouped: what remains open, in the table's order.
+                let remaining = remaining(&selected, &order, &records.dispositions, &applied);
                 let campaigns = campaigns
                     .join()
                     .unwrap_or_else(|e| std::panic::resume_unwind(e));
-                (participation, stats, changes, campaigns)
+                (participation, stats, changes, remaining, campaigns)
             });
         let changes = changes?;
         let used_rounds: BTreeSet<String> = selected.iter().map(|c| c.round.clone()).collect();
@@ -439,14 +446,14 @@ impl Summary {
                 number.unwrap_or(u32::MAX),
                 c.anchor.as_ref().map_or(0, |a| a.start + 1),
             );
-            let number = number.map(|n| n.to_string()).unwrap_or_default();
+            let number = || number.map(|n| n.to_string()).unwrap_or_default();
             let resulting_change = applied.get(&c.id).map(|oid| ResultingChange {
                 round: applied_round.get(oid).cloned().flatten(),
                 commit: oid.to_string(),
             });
             let (quote, clause, paragraph) = match c.anchor {
-                Some(a) => (Some(a.quote), a.clause.unwrap_or(number), a.paragraph),
-                None => (None, number, None),
+                Some(a) => (Some(a.quote), a.clause.unwrap_or_else(number), a.paragraph),
+                None => (None, number(), None),
             };
             let row = DispositionRow {
                 id: c.id,
@@ -462,7 +469,7 @@ impl Summary {
                 quote,
                 observations: d.map(|d| d.observations.clone()).unwrap_or_default(),
                 status: d.map(|d| d.status),
-                status_label: d.map_or(strings::OPEN, |d| d.status.label()).to_string(),
+                status_label: d.map_or(strings::OPEN, |d| d.status.label()),
                 resulting_change,
                 author: AuthorRef {
                     name: c.author.name,
@@ -506,9 +513,9 @@ impl Summary {
                 .then_with(|| rows[a].section.cmp(&rows[b].section))
                 .then(keys[a].1.cmp(&keys[b].1))
                 .then_with(|| rows[a].id.cmp(&rows[b].id))
+                .then_with(|| rows[a].round.cmp(&rows[b].round))
         });
         permute(&mut rows, &order);
-        let remaining = remaining(&rows);
         let mut scope_rounds: Vec<String> = rounds
             .iter()
             .filter(|r| used_rounds.contains(&r.name))
@@ -563,6 +570,189 @@ fn permute<T>(v: &mut [T], order: &[usize]) {
             cur = next;
         }
     }
+}
+
+/// Rows of the disposition table rendered per piece of [`write_json`].
+const JSON_CHUNK_ROWS: usize = 1024;
+
+/// Write `sum` as pretty JSON, byte for byte as `serde_json::to_writer_pretty` would, with
+/// the disposition table (nearly all of a large summary's bytes) rendered on two threads, a
+/// piece of [`JSON_CHUNK_ROWS`] rows at a time, and written as it comes: the whole text is
+/// never held in memory.
+pub fn write_json(sum: &mut Summary, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    write_json_chunked(sum, out, JSON_CHUNK_ROWS)
+}
+
+/// [`write_json`] with pieces of `chunk` rows.
+#[doc(hidden)]
+pub fn write_json_chunked<W: std::io::Write>(
+    sum: &mut Summary,
+    out: &mut W,
+    chunk: usize,
+) -> std::io::Result<()> {
+    let rows = std::mem::take(&mut sum.dispositions);
+    let rows = PutBack { rows, sum };
+    // The summary without its table is written as it is serialised; where the empty table
+    // appears, the real one goes in. Its key is at the top level (two spaces in), where every
+    // key is unique and no string holds a raw newline.
+    let mut splice = Splice {
+        inner: out,
+        pattern: b"\n  \"dispositions\": []",
+        matched: 0,
+        done: false,
+        table: |out: &mut W| write_table(&rows, out, chunk),
+    };
+    serde_json::to_writer_pretty(&mut splice, &*rows.sum).map_err(std::io::Error::from)?;
+    if splice.matched > 0 {
+        let held = &splice.pattern[..splice.matched];
+        splice.inner.write_all(held)?;
+    }
+    if !splice.done {
+        return Err(std::io::Error::other(
+            "the summary has no disposition table",
+        ));
+    }
+    Ok(())
+}
+
+/// The disposition table, four spaces in for its place in the summary.
+fn write_table<W: std::io::Write>(
+    rows: &[DispositionRow],
+    out: &mut W,
+    chunk: usize,
+) -> std::io::Result<()> {
+    if rows.is_empty() {
+        return out.write_all(b"[]");
+    }
+    out.write_all(b"[\n")?;
+    let pieces: Vec<&[DispositionRow]> = rows.chunks(chunk.max(1)).collect();
+    std::thread::scope(|s| -> std::io::Result<()> {
+        // The other thread renders the odd pieces, this one the even ones and writes all.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<std::io::Result<Vec<u8>>>(1);
+        let odd: Vec<&[DispositionRow]> = pieces.iter().skip(1).step_by(2).copied().collect();
+        s.spawn(move || {
+            for piece in odd {
+                if tx.send(render_rows(piece)).is_err() {
+                    return;
+                }
+            }
+        });
+        for (i, piece) in pieces.iter().enumerate() {
+            let text = if i % 2 == 0 {
+                render_rows(piece)?
+            } else {
+                rx.recv()
+                    .map_err(|_| std::io::Error::other("a rendering thread failed"))??
+            };
+            if i > 0 {
+                out.write_all(b",\n")?;
+            }
+            out.write_all(&text)?;
+        }
+        Ok(())
+    })?;
+    out.write_all(b"\n  ]")
+}
+
+/// A writer that passes everything through to `inner`, except the first occurrence of
+/// `pattern` (which starts with its only newline): its last two bytes, the empty table `[]`,
+/// are replaced by what `table` writes.
+struct Splice<'a, W, F> {
+    inner: &'a mut W,
+    pattern: &'static [u8],
+    /// How many bytes of `pattern` the text written so far ends with (held back).
+    matched: usize,
+    done: bool,
+    table: F,
+}
+
+impl<W: std::io::Write, F: FnMut(&mut W) -> std::io::Result<()>> std::io::Write
+    for Splice<'_, W, F>
+{
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while !rest.is_empty() {
+            if self.done {
+                self.inner.write_all(rest)?;
+                break;
+            }
+            if self.matched == 0 {
+                // Up to the next newline, nothing can match.
+                let Some(nl) = memchr::memchr(b'\n', rest) else {
+                    self.inner.write_all(rest)?;
+                    break;
+                };
+                self.inner.write_all(&rest[..nl])?;
+                self.matched = 1;
+                rest = &rest[nl + 1..];
+                continue;
+            }
+            let b = rest[0];
+            if b == self.pattern[self.matched] {
+                self.matched += 1;
+                rest = &rest[1..];
+                if self.matched == self.pattern.len() {
+                    let keep = self.pattern.len() - 2;
+                    self.inner.write_all(&self.pattern[..keep])?;
+                    (self.table)(self.inner)?;
+                    self.done = true;
+                    self.matched = 0;
+                }
+            } else {
+                // The held bytes were not the pattern; `b` is looked at afresh (the pattern's
+                // only newline is its first byte).
+                self.inner.write_all(&self.pattern[..self.matched])?;
+                self.matched = 0;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Puts the disposition table back into its summary when dropped.
+struct PutBack<'a> {
+    rows: Vec<DispositionRow>,
+    sum: &'a mut Summary,
+}
+
+impl Drop for PutBack<'_> {
+    fn drop(&mut self) {
+        self.sum.dispositions = std::mem::take(&mut self.rows);
+    }
+}
+
+impl std::ops::Deref for PutBack<'_> {
+    type Target = Vec<DispositionRow>;
+    fn deref(&self) -> &Self::Target {
+        &self.rows
+    }
+}
+
+/// Rows as the elements of the table inside the summary: pretty JSON, four spaces in, joined
+/// by `,\n`.
+fn render_rows(rows: &[DispositionRow]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(rows.len() * 1200);
+    let mut one = Vec::with_capacity(4096);
+    for (i, row) in rows.iter().enumerate() {
+        one.clear();
+        serde_json::to_writer_pretty(&mut one, row).map_err(std::io::Error::from)?;
+        if i > 0 {
+            out.extend_from_slice(b",\n");
+        }
+        out.extend_from_slice(b"    ");
+        let mut from = 0;
+        for nl in memchr::memchr_iter(b'\n', &one) {
+            out.extend_from_slice(&one[from..=nl]);
+            out.extend_from_slice(b"    ");
+            from = nl + 1;
+        }
+        out.extend_from_slice(&one[from..]);
+    }
+    Ok(out)
 }
 
 /// For each commit, the first round whose commit contains it (None: only the working draft).
@@ -632,11 +822,14 @@ fn participation<'a>(drafts: &Drafts, selected: &[&'a Comment]) -> Participation
         ..Participation::default()
     };
     // Names as written repeat from comment to comment: each is normalised once.
-    let mut emails: HashMap<&'a str, String> = HashMap::new();
-    let mut org_ids: HashMap<&'a str, usize> = HashMap::new();
-    let mut org_keys: HashMap<String, usize> = HashMap::new();
-    let mut country_codes: HashMap<&str, String> = HashMap::new();
-    let mut dates: HashMap<&str, Option<(i16, i8)>> = HashMap::new();
+    let mut emails: FastMap<&'a str, String> = FastMap::default();
+    let mut org_ids: FastMap<&'a str, usize> = FastMap::default();
+    let mut org_keys: FastMap<String, usize> = FastMap::default();
+    // Each country as written → its place in `country_list` (one per normalised code).
+    let mut country_of: FastMap<&str, usize> = FastMap::default();
+    let mut country_index: FastMap<String, usize> = FastMap::default();
+    let mut country_list: Vec<(String, (usize, HashSet<usize>))> = Vec::new();
+    let mut dates: FastMap<&str, Option<(i16, i8)>> = FastMap::default();
     // Organisation ids; 0 is "none given".
     let mut org_of = |raw: &'a str| -> usize {
         if let Some(&id) = org_ids.get(raw) {
@@ -653,8 +846,7 @@ fn participation<'a>(drafts: &Drafts, selected: &[&'a Comment]) -> Participation
         id
     };
 
-    let mut cats: HashMap<&str, (usize, HashSet<usize>)> = HashMap::new();
-    let mut countries: HashMap<String, (usize, HashSet<usize>)> = HashMap::new();
+    let mut cats: FastMap<&str, (usize, HashSet<usize>)> = FastMap::default();
     let mut weeks: HashMap<(i16, i8), usize> = HashMap::new();
     for c in selected {
         emails
@@ -664,10 +856,17 @@ fn participation<'a>(drafts: &Drafts, selected: &[&'a Comment]) -> Participation
         let e = cats.entry(c.author.category.as_str()).or_default();
         e.0 += 1;
         e.1.insert(org);
-        let code = country_codes
+        let at = *country_of
             .entry(c.author.country.as_str())
-            .or_insert_with(|| c.author.country.trim().to_ascii_uppercase());
-        let e = countries.entry(code.clone()).or_default();
+            .or_insert_with(|| {
+                let code = c.author.country.trim().to_ascii_uppercase();
+                let next = country_list.len();
+                *country_index.entry(code.clone()).or_insert_with(|| {
+                    country_list.push((code, (0, HashSet::new())));
+                    next
+                })
+            });
+        let e = &mut country_list[at].1;
         e.0 += 1;
         e.1.insert(org);
         let week = *dates.entry(c.created.as_str()).or_insert_with(|| {
@@ -710,7 +909,7 @@ fn participation<'a>(drafts: &Drafts, selected: &[&'a Comment]) -> Participation
             organisations: orgs_in(&o),
         });
     }
-    let mut cs: Vec<_> = countries.into_iter().collect();
+    let mut cs = country_list;
     cs.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
     p.by_country = cs
         .into_iter()
@@ -926,40 +1125,81 @@ fn campaigns(selected: &[&Comment]) -> Campaigns {
 
 /// The first `n` characters of the first line, with an ellipsis when cut.
 pub fn excerpt(text: &str, n: usize) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut out: String = flat.chars().take(n).collect();
-    if out.len() < flat.len() {
-        out.push('…');
+    // Words joined by single spaces, up to `n` characters; only as much text as that is read.
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars > 0 {
+            if chars == n {
+                out.push('…');
+                return out;
+            }
+            out.push(' ');
+            chars += 1;
+        }
+        for c in word.chars() {
+            if chars == n {
+                out.push('…');
+                return out;
+            }
+            out.push(c);
+            chars += 1;
+        }
     }
     out
 }
 
-fn remaining(rows: &[DispositionRow]) -> Remaining {
-    let item = |r: &DispositionRow| OpenItem {
-        id: r.id.clone(),
-        round: r.round.clone(),
-        section: r.section.clone(),
-        organisation: r.author.organisation.clone(),
-        reply: r.in_reply_to.is_some(),
-        excerpt: excerpt(&r.comment, 100),
+/// The comments still awaiting a decision, and the accepted proposals not yet applied, in the
+/// disposition table's order (see the sort of its rows in [`Summary::build_with`]).
+fn remaining(
+    selected: &[&Comment],
+    order: &HashMap<&str, u32>,
+    dispositions: &HashMap<String, crate::model::Disposition>,
+    applied: &HashMap<String, git2::Oid>,
+) -> Remaining {
+    let key = |c: &Comment| {
+        (
+            order.get(c.section.as_str()).copied().unwrap_or(u32::MAX),
+            c.anchor.as_ref().map_or(0, |a| a.start + 1),
+        )
     };
-    Remaining {
-        awaiting_decision: rows
-            .iter()
-            .filter(|r| r.status.is_none())
-            .map(item)
-            .collect(),
-        not_applied: rows
-            .iter()
-            .filter(|r| {
-                matches!(r.status, Some(Status::Accepted | Status::Modified))
-                    && r.proposed_change.is_some()
-                    && r.quote.is_some()
-                    && r.resulting_change.is_none()
-            })
-            .map(item)
-            .collect(),
+    let mut sorted: Vec<(u32, usize, &Comment)> = selected
+        .iter()
+        .map(|&c| {
+            let (n, at) = key(c);
+            (n, at, c)
+        })
+        .collect();
+    sorted.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| a.2.section.cmp(&b.2.section))
+            .then(a.1.cmp(&b.1))
+            .then_with(|| a.2.id.cmp(&b.2.id))
+            .then_with(|| a.2.round.cmp(&b.2.round))
+    });
+    let item = |c: &Comment| OpenItem {
+        id: c.id.clone(),
+        round: c.round.clone(),
+        section: c.section.clone(),
+        organisation: c.author.organisation.clone(),
+        reply: c.in_reply_to.is_some(),
+        excerpt: excerpt(&c.comment, 100),
+    };
+    let mut out = Remaining::default();
+    for &(_, _, c) in &sorted {
+        match dispositions.get(&c.id).map(|d| d.status) {
+            None => out.awaiting_decision.push(item(c)),
+            Some(Status::Accepted | Status::Modified)
+                if c.proposed_change.is_some()
+                    && c.anchor.is_some()
+                    && !applied.contains_key(&c.id) =>
+            {
+                out.not_applied.push(item(c))
+            }
+            Some(_) => {}
+        }
     }
+    out
 }
 
 #[cfg(test)]
@@ -999,5 +1239,11 @@ mod tests {
         assert_eq!(excerpt("a\n b", 10), "a b");
         assert_eq!(excerpt("abcdef", 3), "abc…");
         assert_eq!(excerpt("évaluación", 3), "éva…");
+        assert_eq!(excerpt("abc", 3), "abc");
+        assert_eq!(excerpt("abc ", 3), "abc");
+        assert_eq!(excerpt("abc d", 3), "abc…");
+        assert_eq!(excerpt("ab  c", 4), "ab c");
+        assert_eq!(excerpt("  ", 4), "");
+        assert_eq!(excerpt("", 0), "");
     }
 }

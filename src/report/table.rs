@@ -54,7 +54,7 @@ pub fn cells(r: &DispositionRow, emails: Emails) -> Vec<String> {
         r.comment.clone(),
         r.proposed_change.clone().unwrap_or_default(),
         r.observations.clone(),
-        r.status_label.clone(),
+        r.status_label.to_string(),
         resulting_change(r),
         r.id.clone(),
         r.round.clone(),
