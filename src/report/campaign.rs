@@ -125,10 +125,32 @@ fn word_hashes(text: &str) -> Vec<u64> {
         out
     }
     if text.is_ascii() {
-        feed(text.chars())
+        ascii_word_hashes(text.as_bytes())
     } else {
         feed(text.nfkd())
     }
+}
+
+/// [`word_hashes`] of ASCII text, byte by byte: NFKD leaves ASCII as it is, its letters and
+/// digits are the alphanumeric characters, and their lower case is one byte.
+fn ascii_word_hashes(text: &[u8]) -> Vec<u64> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    for &b in text {
+        if b.is_ascii_alphanumeric() {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+            in_word = true;
+        } else if in_word {
+            out.push(h);
+            h = FNV_OFFSET;
+            in_word = false;
+        }
+    }
+    if in_word {
+        out.push(h);
+    }
+    out
 }
 
 /// One shingle's hash from its words' hashes (order matters).
@@ -320,6 +342,17 @@ mod tests {
         );
         assert_eq!(word_hashes("Evaluación, CALIDAD—y").len(), 3);
         assert_eq!(shingles("A b c"), shingles("a, B; c!"));
+        // The ASCII path hashes as the general one does (a non-ASCII character forces it).
+        for t in [
+            "Evaluation, QUALITY-and access! 25h; x_y 3.5",
+            "",
+            " a ",
+            "ZZ9 top\ttab",
+        ] {
+            let mut general = word_hashes(&format!("{t} é"));
+            general.pop();
+            assert_eq!(word_hashes(t), general, "{t:?}");
+        }
     }
 
     #[test]

@@ -431,7 +431,7 @@ impl Summary {
             .collect();
         let skipped_files = problems.len();
 
-        let mut make_row = |c: Comment| {
+        let make_row = |c: Comment, lines: &mut LineIndex| {
             let d = dispositions.get(&c.id);
             let section_text = texts
                 .get(c.round.as_str())
@@ -493,16 +493,32 @@ impl Summary {
                 .count(),
         );
         let mut keys: Vec<(u32, usize)> = Vec::with_capacity(rows.capacity());
+        // Each batch is split between two threads, each with its own line index.
+        let mut other_lines = LineIndex::default();
         while !comments.is_empty() {
-            let from = comments.len().saturating_sub(4096);
-            for c in comments.drain(from..) {
-                if round.is_none_or(|r| c.round == r) {
-                    let (key, row) = make_row(c);
-                    keys.push(key);
-                    rows.push(row);
-                }
-            }
+            let from = comments.len().saturating_sub(8192);
+            let mut batch: Vec<Comment> = comments
+                .drain(from..)
+                .filter(|c| round.is_none_or(|r| c.round == r))
+                .collect();
             comments.shrink_to_fit();
+            let second = batch.split_off(batch.len() / 2);
+            let make_row = &make_row;
+            let (a, b) = std::thread::scope(|s| {
+                let lines_b = &mut other_lines;
+                let b = s.spawn(move || {
+                    second
+                        .into_iter()
+                        .map(|c| make_row(c, lines_b))
+                        .collect::<Vec<_>>()
+                });
+                let a: Vec<_> = batch.into_iter().map(|c| make_row(c, &mut lines)).collect();
+                (a, b.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            });
+            for (key, row) in a.into_iter().chain(b) {
+                keys.push(key);
+                rows.push(row);
+            }
         }
         // Section order, then the section's id, position in it and the comment's id.
         let mut order: Vec<usize> = (0..rows.len()).collect();
