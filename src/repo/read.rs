@@ -306,7 +306,8 @@ impl Store {
         problems.extend(found.into_iter().map(|(_, p)| p));
         // By id. Every id here is a valid ULID (26 ASCII bytes), so its bytes as two big-endian
         // integers order exactly as the string does, without a byte-by-byte comparison.
-        rec.comments.sort_by_cached_key(|c| id_key(&c.id));
+        rec.comments
+            .sort_by_cached_key(|c| crate::model::id_key(&c.id));
         rec.problems = problems;
         Ok(rec)
     }
@@ -560,18 +561,6 @@ struct Part {
     dispositions: Vec<(String, Disposition)>,
     /// With the index of the file in the whole list, to report them in path order.
     problems: Vec<(usize, Problem)>,
-}
-
-/// A sort key that orders as `id` does for ids of at most 32 bytes without NUL (a ULID).
-fn id_key(id: &str) -> (u128, u128) {
-    let mut b = [0u8; 32];
-    let n = id.len().min(32);
-    b[..n].copy_from_slice(&id.as_bytes()[..n]);
-    let (hi, lo) = b.split_at(16);
-    (
-        u128::from_be_bytes(hi.try_into().expect("16 bytes")),
-        u128::from_be_bytes(lo.try_into().expect("16 bytes")),
-    )
 }
 
 /// Read and parse the record files `paths` (the `first`th onwards of the whole list), dropping

@@ -394,6 +394,22 @@ impl Summary {
             .iter()
             .map(|s| (s.id.as_str(), s.order))
             .collect();
+        // The table's order: sections by number (unnumbered last), then id; within one, by
+        // position, then comment id. Each section gets its rank once, so that rows are sorted
+        // on integers.
+        let section_rank: FastMap<String, u32> = {
+            let mut ids: Vec<&str> = selected
+                .iter()
+                .map(|c| c.section.as_str())
+                .collect::<std::collections::HashSet<&str, foldhash::fast::RandomState>>()
+                .into_iter()
+                .collect();
+            ids.sort_unstable_by_key(|id| (order.get(id).copied().unwrap_or(u32::MAX), *id));
+            ids.iter()
+                .enumerate()
+                .map(|(r, id)| (id.to_string(), r as u32))
+                .collect()
+        };
         let (participation, (sections, decisions, open), changes, remaining, campaigns) =
             std::thread::scope(|s| {
                 // Grouping form letters is the longest step; it runs beside the others.
@@ -402,7 +418,13 @@ impl Summary {
                 let stats = section_stats(&drafts, &selected, &records);
                 let changes = changes(store, &records, &steps);
                 // While the campaigns are grouped: what remains open, in the table's order.
-                let remaining = remaining(&selected, &order, &records.dispositions, &applied);
+                let remaining = remaining(
+                    &records.comments,
+                    round,
+                    &section_rank,
+                    &records.dispositions,
+                    &applied,
+                );
                 let campaigns = campaigns
                     .join()
                     .unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -431,7 +453,7 @@ impl Summary {
             .collect();
         let skipped_files = problems.len();
 
-        let make_row = |c: Comment, lines: &mut LineIndex| {
+        let make_row = |(at, c): (usize, Comment), lines: &mut LineIndex| {
             let d = dispositions.get(&c.id);
             let section_text = texts
                 .get(c.round.as_str())
@@ -442,10 +464,7 @@ impl Summary {
                 _ => None,
             };
             let number = order.get(c.section.as_str()).copied();
-            let key = (
-                number.unwrap_or(u32::MAX),
-                c.anchor.as_ref().map_or(0, |a| a.start + 1),
-            );
+            let key = row_key(&section_rank, &c, at);
             let number = || number.map(|n| n.to_string()).unwrap_or_default();
             let resulting_change = applied.get(&c.id).map(|oid| ResultingChange {
                 round: applied_round.get(oid).cloned().flatten(),
@@ -492,14 +511,16 @@ impl Summary {
                 .filter(|c| round.is_none_or(|r| c.round == r))
                 .count(),
         );
-        let mut keys: Vec<(u32, usize)> = Vec::with_capacity(rows.capacity());
+        let mut keys: Vec<RowKey> = Vec::with_capacity(rows.capacity());
         // Each batch is split between two threads, each with its own line index.
         let mut other_lines = LineIndex::default();
         while !comments.is_empty() {
             let from = comments.len().saturating_sub(8192);
-            let mut batch: Vec<Comment> = comments
+            let mut batch: Vec<(usize, Comment)> = comments
                 .drain(from..)
-                .filter(|c| round.is_none_or(|r| c.round == r))
+                .enumerate()
+                .map(|(k, c)| (from + k, c))
+                .filter(|(_, c)| round.is_none_or(|r| c.round == r))
                 .collect();
             comments.shrink_to_fit();
             let second = batch.split_off(batch.len() / 2);
@@ -522,15 +543,7 @@ impl Summary {
         }
         // Section order, then the section's id, position in it and the comment's id.
         let mut order: Vec<usize> = (0..rows.len()).collect();
-        order.sort_unstable_by(|&a, &b| {
-            keys[a]
-                .0
-                .cmp(&keys[b].0)
-                .then_with(|| rows[a].section.cmp(&rows[b].section))
-                .then(keys[a].1.cmp(&keys[b].1))
-                .then_with(|| rows[a].id.cmp(&rows[b].id))
-                .then_with(|| rows[a].round.cmp(&rows[b].round))
-        });
+        order.sort_unstable_by_key(|&a| keys[a]);
         permute(&mut rows, &order);
         let mut scope_rounds: Vec<String> = rounds
             .iter()
@@ -751,22 +764,30 @@ impl std::ops::Deref for PutBack<'_> {
 /// Rows as the elements of the table inside the summary: pretty JSON, four spaces in, joined
 /// by `,\n`.
 fn render_rows(rows: &[DispositionRow]) -> std::io::Result<Vec<u8>> {
+    /// Appends to a buffer, four spaces after each newline.
+    struct Indent<'a>(&'a mut Vec<u8>);
+    impl std::io::Write for Indent<'_> {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let mut from = 0;
+            for nl in memchr::memchr_iter(b'\n', buf) {
+                self.0.extend_from_slice(&buf[from..=nl]);
+                self.0.extend_from_slice(b"    ");
+                from = nl + 1;
+            }
+            self.0.extend_from_slice(&buf[from..]);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
     let mut out = Vec::with_capacity(rows.len() * 1200);
-    let mut one = Vec::with_capacity(4096);
     for (i, row) in rows.iter().enumerate() {
-        one.clear();
-        serde_json::to_writer_pretty(&mut one, row).map_err(std::io::Error::from)?;
         if i > 0 {
             out.extend_from_slice(b",\n");
         }
         out.extend_from_slice(b"    ");
-        let mut from = 0;
-        for nl in memchr::memchr_iter(b'\n', &one) {
-            out.extend_from_slice(&one[from..=nl]);
-            out.extend_from_slice(b"    ");
-            from = nl + 1;
-        }
-        out.extend_from_slice(&one[from..]);
+        serde_json::to_writer_pretty(Indent(&mut out), row).map_err(std::io::Error::from)?;
     }
     Ok(out)
 }
@@ -1165,34 +1186,39 @@ pub fn excerpt(text: &str, n: usize) -> String {
     out
 }
 
+/// Where a comment's row goes in the table: its section's rank, its position in the section
+/// (0 for the whole section), and its place in the list of comments, which is sorted by id.
+type RowKey = (u32, u32, u32);
+
+fn row_key(section_rank: &FastMap<String, u32>, c: &Comment, at: usize) -> RowKey {
+    (
+        section_rank
+            .get(c.section.as_str())
+            .copied()
+            .unwrap_or(u32::MAX),
+        c.anchor
+            .as_ref()
+            .map_or(0, |a| u32::try_from(a.start + 1).unwrap_or(u32::MAX)),
+        u32::try_from(at).unwrap_or(u32::MAX),
+    )
+}
+
 /// The comments still awaiting a decision, and the accepted proposals not yet applied, in the
 /// disposition table's order (see the sort of its rows in [`Summary::build_with`]).
 fn remaining(
-    selected: &[&Comment],
-    order: &HashMap<&str, u32>,
+    comments: &[Comment],
+    round: Option<&str>,
+    section_rank: &FastMap<String, u32>,
     dispositions: &HashMap<String, crate::model::Disposition>,
     applied: &HashMap<String, git2::Oid>,
 ) -> Remaining {
-    let key = |c: &Comment| {
-        (
-            order.get(c.section.as_str()).copied().unwrap_or(u32::MAX),
-            c.anchor.as_ref().map_or(0, |a| a.start + 1),
-        )
-    };
-    let mut sorted: Vec<(u32, usize, &Comment)> = selected
+    let mut sorted: Vec<(RowKey, &Comment)> = comments
         .iter()
-        .map(|&c| {
-            let (n, at) = key(c);
-            (n, at, c)
-        })
+        .enumerate()
+        .filter(|(_, c)| round.is_none_or(|r| c.round == r))
+        .map(|(at, c)| (row_key(section_rank, c, at), c))
         .collect();
-    sorted.sort_unstable_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then_with(|| a.2.section.cmp(&b.2.section))
-            .then(a.1.cmp(&b.1))
-            .then_with(|| a.2.id.cmp(&b.2.id))
-            .then_with(|| a.2.round.cmp(&b.2.round))
-    });
+    sorted.sort_unstable_by_key(|&(k, _)| k);
     let item = |c: &Comment| OpenItem {
         id: c.id.clone(),
         round: c.round.clone(),
@@ -1202,7 +1228,7 @@ fn remaining(
         excerpt: excerpt(&c.comment, 100),
     };
     let mut out = Remaining::default();
-    for &(_, _, c) in &sorted {
+    for &(_, c) in &sorted {
         match dispositions.get(&c.id).map(|d| d.status) {
             None => out.awaiting_decision.push(item(c)),
             Some(Status::Accepted | Status::Modified)
