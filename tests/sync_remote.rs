@@ -135,11 +135,14 @@ fn section<'a>(d: &'a Value, id: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no section {id} in {d:#}"))
 }
 
-#[test]
-fn a_consultation_round_trip_through_a_path_and_a_git_daemon() {
-    // The secretariat publishes the sample to a bare repository.
+/// The secretariat publishes the sample to a bare repository (its remote `origin`, by path),
+/// served by `git daemon`; with `through_git`, its remotes go through the `git` command.
+fn publish(through_git: bool) -> (Env, PathBuf, Daemon, String) {
     let sec = Env::demo();
     sec.become_secretariat();
+    if through_git {
+        sec.git(&["config", "consulta.transport", "git"]);
+    }
     let served: PathBuf = sec.root().join("served");
     let bare = served.join("consultation.git");
     sec.git(&["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()]);
@@ -149,6 +152,13 @@ fn a_consultation_round_trip_through_a_path_and_a_git_daemon() {
         .stdout_has("pushed main, round-1, round-2");
     let daemon = Daemon::start(&served, &sec.home);
     let git_url = daemon.url("consultation.git");
+    (sec, bare, daemon, git_url)
+}
+
+#[test]
+fn a_consultation_round_trip_through_a_path_and_a_git_daemon() {
+    // The secretariat publishes the sample to a bare repository.
+    let (sec, bare, daemon, git_url) = publish(false);
 
     // A second member of the secretariat works from another clone.
     let sec_b = stakeholder(&git_url, "Consultation Secretariat", SECRETARIAT);
@@ -361,18 +371,7 @@ fn an_unreachable_remote_loses_nothing() {
 /// (handed to git) loses nothing.
 #[test]
 fn the_git_command_carries_sync_and_merge() {
-    let sec = Env::demo();
-    sec.become_secretariat();
-    sec.git(&["config", "consulta.transport", "git"]);
-    let served: PathBuf = sec.root().join("served");
-    let bare = served.join("consultation.git");
-    sec.git(&["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()]);
-    sec.git(&["remote", "add", "origin", bare.to_str().unwrap()]);
-    sec.run(&["sync"])
-        .ok()
-        .stdout_has("pushed main, round-1, round-2");
-    let daemon = Daemon::start(&served, &sec.home);
-    let git_url = daemon.url("consultation.git");
+    let (sec, bare, daemon, git_url) = publish(true);
 
     let dora = stakeholder(&git_url, "Dora Lima", "dora@ufmg.example");
     dora.git(&["config", "consulta.transport", "git"]);

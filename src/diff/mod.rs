@@ -109,14 +109,7 @@ fn shared_ends(old: &str, new: &str) -> (usize, usize) {
     let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     // A cut at i needs a[i - 1] and a[i] inside the shared start.
     let head = (1..same).rev().find(|&i| cut(a[i - 1], a[i])).unwrap_or(0);
-    let room = a.len().min(b.len()) - head;
-    let same_end = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take(room)
-        .take_while(|(x, y)| x == y)
-        .count();
+    let same_end = rounds::shared_end(a, b, a.len().min(b.len()) - head);
     // The tail starts at a.len() - t; its first byte and the one before it are shared.
     let tail = (1..same_end)
         .rev()

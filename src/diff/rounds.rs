@@ -458,13 +458,7 @@ fn common_lines(old: &str, new: &str) -> (usize, usize) {
             .map_or(0, |i| i + 1)
     };
     let room = a.len().min(b.len()) - head;
-    let same_end = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take(room)
-        .take_while(|(x, y)| x == y)
-        .count();
+    let same_end = shared_end(a, b, room);
     let line_start = |t: &[u8], at: usize| at == head || t[at - 1] == b'\n';
     let tail = if same_end == room
         && line_start(a, a.len() - same_end)
@@ -481,6 +475,16 @@ fn common_lines(old: &str, new: &str) -> (usize, usize) {
             .map_or(0, |i| same_end - i - 1)
     };
     (head, tail)
+}
+
+/// How many bytes `a` and `b` share at their end, at most `room`.
+pub(crate) fn shared_end(a: &[u8], b: &[u8], room: usize) -> usize {
+    a.iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(room)
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 fn make_hunk(
