@@ -9,7 +9,8 @@
 //!    opened with `consulta round open`;
 //! 2. times, interleaved in the same run, N=10 runs of `consulta diff v4 v5 --format json` and
 //!    of `git diff --word-diff=porcelain <v4> <v5>`, and prints the medians and their ratio;
-//! 3. times `diff_drafts` on a synthetic 1 MB draft with 10% of its words changed.
+//! 3. times `diff_drafts` on a synthetic 1 MB draft with 10% of its words changed;
+//! 4. times carrying a comment whose 400-character passage was deleted (the approximate search).
 //!
 //! `CONSULTA_BENCH_FIXTURES=DIR` points at another copy of the fixtures; `CONSULTA_BENCH_RUNS=N`
 //! changes N; `CONSULTA_BENCH_KEEP=1` keeps the repository. Everything runs with its own HOME and no system git config.
@@ -378,6 +379,39 @@ fn synthetic_bench() -> Result<()> {
     Ok(())
 }
 
+/// Carrying a comment whose 400-character passage was deleted: nothing maps and no exact
+/// match exists, so the approximate search scores windows at every word start of its section
+/// (the first 60,000 characters of CSAF v5) and of another section (30,000 characters).
+fn carry_bench() -> Result<()> {
+    use consulta::anchor::carry::{carry, Target};
+    let doc = std::fs::read_to_string(fixtures().join("v5.md")).context("reading v5.md")?;
+    let text: String = doc.chars().take(60_000).collect();
+    let at = text.char_indices().nth(20_000).map_or(0, |(i, _)| i);
+    let s = at + text[at..].find(' ').unwrap_or(0) + 1;
+    let e = consulta::model::text::byte_of(&text[s..], 400) + s;
+    let anchor = consulta::anchor::make(&text, s, e);
+    let new = format!("{}{}", &text[..s], &text[e..]);
+    let other: String = doc.chars().skip(100_000).take(30_000).collect();
+    let others = [("other", other.as_str())];
+    let target = Target {
+        section: Some(("section", new.as_str())),
+        others: &others,
+    };
+    let mut times = Vec::new();
+    let mut status = None;
+    for _ in 0..5 {
+        let t = Instant::now();
+        status = Some(carry(&text, &anchor, &target, None).status);
+        times.push(t.elapsed());
+    }
+    println!(
+        "carry a comment whose 400-character passage was deleted ({:?}), median of 5 {:>6.1} ms",
+        status.expect("ran"),
+        ms(median(times))
+    );
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let runs: usize = std::env::var("CONSULTA_BENCH_RUNS")
         .ok()
@@ -385,5 +419,6 @@ fn main() -> Result<()> {
         .unwrap_or(10);
     process_bench(runs)?;
     synthetic_bench()?;
+    carry_bench()?;
     Ok(())
 }
