@@ -283,3 +283,108 @@ fn triage_decides_and_applies_as_the_secretariat() {
         let _ = screen(&app, w, h);
     }
 }
+
+/// A proposal accepted with modifications: `a` opens the wording to apply, starting from the
+/// proposal; what the secretariat writes there is applied, with the comment's trailer.
+#[test]
+fn triage_applies_the_wording_of_a_proposal_accepted_with_modifications() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    demo(dir);
+    as_secretariat(dir);
+    let mut app = app(dir, 100, 30);
+    ch(&mut app, 't');
+    let t = app.triage.as_ref().unwrap();
+    let ci = *t
+        .queue
+        .iter()
+        .find(|&&i| {
+            let c = &app.data.comments[i];
+            c.anchor.is_some() && c.proposed_change.is_some() && c.round == "round-2"
+        })
+        .expect("an open round-2 proposal");
+    let pid = app.data.comments[ci].id.clone();
+    let section = app.data.comments[ci].section.clone();
+    let proposal = app.data.comments[ci].proposed_change.clone().unwrap();
+    // Every status shown, so that the comment stays in the queue once decided.
+    ch(&mut app, 'f');
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Esc);
+    let pos = app
+        .triage
+        .as_ref()
+        .unwrap()
+        .queue
+        .iter()
+        .position(|&i| i == ci)
+        .unwrap();
+    for _ in 0..pos {
+        key(&mut app, KeyCode::Down);
+    }
+    assert_eq!(app.triage.as_ref().unwrap().selected(), Some(ci));
+    ch(&mut app, '2');
+    typed(&mut app, "Accepted, with the wording shortened.");
+    ctrl(&mut app, 's');
+    app.settle();
+    assert_eq!(
+        app.data.dispositions.get(&pid).map(|d| d.status),
+        Some(consulta::model::Status::Modified),
+        "{:?}",
+        app.status
+    );
+
+    // An emptied wording is refused, the editor stays open, and nothing is applied.
+    let head = head_message(dir);
+    ch(&mut app, 'a');
+    app.triage.as_mut().unwrap().decide.as_mut().unwrap().obs = consulta::tui::triage::editor();
+    ctrl(&mut app, 's');
+    app.settle();
+    assert!(app.triage.as_ref().unwrap().decide.is_some());
+    assert!(
+        format!("{:?}", app.status).contains("The wording is empty"),
+        "{:?}",
+        app.status
+    );
+    assert_eq!(head_message(dir), head);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.triage.as_ref().unwrap().decide.is_none());
+
+    // `a` opens the wording, holding the proposal; the secretariat adds to it.
+    ch(&mut app, 'a');
+    let d = app
+        .triage
+        .as_ref()
+        .unwrap()
+        .decide
+        .as_ref()
+        .expect("the wording editor");
+    assert!(d.apply);
+    assert_eq!(d.obs.lines().join("\n"), proposal);
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("Wording to apply"), "{text}");
+    typed(&mut app, " (as modified)");
+    ctrl(&mut app, 's');
+    app.settle();
+    let store = consulta::repo::Store::open(dir).unwrap();
+    let (drafts, _) = store.drafts(&consulta::repo::Version::WorkTree).unwrap();
+    let now = &drafts.section(&section).unwrap().text;
+    let want = format!("{proposal} (as modified)");
+    assert!(
+        now.contains(&want),
+        "{want:?} not in {now}\n{:?}",
+        app.status
+    );
+    let msg = head_message(dir);
+    assert!(
+        msg.contains(&format!("Consultation-Comment: {pid}")),
+        "{msg}"
+    );
+    assert!(
+        app.triage.as_ref().unwrap().applied.is_some(),
+        "{:?}",
+        app.status
+    );
+}

@@ -1288,6 +1288,7 @@ impl App {
             others,
             obs: triage::editor(),
             field: 0,
+            apply: false,
         });
     }
 
@@ -1311,6 +1312,18 @@ impl App {
         let Some(d) = self.triage.as_ref().and_then(|t| t.decide.as_ref()) else {
             return;
         };
+        if d.apply {
+            let wording = d.obs.lines().join("\n").trim().to_string();
+            if wording.is_empty() {
+                self.set_status(s::EMPTY_WORDING, true);
+                return;
+            }
+            let i = d.comment;
+            if let Some(t) = self.triage.as_mut() {
+                t.decide = None;
+            }
+            return self.apply_job(i, Some(wording));
+        }
         let obs = d.obs.lines().join("\n").trim().to_string();
         let others_obs = d
             .others_obs
@@ -1353,10 +1366,48 @@ impl App {
             return;
         };
         let c = &self.data.comments[i];
-        if c.anchor.is_none() || c.proposed_change.is_none() {
+        if c.anchor.is_none() {
             self.set_status(s::NOT_A_PROPOSAL, true);
             return;
         }
+        let status = self.data.dispositions.get(&c.id).map(|d| d.status);
+        // Accepted with modifications, or accepted with no wording proposed: the secretariat
+        // writes the wording to apply, starting from the proposal (or the passage itself).
+        if status == Some(Status::Modified)
+            || (status == Some(Status::Accepted) && c.proposed_change.is_none())
+        {
+            let start = c
+                .proposed_change
+                .clone()
+                .or_else(|| c.anchor.as_ref().map(|a| a.quote.clone()))
+                .unwrap_or_default();
+            let mut obs = triage::editor();
+            obs.set_placeholder_text(s::WORDING);
+            obs.insert_str(&start);
+            if let Some(t) = self.triage.as_mut() {
+                t.decide = Some(Decide {
+                    comment: i,
+                    status: Status::Modified,
+                    others: Vec::new(),
+                    obs,
+                    others_obs: None,
+                    field: 0,
+                    apply: true,
+                });
+            }
+            return;
+        }
+        if c.proposed_change.is_none() {
+            self.set_status(s::NOT_A_PROPOSAL, true);
+            return;
+        }
+        self.apply_job(i, None);
+    }
+
+    /// Apply comment `i`'s accepted proposal (or `wording`) in the background, then show the
+    /// section's changes.
+    fn apply_job(&mut self, i: usize, wording: Option<String>) {
+        let c = &self.data.comments[i];
         let id = c.id.clone();
         let section = c.section.clone();
         let who = self.data.identity.clone();
@@ -1372,7 +1423,7 @@ impl App {
                         .unwrap_or_default())
                 };
                 let before = text(&store)?;
-                let a = store.apply(&who.signature()?, &id, None)?;
+                let a = store.apply(&who.signature()?, &id, wording.as_deref())?;
                 let after = text(&store)?;
                 Ok(AppliedView {
                     section: a.section,

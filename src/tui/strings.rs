@@ -212,7 +212,8 @@ pub const K_ACCEPT: &str = "decide: accepted";
 pub const K_MODIFY: &str = "decide: accepted with modifications";
 pub const K_REJECT: &str = "decide: not accepted";
 pub const K_NOTE: &str = "decide: noted";
-pub const K_APPLY: &str = "apply the accepted proposal to the draft";
+pub const K_APPLY: &str =
+    "apply the accepted proposal to the draft (accepted with modifications: write the wording first)";
 pub const K_TRIAGE_FILTERS: &str = "filter the queue";
 pub const K_SAVE_DECISION: &str = "save the decision";
 pub const K_SUMMARY: &str = "summary view: participation, sections, decisions";
@@ -351,6 +352,14 @@ pub fn recorded(n: usize, status: &str) -> String {
         format!("Recorded {n} decisions ({status} and not accepted for the others), and committed.")
     }
 }
+
+pub fn apply_title(author: &str) -> String {
+    format!("Apply: the wording that replaces the passage · {author}")
+}
+
+/// The field of the wording to apply.
+pub const WORDING: &str = "Wording to apply (edit the proposal as decided; Ctrl-s applies)";
+pub const EMPTY_WORDING: &str = "The wording is empty: write the text that replaces the passage.";
 
 pub fn decide_title(status: &str, author: &str) -> String {
     format!("Decide: {status} · {author}")

@@ -54,6 +54,9 @@ pub struct Decide {
     pub others_obs: Option<TextArea<'static>>,
     /// 0 = observations, 1 = the others' observations.
     pub field: usize,
+    /// Writing the wording to apply (a proposal accepted with modifications), not a decision:
+    /// `obs` then holds the wording.
+    pub apply: bool,
 }
 
 /// An applied proposal's result: the section's changes.
@@ -443,7 +446,11 @@ fn draw_decide(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Clear, r);
     let title = format!(
         " {} ",
-        s::decide_title(d.status.label(), &sanitize::inline(&c.author.name))
+        if d.apply {
+            s::apply_title(&sanitize::inline(&c.author.name))
+        } else {
+            s::decide_title(d.status.label(), &sanitize::inline(&c.author.name))
+        }
     );
     let b = block(trunc(&title, r.width.saturating_sub(4) as usize), true, t);
     let inner = b.inner(r);
@@ -463,7 +470,10 @@ fn draw_decide(app: &App, f: &mut Frame, area: Rect) {
         inner.height
     };
     let r1 = Rect::new(inner.x, inner.y, inner.width, half);
-    let b1 = field(s::OBSERVATIONS, d.field == 0);
+    let b1 = field(
+        if d.apply { s::WORDING } else { s::OBSERVATIONS },
+        d.field == 0,
+    );
     let i1 = b1.inner(r1);
     f.render_widget(b1, r1);
     f.render_widget(&d.obs, i1);
