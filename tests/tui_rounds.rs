@@ -171,6 +171,29 @@ fn triage_refuses_a_stakeholder() {
     assert!(text.contains("Triage is for the secretariat"), "{text}");
 }
 
+/// In triage, show every status (so that comment `ci` stays in the queue once decided) and
+/// move the selection to it with the keys.
+fn select_in_queue(app: &mut consulta::tui::App, ci: usize) {
+    ch(app, 'f');
+    for _ in 0..3 {
+        key(app, KeyCode::Down);
+    }
+    key(app, KeyCode::Left);
+    key(app, KeyCode::Esc);
+    let pos = app
+        .triage
+        .as_ref()
+        .unwrap()
+        .queue
+        .iter()
+        .position(|&i| i == ci)
+        .unwrap();
+    for _ in 0..pos {
+        key(app, KeyCode::Down);
+    }
+    assert_eq!(app.triage.as_ref().unwrap().selected(), Some(ci));
+}
+
 #[test]
 fn triage_decides_and_applies_as_the_secretariat() {
     let tmp = tempfile::tempdir().unwrap();
@@ -219,25 +242,7 @@ fn triage_decides_and_applies_as_the_secretariat() {
     let ci = t.queue[pos];
     let pid = app.data.comments[ci].id.clone();
     let section = app.data.comments[ci].section.clone();
-    // Show every status so that the comment stays in the queue once decided.
-    ch(&mut app, 'f');
-    for _ in 0..3 {
-        key(&mut app, KeyCode::Down);
-    }
-    key(&mut app, KeyCode::Left);
-    key(&mut app, KeyCode::Esc);
-    let pos = app
-        .triage
-        .as_ref()
-        .unwrap()
-        .queue
-        .iter()
-        .position(|&i| i == ci)
-        .unwrap();
-    for _ in 0..pos {
-        key(&mut app, KeyCode::Down);
-    }
-    assert_eq!(app.triage.as_ref().unwrap().selected(), Some(ci));
+    select_in_queue(&mut app, ci);
     ch(&mut app, '1');
     typed(&mut app, "Accepted as proposed.");
     ctrl(&mut app, 's');
@@ -306,25 +311,7 @@ fn triage_applies_the_wording_of_a_proposal_accepted_with_modifications() {
     let pid = app.data.comments[ci].id.clone();
     let section = app.data.comments[ci].section.clone();
     let proposal = app.data.comments[ci].proposed_change.clone().unwrap();
-    // Every status shown, so that the comment stays in the queue once decided.
-    ch(&mut app, 'f');
-    for _ in 0..3 {
-        key(&mut app, KeyCode::Down);
-    }
-    key(&mut app, KeyCode::Left);
-    key(&mut app, KeyCode::Esc);
-    let pos = app
-        .triage
-        .as_ref()
-        .unwrap()
-        .queue
-        .iter()
-        .position(|&i| i == ci)
-        .unwrap();
-    for _ in 0..pos {
-        key(&mut app, KeyCode::Down);
-    }
-    assert_eq!(app.triage.as_ref().unwrap().selected(), Some(ci));
+    select_in_queue(&mut app, ci);
     ch(&mut app, '2');
     typed(&mut app, "Accepted, with the wording shortened.");
     ctrl(&mut app, 's');
