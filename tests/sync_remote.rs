@@ -406,7 +406,7 @@ fn the_git_command_carries_sync_and_merge() {
     let hook = bare.join("hooks/pre-receive");
     std::fs::write(
         &hook,
-        "#!/bin/sh\necho 'closed for the summer' >&2\nexit 1\n",
+        "#!/bin/sh\nprintf 'closed \\033[31mfor the summer\\n' >&2\nexit 1\n",
     )
     .unwrap();
     let mut perms = std::fs::metadata(&hook).unwrap().permissions();
@@ -414,14 +414,18 @@ fn the_git_command_carries_sync_and_merge() {
     std::fs::set_permissions(&hook, perms).unwrap();
     let (_, _) = propose(&dora, "assessment", "assessment designed with employers");
     let before = dora.head();
-    dora.refused(
+    let out = dora.refused(
         &["sync"],
         &[
             "the remote origin refused",
             "refs/heads/contrib/dora",
             "hook declined",
+            // What the server said reaches the user, through git, with its escape shown inert
+            // (libgit2, without a side-band callback, would not show it at all).
+            "remote: closed \\u{1B}[31mfor the summer",
         ],
     );
+    assert!(!out.stderr.contains('\u{1b}'), "{out:?}");
     assert_eq!(dora.head(), before, "nothing local changed");
     drop(daemon);
 
@@ -443,6 +447,16 @@ fn the_git_command_carries_sync_and_merge() {
         .stderr_has("Everything is kept here");
     assert_eq!(eve.head(), before);
     eve.refused(&["merge", "origin"], &["cannot reach the remote origin"]);
+    // Without git on the PATH, the message says what to install; nothing changes.
+    let out = eve
+        .command(&["sync"])
+        .env("PATH", eve.root().join("no-such-folder"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("not on the PATH (install git"), "{stderr}");
+    assert_eq!(eve.head(), before);
 }
 
 /// An ssh remote (`host:path`) goes through the `git` command, which runs the user's ssh set-up:
