@@ -19,8 +19,6 @@ pub use section::{parse_section_file_name, Paragraph, Section};
 /// The only record schema this version reads and writes.
 pub const SCHEMA: u32 = 1;
 
-/// Is `id` a well-formed ULID (26 Crockford base32 characters, first one 0–7)?
-/// Ids become file names, so this is also what keeps them inside their folder.
 /// A sort key that orders as `id` does for ids of at most 32 bytes without NUL, such as every
 /// valid ULID: its bytes as two big-endian integers, compared without a byte-by-byte loop.
 pub fn id_key(id: &str) -> (u128, u128) {
@@ -34,6 +32,8 @@ pub fn id_key(id: &str) -> (u128, u128) {
     )
 }
 
+/// Is `id` a well-formed ULID (26 Crockford base32 characters, first one 0–7)?
+/// Ids become file names, so this is also what keeps them inside their folder.
 pub fn is_valid_id(id: &str) -> bool {
     id.len() == 26
         && id.as_bytes()[0] <= b'7'

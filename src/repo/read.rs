@@ -620,22 +620,24 @@ impl Folder {
         use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
         use std::os::unix::fs::OpenOptionsExt;
         let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
-        if self.fd.is_none() || self.rel != dir {
-            self.fd = None;
-            let d = fs::OpenOptions::new()
-                .read(true)
-                .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
-                .open(root.join(dir))?;
-            self.fd = Some(OwnedFd::from(d));
-            self.rel.clear();
-            self.rel.push_str(dir);
-        }
+        let dirfd = match &self.fd {
+            Some(fd) if self.rel == dir => fd.as_raw_fd(),
+            _ => {
+                self.fd = None;
+                let d = fs::OpenOptions::new()
+                    .read(true)
+                    .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
+                    .open(root.join(dir))?;
+                self.rel.clear();
+                self.rel.push_str(dir);
+                self.fd.insert(OwnedFd::from(d)).as_raw_fd()
+            }
+        };
         self.name.clear();
         self.name.extend_from_slice(name.as_bytes());
         self.name.push(0);
         let name = std::ffi::CStr::from_bytes_with_nul(&self.name)
             .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
-        let dirfd = self.fd.as_ref().map_or(libc::AT_FDCWD, |f| f.as_raw_fd());
         // SAFETY: `name` is NUL-terminated and outlives the call; `dirfd` is open.
         let fd = unsafe {
             libc::openat(

@@ -95,62 +95,71 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// FNV-1a (64 bits, stable across runs and platforms) of each normalised word, without
-/// building the words: the same words as [`normalise_words`].
+/// building the words: the same words as [`normalise_words`]. ASCII text is read byte by byte
+/// (NFKD leaves it as it is, its letters and digits are its alphanumeric characters, and their
+/// lower case is one byte).
 fn word_hashes(text: &str) -> Vec<u64> {
-    fn feed(chars: impl Iterator<Item = char>) -> Vec<u64> {
-        let mut out = Vec::new();
-        let mut h = FNV_OFFSET;
-        let mut in_word = false;
-        for c in chars {
-            if is_combining_mark(c) {
-                continue;
+    let mut w = WordHashes::new(text.len() / 5);
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                w.byte(b.to_ascii_lowercase());
+            } else {
+                w.gap();
             }
+        }
+    } else {
+        for c in text.nfkd().filter(|&c| !is_combining_mark(c)) {
             if c.is_alphanumeric() {
                 for l in c.to_lowercase() {
                     let mut buf = [0u8; 4];
                     for &b in l.encode_utf8(&mut buf).as_bytes() {
-                        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                        w.byte(b);
                     }
                 }
-                in_word = true;
-            } else if in_word {
-                out.push(h);
-                h = FNV_OFFSET;
-                in_word = false;
+            } else {
+                w.gap();
             }
         }
-        if in_word {
-            out.push(h);
-        }
-        out
     }
-    if text.is_ascii() {
-        ascii_word_hashes(text.as_bytes())
-    } else {
-        feed(text.nfkd())
-    }
+    w.finish()
 }
 
-/// [`word_hashes`] of ASCII text, byte by byte: NFKD leaves ASCII as it is, its letters and
-/// digits are the alphanumeric characters, and their lower case is one byte.
-fn ascii_word_hashes(text: &[u8]) -> Vec<u64> {
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let mut h = FNV_OFFSET;
-    let mut in_word = false;
-    for &b in text {
-        if b.is_ascii_alphanumeric() {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-            in_word = true;
-        } else if in_word {
-            out.push(h);
-            h = FNV_OFFSET;
-            in_word = false;
+/// The words' hashes as their bytes arrive.
+struct WordHashes {
+    out: Vec<u64>,
+    h: u64,
+    in_word: bool,
+}
+
+impl WordHashes {
+    fn new(capacity: usize) -> WordHashes {
+        WordHashes {
+            out: Vec::with_capacity(capacity),
+            h: FNV_OFFSET,
+            in_word: false,
         }
     }
-    if in_word {
-        out.push(h);
+
+    /// One byte of the current word.
+    fn byte(&mut self, b: u8) {
+        self.h = (self.h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        self.in_word = true;
     }
-    out
+
+    /// A character between words: ends the current one, if any.
+    fn gap(&mut self) {
+        if self.in_word {
+            self.out.push(self.h);
+            self.h = FNV_OFFSET;
+            self.in_word = false;
+        }
+    }
+
+    fn finish(mut self) -> Vec<u64> {
+        self.gap();
+        self.out
+    }
 }
 
 /// One shingle's hash from its words' hashes (order matters).

@@ -541,7 +541,7 @@ impl Summary {
                 rows.push(row);
             }
         }
-        // Section order, then the section's id, position in it and the comment's id.
+        // The keys are unique (each holds the comment's place in the list).
         let mut order: Vec<usize> = (0..rows.len()).collect();
         order.sort_unstable_by_key(|&a| keys[a]);
         permute(&mut rows, &order);
@@ -1160,7 +1160,8 @@ fn campaigns(selected: &[&Comment]) -> Campaigns {
     }
 }
 
-/// The first `n` characters of the first line, with an ellipsis when cut.
+/// The first `n` characters of `text` with its white space runs made single spaces, and an
+/// ellipsis when cut.
 pub fn excerpt(text: &str, n: usize) -> String {
     // Words joined by single spaces, up to `n` characters; only as much text as that is read.
     let mut out = String::new();
