@@ -43,6 +43,13 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b.is_ascii_uppercase() && !b"ILOU".contains(&b)))
 }
 
+/// Is `code` an ISO 3166-1 alpha-2 country code (in capitals, as consulta stores them)?
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && rust_iso3166::from_alpha2(code).is_some()
+}
+
 /// Is `slug` usable as a section id and a folder name? Unicode letters are fine; separators,
 /// dots at the start, control characters and whitespace are not.
 pub fn is_valid_slug(slug: &str) -> bool {

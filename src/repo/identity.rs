@@ -141,8 +141,7 @@ impl Identity {
                 self.email
             )));
         }
-        let country_ok = self.country.is_empty()
-            || (self.country.len() == 2 && self.country.bytes().all(|b| b.is_ascii_uppercase()));
+        let country_ok = self.country.is_empty() || crate::model::is_country_code(&self.country);
         if !country_ok {
             return Err(Error::Invalid(format!(
                 "country {:?} should be an ISO 3166-1 alpha-2 code in capitals, such as UY, BR or JM",

@@ -372,8 +372,18 @@ impl Store {
         walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
         walk.push(tip)?;
         walk.hide(head.id())?;
-        // Comment ids added so far by this contribution (for replies within it).
-        let mut added_ids: HashSet<String> = HashSet::new();
+        // Comment ids added so far by this contribution, with their sections (for replies
+        // within it).
+        let mut added_ids: HashMap<String, String> = HashMap::new();
+        // The rules `comment add` applies: the latest round's manifest (categories), the
+        // rounds in order (a round closes when the next one opens).
+        let order = self.rounds()?;
+        let manifest = order
+            .last()
+            .and_then(|r| rounds.get(&r.name))
+            .and_then(|d| d.as_ref())
+            .map(|d| &d.manifest);
+        let odb = repo.odb()?;
         let mut added_paths: HashSet<String> = HashSet::new();
         let mut changes: Vec<FileChange> = Vec::new();
         for oid in walk {
@@ -448,17 +458,19 @@ impl Store {
                             ));
                             continue;
                         }
-                        let blob = repo.find_blob(blob)?;
-                        if blob.size() as u64 > MAX_FILE_BYTES {
+                        // The size from the object's header: an oversized file is refused
+                        // without being read.
+                        let (size, _) = odb.read_header(blob)?;
+                        if size as u64 > MAX_FILE_BYTES {
                             c.problems.push(problem(
                                 path,
                                 format!(
-                                    "is {} bytes, over the limit of {MAX_FILE_BYTES} bytes",
-                                    blob.size()
+                                    "is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes"
                                 ),
                             ));
                             continue;
                         }
+                        let blob = repo.find_blob(blob)?;
                         let bytes = blob.content();
                         let (parsed, problems) = parse_comment(path, bytes);
                         for p in &problems {
@@ -485,21 +497,40 @@ impl Store {
                                 ),
                             ));
                         }
+                        for why in comment_rule_problems(&comment, manifest) {
+                            c.problems.push(problem(path, why));
+                        }
+                        if let Some(why) = closed_round(repo, &comment.round, &order, &parent)? {
+                            c.problems.push(problem(path, why));
+                        }
                         let (problems, placed) = check_against_round(path, bytes, &comment, rounds);
                         for p in &problems {
                             c.problems.push(problem(path, located(p)));
                         }
                         if placed {
                             if let Some(parent_id) = &comment.in_reply_to {
-                                if !head_ids.contains(parent_id) && !added_ids.contains(parent_id) {
-                                    c.problems.push(problem(
+                                match head_ids.get(parent_id).or(added_ids.get(parent_id)) {
+                                    None => c.problems.push(problem(
                                         path,
                                         format!("replies to {parent_id}, which does not exist"),
-                                    ));
+                                    )),
+                                    Some(section) if *section != comment.section => {
+                                        c.problems.push(problem(
+                                            path,
+                                            format!(
+                                                "replies to {parent_id}, which is on section {section}: a reply lives in its parent's section"
+                                            ),
+                                        ))
+                                    }
+                                    Some(_) => {}
                                 }
                             }
                         }
-                        if head_ids.contains(&comment.id) || !added_ids.insert(comment.id.clone()) {
+                        if head_ids.contains_key(&comment.id)
+                            || added_ids
+                                .insert(comment.id.clone(), comment.section.clone())
+                                .is_some()
+                        {
                             c.problems.push(problem(
                                 path,
                                 format!("id {} is used by another comment too", comment.id),
@@ -534,9 +565,10 @@ impl Store {
         Ok(index.write_tree_to(repo)? == commit.tree_id())
     }
 
-    /// The ids of the comment files in a tree (file names under comments/<round>/<section>/).
-    fn comment_ids(&self, tree: &git2::Tree<'_>) -> Result<HashSet<String>> {
-        let mut ids = HashSet::new();
+    /// The comment files in a tree: id -> section (from their place,
+    /// comments/<round>/<section>/<id>.json).
+    fn comment_ids(&self, tree: &git2::Tree<'_>) -> Result<HashMap<String, String>> {
+        let mut ids = HashMap::new();
         let Some(comments) = subtree(&self.repo, tree, "comments")? else {
             return Ok(ids);
         };
@@ -545,13 +577,14 @@ impl Store {
                 continue;
             };
             for section in round.iter() {
-                let Ok(section) = self.repo.find_tree(section.id()) else {
+                let Ok(section_tree) = self.repo.find_tree(section.id()) else {
                     continue;
                 };
-                for file in section.iter() {
+                let section_name = String::from_utf8_lossy(section.name_bytes()).into_owned();
+                for file in section_tree.iter() {
                     if let Some(id) = file.name().ok().and_then(|n| n.strip_suffix(".json")) {
                         if is_valid_id(id) {
-                            ids.insert(id.to_string());
+                            ids.insert(id.to_string(), section_name.clone());
                         }
                     }
                 }
@@ -598,6 +631,69 @@ impl Store {
             e => e,
         })
     }
+}
+
+/// The rules `comment add` and `import comments` apply to a comment's own fields: the size of
+/// its text and proposal, its author's category (one of the manifest's) and country (a real
+/// ISO 3166-1 code).
+fn comment_rule_problems(
+    c: &crate::model::Comment,
+    manifest: Option<&crate::model::Manifest>,
+) -> Vec<String> {
+    use super::ops::MAX_BODY_BYTES;
+    let mut out = Vec::new();
+    if c.comment.len() > MAX_BODY_BYTES
+        || c.proposed_change
+            .as_ref()
+            .is_some_and(|p| p.len() > MAX_BODY_BYTES)
+    {
+        out.push(format!(
+            "the comment or its proposal is longer than {MAX_BODY_BYTES} bytes, the limit of `comment add`"
+        ));
+    }
+    if let Some(m) = manifest {
+        if !m.categories.iter().any(|cat| cat.id == c.author.category) {
+            out.push(format!(
+                "the author's category {:?} is not one of the consultation's: {}",
+                c.author.category,
+                m.categories
+                    .iter()
+                    .map(|cat| cat.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+    }
+    if !crate::model::is_country_code(&c.author.country) {
+        out.push(format!(
+            "the author's country {:?} is not an ISO 3166-1 two-letter code",
+            c.author.country
+        ));
+    }
+    out
+}
+
+/// Why a comment on `round` may not be made on top of `parent`, if it may not: the round was
+/// closed there (the next round is already in `parent`'s history).
+fn closed_round(
+    repo: &git2::Repository,
+    round: &str,
+    order: &[super::Round],
+    parent: &git2::Commit<'_>,
+) -> Result<Option<String>> {
+    let Some(pos) = order.iter().position(|r| r.name == round) else {
+        return Ok(None); // an unknown round is reported by check_against_round
+    };
+    let Some(next) = order.get(pos + 1) else {
+        return Ok(None);
+    };
+    if parent.id() == next.commit || repo.graph_descendant_of(parent.id(), next.commit)? {
+        return Ok(Some(format!(
+            "comments on {round} after {} opened: {round} is closed; comment on {}",
+            next.name, next.name
+        )));
+    }
+    Ok(None)
 }
 
 /// A problem with line and column in the message (the path is printed beside it).
