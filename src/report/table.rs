@@ -78,6 +78,13 @@ pub fn cells(r: &DispositionRow, emails: Emails) -> Vec<String> {
     ]
 }
 
+/// One cell as written: control characters made visible (`\u{1B}`) as in every other output,
+/// line breaks kept (a comment may have paragraphs), and guarded against formula injection.
+pub fn csv_cell(text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    guard_cell(&crate::sanitize::block(&text)).into_owned()
+}
+
 /// The whole table as CSV text.
 pub fn csv(summary: &Summary, emails: Emails) -> Result<String> {
     let mut w = csv::WriterBuilder::new()
@@ -87,7 +94,7 @@ pub fn csv(summary: &Summary, emails: Emails) -> Result<String> {
     let fail = |e: csv::Error| Error::Invalid(format!("cannot write the CSV: {e}"));
     w.write_record(header()).map_err(fail)?;
     for r in &summary.dispositions {
-        w.write_record(cells(r, emails).iter().map(|c| guard_cell(c).into_owned()))
+        w.write_record(cells(r, emails).iter().map(|c| csv_cell(c)))
             .map_err(fail)?;
     }
     let bytes = w
@@ -99,6 +106,17 @@ pub fn csv(summary: &Summary, emails: Emails) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_show_control_characters_and_keep_paragraphs() {
+        assert_eq!(
+            csv_cell("Mallory\u{1b}[31m\u{7}"),
+            "Mallory\\u{1B}[31m\\u{7}"
+        );
+        assert_eq!(csv_cell("one\r\ntwo"), "one\ntwo");
+        assert_eq!(csv_cell("=1+1"), "'=1+1");
+        assert!(!csv_cell("a\rb").contains('\r'));
+    }
 
     #[test]
     fn header_is_iso_then_ours() {
