@@ -143,7 +143,16 @@ fn three_stakeholders_see_what_the_secretariat_decided() {
     ana.run(&["sync"])
         .ok()
         .stdout_has("Your comments are now on your own branch contrib/ana")
+        .stdout_has("2 comments sent to the secretariat.")
         .stdout_has("pushed contrib/ana");
+    // Sent once: a second sync sends nothing new.
+    let again = ana.run(&["sync"]);
+    again.ok();
+    assert!(
+        !again.stdout.contains("sent to the secretariat"),
+        "{}",
+        again.stdout
+    );
     assert_eq!(ana.git(&["branch", "--show-current"]), "contrib/ana");
     // Her main is the remote's again; her comments are on her branch only.
     assert_eq!(ana.git(&["rev-parse", "main"]), sec.head());

@@ -344,7 +344,10 @@ fn the_send_key_sends_and_brings_back_the_decisions() {
         .as_ref()
         .map(|s| s.text.clone())
         .unwrap_or_default();
-    assert!(status.starts_with("Sent."), "{status}");
+    assert!(
+        status.starts_with("1 comment sent to the secretariat."),
+        "{status}"
+    );
     // The secretariat takes it in and decides.
     run_in(&sec, consulta, &["merge", "origin"]);
     run_in(

@@ -104,6 +104,9 @@ pub fn sync(store: &Store, remote: &str) -> Result<()> {
     let r = store.sync(remote, &who, &progress)?;
     let remote = sanitize::inline(&r.remote);
     let branch = sanitize::inline(&r.branch);
+    for p in &r.tag_problems {
+        eprintln!("warning: {}", sanitize::inline(p));
+    }
     if let Some(b) = &r.moved_to {
         println!(
             "Your comments are now on your own branch {}, which the secretariat takes in; the next `consulta sync` works from there.",
@@ -128,6 +131,12 @@ pub fn sync(store: &Store, remote: &str) -> Result<()> {
                 .to_string()
         })
         .collect();
+    if r.sent > 0 {
+        println!(
+            "{} sent to the secretariat.",
+            plural(r.sent, "comment", "comments")
+        );
+    }
     if names.is_empty() {
         println!(
             "Synced with {remote} ({}): fetched; you have no comments waiting to be sent.",

@@ -10,12 +10,20 @@
 
 use std::collections::{HashMap, HashSet};
 
-use git2::{Oid, Repository};
+use git2::Oid;
 
 use super::rounds::RoundDiff;
 use crate::model::section::parse_section_file_name;
 use crate::repo::{Records, Store};
 use crate::Result;
+
+/// Whether `commit` was authored by one of the `secretariat` addresses (case-insensitive).
+pub fn is_secretariat_commit(commit: &git2::Commit<'_>, secretariat: &[String]) -> bool {
+    let email = String::from_utf8_lossy(commit.author().email_bytes()).into_owned();
+    secretariat
+        .iter()
+        .any(|s| s.trim().eq_ignore_ascii_case(email.trim()))
+}
 
 /// The trailer naming the comment an applied proposal came from.
 pub const COMMENT_TRAILER: &str = "Consultation-Comment:";
@@ -35,22 +43,26 @@ pub struct AppliedChange {
 }
 
 /// The applied proposals in the commits reachable from `end` and not from `start`, oldest
-/// first.
-pub fn applied_between(
-    repo: &Repository,
-    start: Option<Oid>,
-    end: Oid,
-) -> Result<Vec<AppliedChange>> {
+/// first. Only the secretariat's own commits on the first-parent line count: a
+/// `Consultation-Comment:` trailer in a stakeholder's commit (merged as a second parent) or
+/// in a commit by anyone else names nothing.
+pub fn applied_between(store: &Store, start: Option<Oid>, end: Oid) -> Result<Vec<AppliedChange>> {
+    let repo = store.git();
+    let secretariat = store.secretariat()?;
     let mut walk = repo.revwalk()?;
     walk.push(end)?;
     if let Some(s) = start {
         walk.hide(s)?;
     }
+    walk.simplify_first_parent()?;
     walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::REVERSE)?;
     let mut out = Vec::new();
     for oid in walk {
         let oid = oid?;
         let commit = repo.find_commit(oid)?;
+        if !is_secretariat_commit(&commit, &secretariat) {
+            continue;
+        }
         let msg = String::from_utf8_lossy(commit.message_bytes()).into_owned();
         let ids: Vec<String> = msg
             .lines()
@@ -184,7 +196,7 @@ pub fn trace(
     if start == Some(end) {
         return Ok(());
     }
-    let applied = applied_between(store.git(), start, end)?;
+    let applied = applied_between(store, start, end)?;
     if applied.is_empty() {
         return Ok(());
     }

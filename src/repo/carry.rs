@@ -21,7 +21,7 @@ impl Store {
         let (to, _) = self.drafts(target)?;
         // Applied comments, with the secretariat's own wording where it applied one.
         let applied: HashMap<String, Option<String>> = match version_commit(self, target)? {
-            Some(end) => applied_between(self.git(), None, end)?
+            Some(end) => applied_between(self, None, end)?
                 .into_iter()
                 .map(|a| (a.comment, a.wording))
                 .collect(),

@@ -252,6 +252,34 @@ impl Store {
         Ok(d)
     }
 
+    /// The secretariat's addresses, from the manifest in the working tree.
+    /// (When the working tree's manifest cannot be read, the committed one counts.)
+    pub fn secretariat(&self) -> Result<Vec<String>> {
+        // Only the manifest is read, not the sections: rounds are listed often.
+        let path = self.root.join(super::MANIFEST);
+        let parse = |bytes: &[u8]| crate::model::Manifest::parse(super::MANIFEST, bytes);
+        let worktree = std::fs::read(&path).map_err(|e| Error::io(&path, e));
+        if let Ok(Ok(m)) = worktree.as_deref().map(parse) {
+            return Ok(m.secretariat);
+        }
+        let committed = self
+            .repo
+            .head()
+            .and_then(|h| h.peel_to_tree())
+            .and_then(|t| t.get_path(std::path::Path::new(super::MANIFEST)))
+            .and_then(|e| self.repo.find_blob(e.id()));
+        match committed {
+            Ok(blob) => parse(blob.content())
+                .map(|m| m.secretariat)
+                .map_err(|p| Error::Invalid(p.to_string())),
+            Err(_) => match worktree.map(|b| parse(&b)) {
+                Ok(Err(p)) => Err(Error::Invalid(p.to_string())),
+                Ok(Ok(m)) => Ok(m.secretariat),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
     /// Replace the comment's passage in the working draft with its proposed wording (or with
     /// `text` for a decision "accepted with modifications"), and commit with attribution.
     pub fn apply(
@@ -315,11 +343,15 @@ impl Store {
         // in a trailer for the disposition table.
         let as_proposed = c.proposed_change.as_deref() == Some(replacement.as_str());
         let what = if as_proposed {
-            format!("{} proposed: {}", c.author.name, first_line(&replacement))
+            format!(
+                "{} proposed: {}",
+                one_line(&c.author.name),
+                first_line(&replacement)
+            )
         } else {
             let proposed = match &c.proposed_change {
-                Some(p) => format!("{} proposed: {}", c.author.name, first_line(p)),
-                None => format!("{} proposed no wording", c.author.name),
+                Some(p) => format!("{} proposed: {}", one_line(&c.author.name), first_line(p)),
+                None => format!("{} proposed no wording", one_line(&c.author.name)),
             };
             format!(
                 "{proposed}\nThe secretariat applied its own wording: {}",
@@ -337,8 +369,8 @@ impl Store {
         let message = format!(
             "Apply comment {id} to {}\n\n{what}\n\nConsultation-Comment: {id}\n{wording_trailer}Co-authored-by: {} <{}>\n",
             c.section,
-            c.author.name,
-            c.author.email
+            one_line(&c.author.name),
+            one_line(&c.author.email)
         );
         let commit = self.commit_files_repairing(
             &[FileWrite::new(format!("drafts/{}", section.file), new_text)],
@@ -353,19 +385,25 @@ impl Store {
         })
     }
 
-    /// Comment ids named by `Consultation-Comment:` trailers in the history of HEAD, with the
-    /// commit that applied each.
+    /// Comment ids named by `Consultation-Comment:` trailers in the secretariat's own commits
+    /// on HEAD's first-parent line, with the commit that applied each (a trailer in a
+    /// stakeholder's commit, or in anyone else's, names nothing).
     pub fn applied_comments(&self) -> Result<std::collections::HashMap<String, git2::Oid>> {
         let mut out = std::collections::HashMap::new();
         let Ok(head) = self.repo.head().and_then(|h| h.peel_to_commit()) else {
             return Ok(out);
         };
+        let secretariat = self.secretariat()?;
         let mut walk = self.repo.revwalk()?;
         walk.push(head.id())?;
+        walk.simplify_first_parent()?;
         for oid in walk.flatten() {
             let Ok(commit) = self.repo.find_commit(oid) else {
                 continue;
             };
+            if !crate::diff::trace::is_secretariat_commit(&commit, &secretariat) {
+                continue;
+            }
             let Ok(msg) = commit.message() else { continue };
             if !msg.contains("Consultation-Comment:") {
                 continue;
@@ -393,8 +431,19 @@ pub fn applied_wording(message: &str) -> Option<String> {
     })
 }
 
+/// `s` as one line of a commit message: control characters (a newline among them, which
+/// could start a trailer of its own) become spaces.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
 fn first_line(s: &str) -> String {
-    let l = s.lines().next().unwrap_or("");
+    let l = one_line(s.lines().next().unwrap_or(""));
+    let l = l.as_str();
     let short: String = l.chars().take(72).collect();
     if short.len() < l.len() {
         format!("{short}…")

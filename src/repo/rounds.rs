@@ -21,13 +21,18 @@ pub struct Round {
     /// When the round was opened (seconds since the epoch).
     pub time: i64,
     pub opened_by: String,
+    /// The tagger's e-mail address.
+    pub opened_by_email: String,
     /// The tag message without the trailer.
     pub message: String,
 }
 
 impl Store {
-    /// All rounds, in order.
+    /// All rounds, in order: the annotated tags with a `Consultation-Round:` trailer that
+    /// a secretariat address of the manifest made. A tag that anyone else made (and that a
+    /// plain `git clone` or `git fetch --tags` brought in) is not a round.
     pub fn rounds(&self) -> Result<Vec<Round>> {
+        let secretariat = self.secretariat().unwrap_or_default();
         let mut rounds = Vec::new();
         let names = self.repo.tag_names(None)?;
         for name in names.iter().flatten().flatten() {
@@ -48,6 +53,16 @@ impl Store {
                 continue;
             };
             let tagger = tag.tagger();
+            let tagger_email = tagger
+                .as_ref()
+                .map(|t| String::from_utf8_lossy(t.email_bytes()).into_owned())
+                .unwrap_or_default();
+            if !secretariat
+                .iter()
+                .any(|s| s.trim().eq_ignore_ascii_case(tagger_email.trim()))
+            {
+                continue;
+            }
             rounds.push(Round {
                 name: name.to_string(),
                 number,
@@ -59,6 +74,7 @@ impl Store {
                     .as_ref()
                     .and_then(|t| t.name().ok().map(str::to_string))
                     .unwrap_or_default(),
+                opened_by_email: tagger_email,
                 message: strip_trailer(msg),
             });
         }
@@ -205,7 +221,7 @@ impl Store {
     }
 }
 
-fn round_number(msg: &str) -> Option<u32> {
+pub(crate) fn round_number(msg: &str) -> Option<u32> {
     msg.lines()
         .rev()
         .find_map(|l| {

@@ -8,8 +8,13 @@ use std::cell::Cell;
 
 use git2::{Cred, CredentialType, FetchOptions, Oid, PushOptions, RemoteCallbacks};
 
+use super::history::short;
 use super::transport::Via;
 use super::{Identity, Store, Version};
+
+/// Where the remote's tags are fetched to, before their rounds are checked:
+/// `refs/consulta/remote-tags/<remote>/<tag>`.
+pub const REMOTE_TAGS: &str = "refs/consulta/remote-tags";
 use crate::{Error, Result};
 
 /// Where long network work reports what it is doing (one line at a time).
@@ -35,6 +40,10 @@ pub struct SyncReport {
     pub caught_up: CatchUp,
     /// References pushed (`refs/heads/…`, `refs/tags/…`).
     pub pushed: Vec<String>,
+    /// The stakeholder's comments that this push sent for the first time.
+    pub sent: usize,
+    /// Round tags of the remote that were not taken, each with why (forged, moved).
+    pub tag_problems: Vec<String>,
     /// What reached this clone: decisions, rounds, other people's comments.
     pub news: SyncNews,
 }
@@ -258,25 +267,30 @@ impl Store {
         let config = repo.config()?;
         let via = super::transport::via_config(&url, &config);
         {
-            let refspec = format!("+refs/heads/*:refs/remotes/{remote}/*");
+            // Tags land in a namespace of their own, never over a local tag: a round is taken
+            // only once checked (see `take_round_tags`).
+            let heads = format!("+refs/heads/*:refs/remotes/{remote}/*");
+            let tags = format!("+refs/tags/*:{REMOTE_TAGS}/{remote}/*");
             let kept = "nothing was fetched or pushed";
+            self.clear_remote_tags(remote)?;
             if via == Via::GitCommand {
                 super::transport::fetch(
                     repo.path(),
                     &self.root,
                     remote,
-                    &[&refspec],
-                    true,
+                    &[&heads, &tags],
+                    false,
                     progress,
                 )
                 .map_err(|f| unreachable(remote, &url, &f.0, kept))?;
             } else {
                 let mut fo = fetch_options(&config, progress);
-                fo.download_tags(git2::AutotagOption::All);
-                r.fetch(&[refspec.as_str()], Some(&mut fo), None)
+                fo.download_tags(git2::AutotagOption::None);
+                r.fetch(&[heads.as_str(), tags.as_str()], Some(&mut fo), None)
                     .map_err(|e| unreachable(remote, &url, e.message(), kept))?;
             }
         }
+        report.tag_problems = self.take_round_tags(remote, &drafts.manifest)?;
         // The consultation's branch on the remote: its `main` (or `master`).
         let consultation = ["main", "master"].iter().find_map(|b| {
             let c = repo
@@ -290,6 +304,14 @@ impl Store {
         let local = self.branch_tip(&branch)?;
         if let Some(theirs) = self.tracking_tip(remote, &branch) {
             if theirs != local && repo.graph_descendant_of(theirs, local)? {
+                if secretariat {
+                    self.check_secretariat_commits(
+                        theirs,
+                        local,
+                        &drafts.manifest,
+                        &format!("{remote}/{branch}"),
+                    )?;
+                }
                 self.move_branch(
                     &branch,
                     theirs,
@@ -345,6 +367,8 @@ impl Store {
             if let Some((main_name, main_tip)) = &consultation {
                 let local = self.branch_tip(&branch)?;
                 self.check_own_branch(&branch, local, *main_tip, &format!("{remote}/{main_name}"))?;
+                report.sent =
+                    self.unsent_comments(local, *main_tip, self.tracking_tip(remote, &branch))?;
                 report.caught_up = self.catch_up(
                     &branch,
                     local,
@@ -359,8 +383,31 @@ impl Store {
         if push {
             let mut refspecs = vec![format!("refs/heads/{branch}:refs/heads/{branch}")];
             if secretariat {
+                // Only rounds the secretariat opened: a tag that came in some other way
+                // (a plain `git fetch --tags`) is not published from here.
                 for round in self.rounds()? {
-                    refspecs.push(format!("refs/tags/{0}:refs/tags/{0}", round.name));
+                    let local = repo
+                        .find_reference(&format!("refs/tags/{}", round.name))
+                        .ok()
+                        .and_then(|r| r.target());
+                    let remote_has = repo
+                        .find_reference(&format!("{REMOTE_TAGS}/{remote}/{}", round.name))
+                        .ok()
+                        .and_then(|r| r.target());
+                    if remote_has.is_some_and(|t| Some(t) != local) {
+                        // Moved there: said above; pushing would be refused, and forcing it
+                        // would undo someone else's change unseen.
+                        continue;
+                    }
+                    if drafts.manifest.is_secretariat(&round.opened_by_email) {
+                        refspecs.push(format!("refs/tags/{0}:refs/tags/{0}", round.name));
+                    } else {
+                        report.tag_problems.push(format!(
+                            "round {} was opened by {:?}, not by the secretariat: it was not pushed",
+                            crate::sanitize::inline(&round.name),
+                            crate::sanitize::inline(&round.opened_by_email)
+                        ));
+                    }
                 }
             }
             progress(&format!(
@@ -417,6 +464,132 @@ impl Store {
         let after_commit = self.branch_tip(&branch)?;
         report.news = self.news(before_commit, after_commit, &rounds_before, &who.email)?;
         Ok(report)
+    }
+
+    /// Forget the tags fetched from `remote` last time.
+    fn clear_remote_tags(&self, remote: &str) -> Result<()> {
+        let names: Vec<String> = self
+            .repo
+            .references_glob(&format!("{REMOTE_TAGS}/{remote}/*"))?
+            .flatten()
+            .filter_map(|r| r.name().ok().map(str::to_string))
+            .collect();
+        for name in names {
+            if let Ok(mut r) = self.repo.find_reference(&name) {
+                let _ = r.delete();
+            }
+        }
+        Ok(())
+    }
+
+    /// Take the remote's new round tags that the secretariat made; keep every local tag as it
+    /// is. Returns what was not taken, and why: a round tag made by someone outside the
+    /// secretariat, or a round tag that names another commit there than here.
+    fn take_round_tags(
+        &self,
+        remote: &str,
+        manifest: &crate::model::Manifest,
+    ) -> Result<Vec<String>> {
+        let repo = &self.repo;
+        let prefix = format!("{REMOTE_TAGS}/{remote}/");
+        let mut problems = Vec::new();
+        let fetched: Vec<(String, Oid)> = repo
+            .references_glob(&format!("{prefix}*"))?
+            .flatten()
+            .filter_map(|r| {
+                let name = r.name().ok()?.strip_prefix(&prefix)?.to_string();
+                Some((name, r.target()?))
+            })
+            .collect();
+        for (name, target) in fetched {
+            let Ok(tag) = repo.find_tag(target) else {
+                continue; // a lightweight tag: never a round
+            };
+            let message = tag.message().ok().flatten().unwrap_or("");
+            if super::rounds::round_number(message).is_none() {
+                continue;
+            }
+            let commit = tag
+                .target()
+                .and_then(|o| o.peel_to_commit())
+                .map(|c| c.id());
+            let shown = crate::sanitize::inline(&name).into_owned();
+            if let Ok(local) = repo.find_reference(&format!("refs/tags/{name}")) {
+                if local.target() != Some(target) {
+                    let here = local
+                        .peel_to_commit()
+                        .map(|c| short(c.id()))
+                        .unwrap_or_default();
+                    let there = commit.as_ref().map(|c| short(*c)).unwrap_or_default();
+                    problems.push(format!(
+                        "the remote's round {shown} names commit {there}, yours names {here}: yours is kept (a round, once opened, does not move)"
+                    ));
+                }
+                continue;
+            }
+            let tagger = tag
+                .tagger()
+                .map(|t| String::from_utf8_lossy(t.email_bytes()).into_owned())
+                .unwrap_or_default();
+            if !manifest.is_secretariat(&tagger) {
+                problems.push(format!(
+                    "the remote's tag {shown} looks like a round but was made by {:?}, not by the secretariat ({}): it was not taken",
+                    crate::sanitize::inline(&tagger),
+                    manifest.secretariat.join(", ")
+                ));
+                continue;
+            }
+            if commit.is_err() {
+                continue;
+            }
+            repo.reference(
+                &format!("refs/tags/{name}"),
+                target,
+                false,
+                &format!("consulta sync: round {name} from {remote}"),
+            )?;
+        }
+        Ok(problems)
+    }
+
+    /// The commits that `theirs` has and `ours` lacks, on its first-parent line, must all be
+    /// the secretariat's (a merge it made brings stakeholders' commits in as second parents).
+    /// Otherwise nothing moves, and the message names them.
+    fn check_secretariat_commits(
+        &self,
+        theirs: Oid,
+        ours: Oid,
+        manifest: &crate::model::Manifest,
+        name: &str,
+    ) -> Result<()> {
+        let repo = &self.repo;
+        let mut walk = repo.revwalk()?;
+        walk.push(theirs)?;
+        walk.hide(ours)?;
+        walk.simplify_first_parent()?;
+        let mut strangers = Vec::new();
+        for oid in walk {
+            let c = repo.find_commit(oid?)?;
+            let email = String::from_utf8_lossy(c.author().email_bytes()).into_owned();
+            if !manifest.is_secretariat(&email) {
+                strangers.push(format!(
+                    "{} by {} ({})",
+                    short(c.id()),
+                    crate::sanitize::inline(&email),
+                    crate::sanitize::inline(&String::from_utf8_lossy(
+                        c.summary_bytes().unwrap_or_default()
+                    ))
+                ));
+            }
+        }
+        if strangers.is_empty() {
+            return Ok(());
+        }
+        let (remote, branch) = name.split_once('/').unwrap_or(("origin", "main"));
+        Err(Error::Refused(format!(
+            "{name} has commits the secretariat did not make: {}. Nothing was brought in or pushed. Look at them with `git log {name}`; once you are sure they do not belong, put the shared repository back with `git push --force-with-lease {remote} HEAD:{branch}`",
+            strangers.join("; ")
+        )))
     }
 
     /// The commit a local branch points at.
@@ -504,6 +677,33 @@ impl Store {
                 )?;
         }
         Ok(())
+    }
+
+    /// Comment files on `tip` that the consultation's branch (`main`) lacks and that the
+    /// remote's copy of this branch (`pushed`) does not hold yet: what a push sends anew.
+    fn unsent_comments(&self, tip: Oid, main: Oid, pushed: Option<Oid>) -> Result<usize> {
+        use super::history::{subtree, tree_changes, Change, FileChange};
+        let repo = &self.repo;
+        let tree = |c: Oid| -> Result<Option<git2::Tree<'_>>> {
+            let t = repo.find_commit(c)?.tree()?;
+            subtree(repo, &t, "comments")
+        };
+        let (new, old) = (tree(tip)?, tree(main)?);
+        let mut changes: Vec<FileChange> = Vec::new();
+        tree_changes(repo, old.as_ref(), new.as_ref(), "comments", &mut changes)?;
+        let on_remote = match pushed {
+            Some(p) => Some(repo.find_commit(p)?.tree()?),
+            None => None,
+        };
+        Ok(changes
+            .iter()
+            .filter(|c| c.change == Change::Added && !c.path.ends_with(".disposition.json"))
+            .filter(|c| {
+                on_remote
+                    .as_ref()
+                    .is_none_or(|t| t.get_path(std::path::Path::new(&c.path)).is_err())
+            })
+            .count())
     }
 
     /// Refuse to push a branch that `merge` would refuse, saying why and how to undo it.

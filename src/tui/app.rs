@@ -596,7 +596,7 @@ impl App {
                 let run = || -> crate::Result<(String, Box<Loaded>)> {
                     let store = Store::open(&dir)?;
                     let report = store.sync("origin", &who, &|_| {})?;
-                    let sentence = s::sent(!report.pushed.is_empty(), &report.news.sentence());
+                    let sentence = s::sent(report.sent, &report.news.sentence());
                     let loaded = data::load(&dir, &mut |_| {})?;
                     Ok((sentence, Box::new(loaded)))
                 };

@@ -247,11 +247,11 @@ pub const K_SEND: &str = "send my comments, bring in the secretariat's news";
 pub const SENDING: &str = "Sending your comments and fetching the consultation's news…";
 
 /// After the send key: what was sent, then what is new.
-pub fn sent(pushed: bool, news: &str) -> String {
-    if pushed {
-        format!("Sent. {news}")
-    } else {
-        format!("Nothing of yours to send. {news}")
+pub fn sent(comments: usize, news: &str) -> String {
+    match comments {
+        0 => format!("Nothing new of yours to send. {news}"),
+        1 => format!("1 comment sent to the secretariat. {news}"),
+        n => format!("{n} comments sent to the secretariat. {news}"),
     }
 }
 

@@ -250,7 +250,7 @@ pub(super) fn changes(
         if let Some(end) = trace::version_commit(store, to)? {
             let start = trace::version_commit(store, from)?;
             if start != Some(end) {
-                let applied = trace::applied_between(store.git(), start, end)?;
+                let applied = trace::applied_between(store, start, end)?;
                 trace::attribute(&mut d, &applied, records);
             }
         }
