@@ -31,7 +31,12 @@ struct Daemon {
 impl Daemon {
     fn start(base: &Path, home: &Path) -> Daemon {
         let port = free_port();
-        let child = Command::new("git")
+        let mut cmd = Command::new("git");
+        // Its own process group: `git daemon` runs `git-daemon` (and one process per
+        // connection) as children, which must go when the test ends.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        let child = cmd
             .args([
                 "daemon",
                 "--export-all",
@@ -66,9 +71,42 @@ impl Daemon {
 }
 
 impl Drop for Daemon {
+    /// The whole process group goes, also when the test failed.
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.child.id())])
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A daemon's processes are all gone once it is dropped (its children included).
+#[test]
+fn a_test_daemon_leaves_no_process_behind() {
+    let env = Env::new();
+    let served = env.root().join("served");
+    std::fs::create_dir_all(&served).unwrap();
+    let daemon = Daemon::start(&served, &env.home);
+    let group = format!("-{}", daemon.child.id());
+    let alive = |g: &str| {
+        Command::new("kill")
+            .args(["-0", "--", g])
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    // A connection makes git-daemon start a child of its own.
+    let _ = TcpStream::connect(("127.0.0.1", daemon.port));
+    assert!(alive(&group), "the daemon runs in its own group");
+    drop(daemon);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while alive(&group) {
+        assert!(
+            Instant::now() < deadline,
+            "processes of group {group} still run"
+        );
+        std::thread::sleep(Duration::from_millis(50));
     }
 }
 
