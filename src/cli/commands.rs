@@ -112,6 +112,13 @@ pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
         Command::Verify => super::secretariat::verify(&open(&repo)?),
         Command::Merge { sources } => super::secretariat::merge(&open(&repo)?, &sources),
         Command::Sync { remote } => super::secretariat::sync(&open(&repo)?, &remote),
+        Command::Join {
+            url,
+            dir,
+            who,
+            no_tui,
+        } => super::secretariat::join(&url, dir, who, no_tui),
+        Command::Send { output } => super::secretariat::send(&open(&repo)?, &output),
         cmd @ (Command::Summary(_) | Command::Export(_) | Command::Import(_)) => {
             super::report::run(&open(&repo)?, cmd)
         }

@@ -190,6 +190,32 @@ pub enum Command {
         #[arg(value_name = "REMOTE-OR-BRANCH")]
         sources: Vec<String>,
     },
+    /// Take part in a consultation: copy it from URL into DIR, say who you are, and get a
+    /// branch of your own for your comments; then the TUI opens on the draft.
+    #[command(
+        after_help = "Examples:\n  consulta join https://git.example.org/institute/framework.git\n  consulta join /mnt/shared/framework.git framework --name \"Ana Pérez\" --email ana@uni.example \\\n      --organisation \"Universidad X\" --category higher-education --country UY --no-tui\n\nThen comment (c in the TUI, or `consulta comment add`) and send (S in the TUI, or `consulta sync`;\n`consulta send -o FILE` when you cannot push)."
+    )]
+    Join {
+        /// The consultation's address, as the secretariat gives it (https, ssh, or a folder).
+        url: String,
+        /// Where to put it (default: the last part of the address).
+        dir: Option<PathBuf>,
+        #[command(flatten)]
+        who: WhoArgs,
+        /// Stop after preparing the folder (also when there is no terminal).
+        #[arg(long)]
+        no_tui: bool,
+    },
+    /// Write your comments to a file (a git bundle) to send by e-mail, for when you cannot
+    /// push; the secretariat takes it in with `consulta merge FILE`.
+    #[command(
+        after_help = "Example:\n  consulta send -o my-comments.bundle\n\nThe file holds only your commits that the consultation lacks; they are checked first with\nthe rules the secretariat's merge applies."
+    )]
+    Send {
+        /// The file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Fetch from the remote and push: the secretariat pushes its branch and the round tags,
     /// a stakeholder their own branch.
     #[command(
@@ -239,6 +265,23 @@ pub struct WhoamiArgs {
     /// Store in your user-wide git config instead of this repository's.
     #[arg(long)]
     pub global: bool,
+}
+
+/// Who you are, for `join` (each is optional here; `consulta whoami` sets them later).
+#[derive(Args, Debug)]
+pub struct WhoArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// A category id of the consultation, such as higher-education or employer.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// ISO 3166-1 alpha-2 code, such as UY or BR.
+    #[arg(long)]
+    pub country: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -316,7 +359,10 @@ pub enum Format {
 
 /// Process-wide settings, first in `main`, before any thread.
 fn prepare_process(command: &Option<Command>) {
-    let networking = matches!(command, Some(Command::Sync { .. } | Command::Merge { .. }));
+    let networking = matches!(
+        command,
+        Some(Command::Sync { .. } | Command::Merge { .. } | Command::Join { .. })
+    );
     if !networking && cfg!(unix) {
         // `consulta comments | head` ends quietly, as other Unix tools do, instead of a panic
         // on the closed pipe. (Networking commands keep Rust's default: a closed socket must

@@ -232,3 +232,82 @@ pub fn competing(
     );
     Ok(())
 }
+
+/// `consulta join URL [DIR]`.
+pub fn join(
+    url: &str,
+    dir: Option<std::path::PathBuf>,
+    who: super::WhoArgs,
+    no_tui: bool,
+) -> Result<()> {
+    use std::io::IsTerminal;
+    let dir = dir.unwrap_or_else(|| consulta::repo::default_dir(url));
+    let mut id = Identity::load(None);
+    let given = [
+        (consulta::repo::IdentityField::Name, who.name),
+        (consulta::repo::IdentityField::Email, who.email),
+        (
+            consulta::repo::IdentityField::Organisation,
+            who.organisation,
+        ),
+        (consulta::repo::IdentityField::Category, who.category),
+        (consulta::repo::IdentityField::Country, who.country),
+    ];
+    for (f, v) in given {
+        if let Some(v) = v {
+            id.set(f, v.trim().to_string());
+        }
+    }
+    let (store, r) = Store::join(url, &dir, &id, &progress)?;
+    println!(
+        "Joined «{}» in {}.",
+        sanitize::inline(&r.title),
+        r.dir.display()
+    );
+    println!(
+        "Your comments go on your own branch {}; `consulta sync` (S in the TUI) sends them to the secretariat.",
+        sanitize::inline(&r.branch)
+    );
+    if !r.missing.is_empty() {
+        println!(
+            "Before you comment, say who you are: `consulta whoami {}` in {} (or the TUI asks you).",
+            r.missing
+                .iter()
+                .map(|f| format!("{f} …"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            r.dir.display()
+        );
+    }
+    let terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    if no_tui || !terminal {
+        return Ok(());
+    }
+    consulta::tui::run(consulta::tui::Launch {
+        repo_dir: store.root().to_path_buf(),
+        banner: None,
+    })
+}
+
+/// `consulta send -o FILE`.
+pub fn send(store: &Store, output: &std::path::Path) -> Result<()> {
+    let who = Identity::load(Some(store.git()));
+    let r = store.send(&who, output, &progress)?;
+    if let Some(b) = &r.moved_to {
+        println!(
+            "Your comments are now on your own branch {}.",
+            sanitize::inline(b)
+        );
+    }
+    println!(
+        "Wrote {} with {} from {}. Send it to the secretariat (by e-mail, say); it takes it in with `consulta merge {}`.",
+        r.path.display(),
+        plural(r.comments, "comment", "comments"),
+        sanitize::inline(&r.branch),
+        r.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    );
+    Ok(())
+}

@@ -306,7 +306,10 @@ impl Store {
         let config = self.repo.config()?;
         let refspec = format!("+refs/heads/*:{prefix}*");
         let kept = "nothing was merged";
-        if super::transport::via_config(&url, &config) == super::transport::Via::GitCommand {
+        // A bundle (`consulta send`) is read by the git command: libgit2 reads none.
+        if super::transport::via_config(&url, &config) == super::transport::Via::GitCommand
+            || super::bundle::is_bundle(remote)
+        {
             // A remote's name, or the URL itself for an anonymous one.
             let source = r.name().ok().flatten().unwrap_or(&url).to_string();
             super::transport::fetch(

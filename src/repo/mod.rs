@@ -12,8 +12,10 @@ mod read;
 mod rounds;
 pub(crate) mod write;
 // The secretariat's work with contributions and remotes.
+mod bundle;
 mod competing;
 mod history;
+mod join;
 mod merge;
 mod sync;
 mod transport;
@@ -29,8 +31,10 @@ pub use read::{line_col, Drafts, Records};
 pub use rounds::{Round, ROUND_TRAILER};
 pub use write::{signature_at, FileWrite};
 
+pub use bundle::{is_bundle, SendReport};
 pub use competing::{competing_proposals, CompetingGroup};
 pub use history::short;
+pub use join::{default_dir, JoinReport};
 pub use merge::{Contribution, MergeProblem, MergeReport, INCOMING};
 pub use sync::{contrib_branch_name, CatchUp, Progress, SyncNews, SyncReport};
 pub use verify::VerifyReport;

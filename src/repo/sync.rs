@@ -593,7 +593,7 @@ impl Store {
     }
 
     /// The commit a local branch points at.
-    fn branch_tip(&self, branch: &str) -> Result<Oid> {
+    pub(crate) fn branch_tip(&self, branch: &str) -> Result<Oid> {
         Ok(self
             .repo
             .find_reference(&format!("refs/heads/{branch}"))?
@@ -602,7 +602,7 @@ impl Store {
     }
 
     /// The commit of the remote-tracking branch `remote/branch`, if fetched.
-    fn tracking_tip(&self, remote: &str, branch: &str) -> Option<Oid> {
+    pub(crate) fn tracking_tip(&self, remote: &str, branch: &str) -> Option<Oid> {
         self.repo
             .find_reference(&format!("refs/remotes/{remote}/{branch}"))
             .and_then(|r| r.peel_to_commit())
@@ -631,7 +631,7 @@ impl Store {
 
     /// A `contrib/…` branch name for `who` that is free, or already points into `tip`'s
     /// history (and so can be moved there).
-    fn free_contrib_branch(&self, who: &Identity, tip: Oid) -> Result<String> {
+    pub(crate) fn free_contrib_branch(&self, who: &Identity, tip: Oid) -> Result<String> {
         let base = contrib_branch_name(who);
         for n in 1..100 {
             let name = if n == 1 {
@@ -658,7 +658,7 @@ impl Store {
     /// branch; `old_branch` (no longer checked out) is set to the remote's copy of it,
     /// `old_base`, so that it holds nothing of the stakeholder's. The working tree is not
     /// touched: the new branch is where the old one was.
-    fn switch_to_new_branch(
+    pub(crate) fn switch_to_new_branch(
         &self,
         new_branch: &str,
         tip: Oid,
@@ -681,7 +681,12 @@ impl Store {
 
     /// Comment files on `tip` that the consultation's branch (`main`) lacks and that the
     /// remote's copy of this branch (`pushed`) does not hold yet: what a push sends anew.
-    fn unsent_comments(&self, tip: Oid, main: Oid, pushed: Option<Oid>) -> Result<usize> {
+    pub(crate) fn unsent_comments(
+        &self,
+        tip: Oid,
+        main: Oid,
+        pushed: Option<Oid>,
+    ) -> Result<usize> {
         use super::history::{subtree, tree_changes, Change, FileChange};
         let repo = &self.repo;
         let tree = |c: Oid| -> Result<Option<git2::Tree<'_>>> {
@@ -707,7 +712,13 @@ impl Store {
     }
 
     /// Refuse to push a branch that `merge` would refuse, saying why and how to undo it.
-    fn check_own_branch(&self, branch: &str, tip: Oid, main: Oid, main_name: &str) -> Result<()> {
+    pub(crate) fn check_own_branch(
+        &self,
+        branch: &str,
+        tip: Oid,
+        main: Oid,
+        main_name: &str,
+    ) -> Result<()> {
         let repo = &self.repo;
         if tip == main || repo.graph_descendant_of(main, tip)? {
             return Ok(());

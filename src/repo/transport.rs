@@ -203,6 +203,37 @@ pub(crate) fn push(
     Ok(refused(&out))
 }
 
+/// `git bundle create FILE REVS…` in the repository: the commits `revs` name, for sending
+/// by other means than a push.
+pub(crate) fn bundle_create(
+    git_dir: &Path,
+    root: &Path,
+    file: &Path,
+    revs: &[String],
+    progress: super::Progress<'_>,
+) -> Result<(), GitFailure> {
+    let mut cmd = git(git_dir, root);
+    cmd.args(["bundle", "create", "--progress"])
+        .arg(file)
+        .args(revs);
+    run(cmd, progress).map(|_| ())
+}
+
+/// `git clone URL DIR`, for the remotes that go through git.
+pub(crate) fn clone(
+    url: &str,
+    dir: &Path,
+    progress: super::Progress<'_>,
+) -> Result<(), GitFailure> {
+    let mut cmd = Command::new("git");
+    cmd.env("LC_ALL", "C")
+        .env("LANGUAGE", "C")
+        .args(["clone", "--progress", "--"])
+        .arg(url)
+        .arg(dir);
+    run(cmd, progress).map(|_| ())
+}
+
 /// The refused references in `git push --porcelain` output: lines `!\tFROM:TO\t[rejected] (why)`.
 fn refused(porcelain: &str) -> Vec<String> {
     porcelain
