@@ -112,9 +112,10 @@ pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
         Command::Verify => super::secretariat::verify(&open(&repo)?),
         Command::Merge { sources } => super::secretariat::merge(&open(&repo)?, &sources),
         Command::Sync { remote } => super::secretariat::sync(&open(&repo)?, &remote),
-        cmd @ (Command::Summary(_) | Command::Export(_) | Command::Import(_)) => {
-            super::report::run(&open(&repo)?, cmd)
-        }
+        cmd @ (Command::Summary(_)
+        | Command::Export(_)
+        | Command::Import(_)
+        | Command::Template(_)) => super::report::run(&open(&repo)?, cmd),
         Command::Completions { .. } => Ok(()),
     }
 }
