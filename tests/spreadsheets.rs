@@ -185,6 +185,24 @@ fn xlsx_export_filled_in_by_hand_comes_back() {
     assert!(sheet.contains("<cols>"), "column widths are set");
     assert!(zip_part(&book, "xl/styles.xml").contains("quotePrefix=\"1\""));
     assert!(zip_part(&book, "xl/tables/table1.xml").contains("<autoFilter "));
+    let email = rows[0].iter().position(|h| h == "Author email").unwrap();
+    assert!(rows[1..].iter().all(|r| r[email].contains('@')));
+    // The published table: the same rows, without e-mail addresses.
+    let published = source.root().join("summary.xlsx");
+    source
+        .run(&[
+            "summary",
+            "--format",
+            "xlsx",
+            "-o",
+            published.to_str().unwrap(),
+        ])
+        .ok();
+    let prows = sheet_rows(&published, "Comments");
+    assert_eq!(prows.len(), rows.len());
+    assert!(prows[1..]
+        .iter()
+        .all(|r| r.get(email).is_none_or(String::is_empty)));
 
     // Filled in by hand: the sheet renamed and translated, the ISO template's title lines above
     // the header, clauses typed as numbers, two new rows with the member body and author
