@@ -9,7 +9,7 @@ mod common;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use common::{Env, SECRETARIAT};
+use common::{comments_by_id, empty_clone, Env, SECRETARIAT};
 use serde_json::Value;
 
 /// The four form letters of the sample's campaign on equity and access.
@@ -480,46 +480,6 @@ fn w3c_export_has_the_required_fields() {
     );
 }
 
-/// The sample's drafts and rounds without any comment: a clone with comments/ removed.
-fn empty_clone(of: &Env) -> Env {
-    let env = Env::new();
-    let out = std::process::Command::new("git")
-        .args([
-            "clone",
-            "-q",
-            of.repo.to_str().unwrap(),
-            env.repo.to_str().unwrap(),
-        ])
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", &env.home)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    env.git(&["rm", "-r", "-q", "comments"]);
-    env.git_commit_all("Start over without comments");
-    env.become_secretariat();
-    env
-}
-
-fn comments_by_id(env: &Env) -> Vec<Value> {
-    let mut v: Vec<Value> = env.run(&["export", "--format", "json"]).ok().json()["comments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            let mut c = c.clone();
-            c.as_object_mut().unwrap().remove("disposition");
-            c
-        })
-        .collect();
-    v.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
-    v
-}
-
 #[test]
 fn export_then_import_gives_the_same_comments_back() {
     let source = Env::demo();
@@ -556,7 +516,7 @@ fn export_then_import_gives_the_same_comments_back() {
     target.refused(
         &["import", "comments", sheet.to_str().unwrap()],
         &[
-            "row 2:",
+            "row 2, column K (Comment id):",
             "already in the consultation",
             "nothing was imported",
         ],
@@ -594,14 +554,14 @@ fn rows_that_cannot_be_placed_are_reported_and_nothing_is_imported() {
     let out = target.refused(
         &args,
         &[
-            "row 3:",
+            "row 3, column C (Clause/ Subclause (e.g. 3.1)):",
             "clause \"99.9\"",
-            "row 4:",
+            "row 4, column E (Type of comment²):",
             "nothing was imported",
         ],
     );
     assert!(
-        !out.stderr.contains("row 2:") && !out.stderr.contains("row 5:"),
+        !out.stderr.contains("row 2") && !out.stderr.contains("row 5"),
         "{out:?}"
     );
     let mut partial = args.to_vec();
@@ -628,7 +588,11 @@ fn rows_that_cannot_be_placed_are_reported_and_nothing_is_imported() {
     .unwrap();
     target.refused(
         &["import", "comments", sheet.to_str().unwrap()],
-        &["row 2:", "the quote", "is not in section assessment"],
+        &[
+            "row 2, column B (Quote):",
+            "the quote",
+            "is not in section assessment",
+        ],
     );
 }
 

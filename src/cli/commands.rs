@@ -119,9 +119,10 @@ pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
             no_tui,
         } => super::secretariat::join(&url, dir, who, no_tui),
         Command::Send { output } => super::secretariat::send(&open(&repo)?, &output),
-        cmd @ (Command::Summary(_) | Command::Export(_) | Command::Import(_)) => {
-            super::report::run(&open(&repo)?, cmd)
-        }
+        cmd @ (Command::Summary(_)
+        | Command::Export(_)
+        | Command::Import(_)
+        | Command::Template(_)) => super::report::run(&open(&repo)?, cmd),
         Command::Completions { .. } => Ok(()),
     }
 }

@@ -229,18 +229,24 @@ pub enum Command {
     /// The consultation summary: participation, comments per section, the disposition table,
     /// "you said, we did", campaigns and what remains open.
     #[command(
-        after_help = "Examples:\n  consulta summary > summary.md\n  consulta summary --format html -o summary.html\n  consulta summary --round round-1 --format json\n  consulta summary --format csv -o dispositions.csv"
+        after_help = "Examples:\n  consulta summary > summary.md\n  consulta summary --format html -o summary.html\n  consulta summary --round round-1 --format json\n  consulta summary --format csv -o dispositions.csv\n  consulta summary --format xlsx -o dispositions.xlsx     (the disposition table as a workbook)"
     )]
     Summary(report::SummaryArgs),
-    /// Export the comments: the ISO disposition table (CSV), W3C Web Annotations (JSON-LD)
-    /// or JSON.
+    /// Export the comments: the ISO disposition table (CSV or an Excel workbook), W3C Web
+    /// Annotations (JSON-LD) or JSON.
     #[command(
-        after_help = "Examples:\n  consulta export --format iso-csv -o dispositions.csv\n  consulta export --format w3c --base https://git.example.org/framework/raw/ > annotations.jsonld\n  consulta export --format json > comments.json"
+        after_help = "Examples:\n  consulta export --format iso-csv -o dispositions.csv\n  consulta export --format xlsx -o comments.xlsx\n  consulta export --format w3c --base https://git.example.org/framework/raw/ > annotations.jsonld\n  consulta export --format json > comments.json"
     )]
     Export(report::ExportArgs),
     /// Import a revised draft (Markdown) or comments (ISO template spreadsheet).
     #[command(subcommand)]
     Import(report::ImportCommand),
+    /// Write a blank ISO commenting template (.xlsx) for a round, to send to stakeholders: its
+    /// Clause/Subclause column offers the round's clauses as a drop-down list.
+    #[command(
+        after_help = "Examples:\n  consulta template -o comments-round-2.xlsx\n  consulta template --round round-1 -o comments-round-1.xlsx\n\nStakeholders fill it in with Excel or LibreOffice and send it back; the secretariat imports it\nwith `consulta import comments FILE.xlsx`."
+    )]
+    Template(report::TemplateArgs),
     /// Print shell completions.
     #[command(
         after_help = "Example:\n  consulta completions bash > ~/.local/share/bash-completion/completions/consulta"

@@ -1,13 +1,13 @@
-//! `consulta summary`, `consulta export` and `consulta import comments`.
+//! `consulta summary`, `consulta export`, `consulta import comments` and `consulta template`.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand};
 use consulta::model::Author;
-use consulta::repo::{Identity, Store};
-use consulta::report::{self, import::ImportOptions, Summary};
+use consulta::repo::{Identity, Store, Version};
+use consulta::report::{self, import::ImportOptions, sheet::ReadOptions, Summary};
 use consulta::sanitize;
 
 use super::Command;
@@ -19,6 +19,8 @@ pub enum SummaryFormat {
     Html,
     Json,
     Csv,
+    /// The disposition table as an Excel workbook (needs -o FILE, or a pipe).
+    Xlsx,
 }
 
 /// Output formats of `consulta export`.
@@ -30,6 +32,9 @@ pub enum ExportFormat {
     W3c,
     /// Every comment with its disposition (JSON).
     Json,
+    /// The disposition table as an Excel workbook, to send to stakeholders as the template
+    /// and import again (needs -o FILE, or a pipe).
+    Xlsx,
 }
 
 #[derive(Args, Debug)]
@@ -60,9 +65,10 @@ pub struct ExportArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum ImportCommand {
-    /// Import comments from an ISO/IEC commenting template saved as CSV (UTF-8).
+    /// Import comments from an ISO/IEC commenting template: a workbook (.xlsx, .xls, .ods) or
+    /// CSV as spreadsheet programs save it.
     #[command(
-        after_help = "Examples:\n  consulta import comments replies-uy.csv\n  consulta import comments sheet.csv --author-name \"Comité UY\" --author-email comite@unit.example \\\n      --organisation \"Comité UY\" --category government --country UY\n  consulta import comments sheet.csv --partial\n\nColumns: MB/NC, Line number, Clause/Subclause, Paragraph/Figure/Table, Type of comment,\nComments, Proposed change (headers matched case-insensitively), plus consulta's own: Comment id,\nRound, Section, Quote, Author name, Author email, Organisation, Category, Stance, In reply to,\nCreated (as `consulta export --format iso-csv` writes them). Rows that cannot be placed are\nlisted by row number and nothing is imported, unless --partial. Each author's comments are\ncommitted as one commit by that author, with an Imported-by trailer naming you."
+        after_help = "Examples:\n  consulta import comments replies-uy.xlsx\n  consulta import comments replies-br.csv\n  consulta import comments book.ods --sheet \"Comentarios\"\n  consulta import comments old.csv --encoding iso-8859-1\n  consulta import comments sheet.csv --author-name \"Comité UY\" --author-email comite@unit.example \\\n      --organisation \"Comité UY\" --category government --country UY\n  consulta import comments sheet.csv --partial\n\nA workbook's first sheet with a Comments column is read (or --sheet); CSV may be separated\nby commas, semicolons or tabs and encoded as UTF-8, UTF-16 (with a byte-order mark) or\nWindows-1252, all detected (or --encoding); lines above the header row are skipped.\n\nColumns: MB/NC, Line number, Clause/Subclause, Paragraph/Figure/Table, Type of comment,\nComments, Proposed change (headers matched case-insensitively, also in Spanish, Portuguese\nand French), plus consulta's own: Comment id,\nRound, Section, Quote, Author name, Author email, Organisation, Category, Stance, In reply to,\nCreated (as `consulta export --format iso-csv|xlsx` writes them). Rows that cannot be placed\nare listed by sheet, row and column, and nothing is imported, unless --partial. Each author's comments are\ncommitted as one commit by that author, with an Imported-by trailer naming you."
     )]
     Comments(ImportCommentsArgs),
     /// Import a whole Markdown document as the draft, split into sections by its headings;
@@ -92,6 +98,24 @@ pub struct ImportCommentsArgs {
     /// Country code for rows without an MB/NC.
     #[arg(long)]
     pub country: Option<String>,
+    /// The workbook's sheet to read (default: the first with a Comments column).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// A CSV file's encoding, such as utf-8, windows-1252, iso-8859-1 or utf-16le (default:
+    /// detected).
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct TemplateArgs {
+    /// The workbook to write (.xlsx).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// The round whose sections and clauses the template offers (default: the latest round;
+    /// `draft` for the working draft).
+    #[arg(long)]
+    pub round: Option<String>,
 }
 
 /// Run one of this module's commands.
@@ -101,6 +125,7 @@ pub fn run(store: &Store, cmd: Command) -> Result<()> {
         Command::Export(a) => export(store, a),
         Command::Import(ImportCommand::Comments(a)) => import_comments(store, a),
         Command::Import(ImportCommand::Draft(a)) => super::import::draft(store, a),
+        Command::Template(a) => template(store, a),
         _ => Ok(()),
     }
 }
@@ -114,6 +139,23 @@ fn emit(output: &Option<PathBuf>, text: &str) -> Result<()> {
     }
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
+/// A workbook: to FILE (atomically), or to standard output when it is not a terminal.
+fn emit_bytes(output: &Option<PathBuf>, bytes: &[u8]) -> Result<()> {
+    if let Some(path) = output {
+        report::write_file(path, bytes)?;
+        eprintln!("Wrote {}.", path.display());
+        return Ok(());
+    }
+    let mut out = std::io::stdout().lock();
+    if out.is_terminal() {
+        bail!("a workbook is not text for the terminal: write it to a file with -o FILE.xlsx");
+    }
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => Ok(r?),
     }
@@ -147,7 +189,12 @@ fn summary(store: &Store, a: SummaryArgs) -> Result<()> {
             r => Ok(r?),
         };
     }
+    if a.format == SummaryFormat::Xlsx {
+        let bytes = report::xlsx::table(&sum, report::table::Emails::Withheld)?;
+        return emit_bytes(&a.output, &bytes);
+    }
     let format = match a.format {
+        SummaryFormat::Xlsx => unreachable!("written above"),
         SummaryFormat::Markdown => report::SummaryFormat::Markdown,
         SummaryFormat::Html => report::SummaryFormat::Html,
         SummaryFormat::Json => report::SummaryFormat::Json,
@@ -165,6 +212,12 @@ fn export(store: &Store, a: ExportArgs) -> Result<()> {
             let sum = Summary::build(store, None)?;
             warn_skipped(sum.skipped_files);
             report::table::csv(&sum, report::table::Emails::Included)?
+        }
+        ExportFormat::Xlsx => {
+            let sum = Summary::build(store, None)?;
+            warn_skipped(sum.skipped_files);
+            let bytes = report::xlsx::table(&sum, report::table::Emails::Included)?;
+            return emit_bytes(&a.output, &bytes);
         }
         ExportFormat::W3c => {
             let records = store.records()?;
@@ -199,8 +252,19 @@ fn import_comments(store: &Store, a: ImportCommentsArgs) -> Result<()> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
+        read: ReadOptions {
+            sheet: a.sheet,
+            encoding: a.encoding,
+        },
     };
-    let r = report::import::import(store, &who, &bytes, &opts)?;
+    let r = report::import::import(store, &who, &bytes, &opts)
+        .with_context(|| a.file.display().to_string())?;
+    let read_as = format!("{}: {}.", a.file.display(), sanitize::inline(&r.read_as));
+    if !r.problems.is_empty() && !a.partial {
+        eprintln!("{read_as}");
+    } else {
+        println!("{read_as}");
+    }
     for p in &r.problems {
         eprintln!("{}: {}", a.file.display(), sanitize::inline(&p.to_string()));
     }
@@ -227,5 +291,46 @@ fn import_comments(store: &Store, a: ImportCommentsArgs) -> Result<()> {
             if r.problems.len() == 1 { "" } else { "s" }
         );
     }
+    Ok(())
+}
+
+fn template(store: &Store, a: TemplateArgs) -> Result<()> {
+    let rounds = store.rounds()?;
+    let (version, name) = match a.round.as_deref() {
+        Some("draft") => (Version::WorkTree, "working draft".to_string()),
+        Some(r) => {
+            if !rounds.iter().any(|x| x.name == r) {
+                bail!(
+                    "there is no round {:?} (the rounds are: {})",
+                    sanitize::inline(r),
+                    rounds
+                        .iter()
+                        .map(|r| r.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+            }
+            (Version::Round(r.to_string()), r.to_string())
+        }
+        None => match rounds.last() {
+            Some(r) => (Version::Round(r.name.clone()), r.name.clone()),
+            None => (Version::WorkTree, "working draft".to_string()),
+        },
+    };
+    let (drafts, _) = store.drafts(&version)?;
+    let categories: Vec<String> = drafts
+        .manifest
+        .categories
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    let bytes = report::xlsx::template(&drafts.manifest.title, &name, &drafts, &categories)?;
+    report::write_file(&a.output, &bytes)?;
+    println!(
+        "Wrote {}: the commenting template for {} ({} sections).",
+        a.output.display(),
+        sanitize::inline(&name),
+        drafts.sections.len()
+    );
     Ok(())
 }

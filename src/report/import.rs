@@ -1,19 +1,23 @@
-//! `consulta import comments FILE.csv`: comments from the ISO/IEC commenting template as
-//! spreadsheets send it, or from the table `consulta export --format iso-csv` writes.
+//! `consulta import comments FILE`: comments from the ISO/IEC commenting template as
+//! spreadsheets send it (CSV in any of the forms spreadsheet programs save, or an `.xlsx`,
+//! `.xls` or `.ods` workbook: see [`super::sheet`]), or from the table `consulta export
+//! --format iso-csv|xlsx` writes.
 //!
-//! Headers are matched case-insensitively on their letters and digits only, so `MB/NC¹`,
-//! `Line number (e.g. 17)` and `Clause/ Subclause (e.g. 3.1)` are recognised. Columns:
-//! MB/NC (the author's country), Line number, Clause/Subclause, Paragraph/Figure/Table,
-//! Type of comment (ge/te/ed), Comments, Proposed change; and consulta's own: Comment id, Round,
-//! Section, Quote, Author name, Author email, Organisation, Category, Stance, In reply to,
-//! Created. Observations, Decision and Resulting change are the secretariat's and are ignored.
+//! Headers are matched on their letters and digits, in English, Spanish, Portuguese and French
+//! (see [`super::headers`]). Columns: MB/NC (the author's country), Line number,
+//! Clause/Subclause, Paragraph/Figure/Table, Type of comment (ge/te/ed), Comments, Proposed
+//! change; and consulta's own: Comment id, Round, Section, Quote, Author name, Author email,
+//! Organisation, Category, Stance, In reply to, Created. Observations, Decision and Resulting
+//! change are the secretariat's and are ignored.
 //!
 //! A row is placed in its section by the Section column (id, number or unique part of the
-//! title), else by its clause (`5.2` = the paragraph numbered 5.2, `5` = section 5). Its quote
-//! must occur in that section at the row's round (default: the latest round); when it occurs
-//! several times the line number, then the clause, then the paragraph number picks one. A row
-//! that cannot be placed, or lacks what a comment needs, is reported by its spreadsheet row
-//! number (the header is row 1), and nothing is imported unless `partial` is set.
+//! title), else by its clause (`5.2` = the paragraph numbered 5.2, `5` = section 5). A clause
+//! that a spreadsheet turned into a date, or into a number that could also be another clause
+//! (5.1 for 5.10), is reported rather than guessed. Its quote must occur in that section at the
+//! row's round (default: the latest round); when it occurs several times the line number, then
+//! the clause, then the paragraph number picks one. A row that cannot be placed, or lacks what
+//! a comment needs, is reported by its sheet, spreadsheet row number and column, and nothing is
+//! imported unless `partial` is set.
 //!
 //! Imported comments are committed **one commit per author**, with the author as the commit's
 //! author (so that `consulta verify` proves them like any other submission) and an
@@ -24,6 +28,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::escape::unguard_cell;
+use super::headers::{column_letters, Field};
+use super::sheet::{Cell, Origin, ReadOptions, Sheet};
 use crate::anchor;
 use crate::model::section::paragraphs;
 use crate::model::{is_valid_id, parse_comment, Author, Comment, CommentType, Stance, SCHEMA};
@@ -33,60 +39,6 @@ use crate::{Error, Result};
 /// Longest comment or proposal accepted, in bytes (as `consulta comment add`).
 const MAX_BODY_BYTES: usize = 64 * 1024;
 
-/// Columns consulta understands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Field {
-    Country,
-    Line,
-    Clause,
-    Paragraph,
-    Type,
-    Comment,
-    Proposed,
-    Id,
-    Round,
-    Section,
-    Quote,
-    Name,
-    Email,
-    Organisation,
-    Category,
-    Stance,
-    ReplyTo,
-    Created,
-}
-
-fn field_of(header: &str) -> Option<Field> {
-    let k: String = header
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    Some(match k.as_str() {
-        "mbnc" | "mb" | "nc" | "country" | "countrycode" | "memberbody" => Field::Country,
-        "comments" | "comment" | "commenttext" => Field::Comment,
-        "commentid" | "id" => Field::Id,
-        "round" => Field::Round,
-        "section" | "sectionid" => Field::Section,
-        "quote" | "passage" | "quotedtext" => Field::Quote,
-        "authorname" | "author" | "name" => Field::Name,
-        "authoremail" | "email" | "authoremailaddress" => Field::Email,
-        "organisation" | "organization" | "authororganisation" | "authororganization" => {
-            Field::Organisation
-        }
-        "category" | "authorcategory" | "stakeholdercategory" => Field::Category,
-        "stance" => Field::Stance,
-        "inreplyto" | "replyto" => Field::ReplyTo,
-        "created" | "date" | "submitted" => Field::Created,
-        k if k.starts_with("line") => Field::Line,
-        k if k.starts_with("clause") => Field::Clause,
-        k if k.starts_with("paragraph") => Field::Paragraph,
-        k if k.starts_with("typeofcomment") || k == "type" => Field::Type,
-        k if k.starts_with("proposedchange") => Field::Proposed,
-        _ => return None,
-    })
-}
-
 /// Defaults for rows that lack author columns (a national body's sheet is one author's).
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
@@ -95,19 +47,32 @@ pub struct ImportOptions {
     pub author: Author,
     /// The file's name, for the commit messages.
     pub source: String,
+    /// The sheet of a workbook, the encoding of a CSV file.
+    pub read: ReadOptions,
 }
 
 /// A row that could not be imported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowProblem {
-    /// Spreadsheet row: the header is row 1.
+    /// The workbook's sheet; `None` for CSV.
+    pub sheet: Option<String>,
+    /// Spreadsheet row, as the spreadsheet numbers it (a CSV file's header is row 1).
     pub row: usize,
+    /// The column at fault, as letters and header: `E (Type of comment)`.
+    pub column: Option<String>,
     pub message: String,
 }
 
 impl std::fmt::Display for RowProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "row {}: {}", self.row, self.message)
+        if let Some(s) = &self.sheet {
+            write!(f, "sheet {s:?}, ")?;
+        }
+        write!(f, "row {}", self.row)?;
+        if let Some(c) = &self.column {
+            write!(f, ", column {c}")?;
+        }
+        write!(f, ": {}", self.message)
     }
 }
 
@@ -118,59 +83,31 @@ pub struct ImportReport {
     pub imported: Vec<Comment>,
     pub problems: Vec<RowProblem>,
     pub commits: Vec<git2::Oid>,
+    /// How the file was read: "read as Windows-1252, separated by semicolons".
+    pub read_as: String,
 }
 
-struct Sheet {
-    columns: HashMap<Field, usize>,
-    rows: Vec<(usize, csv::StringRecord)>,
-}
-
-fn read_sheet(bytes: &[u8]) -> Result<Sheet> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut r = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(bytes);
-    let mut records = r.records();
-    let header = match records.next() {
-        Some(Ok(h)) => h,
-        Some(Err(e)) => return Err(Error::Invalid(format!("cannot read the header row: {e}"))),
-        None => return Err(Error::Invalid("the file is empty".into())),
-    };
-    let mut columns = HashMap::new();
-    for (i, h) in header.iter().enumerate() {
-        if let Some(f) = field_of(h) {
-            columns.entry(f).or_insert(i);
+/// A cell's text, with consulta's formula guard undone; a merged region's copies of a comment,
+/// a proposal or an id are not the row's own.
+fn cell<'a>(sheet: &Sheet, cells: &'a [Cell], f: Field) -> &'a str {
+    match sheet.columns.get(&f).and_then(|&i| cells.get(i)) {
+        Some(c)
+            if c.origin == Origin::Merged
+                && matches!(f, Field::Comment | Field::Proposed | Field::Id) =>
+        {
+            ""
         }
+        Some(c) => unguard_cell(&c.text),
+        None => "",
     }
-    if !columns.contains_key(&Field::Comment) {
-        return Err(Error::Invalid(
-            "the header row has no \"Comments\" column: is this the ISO commenting template (MB/NC, Line number, Clause/Subclause, Paragraph/Figure/Table, Type of comment, Comments, Proposed change, Observations of the secretariat)?".into(),
-        ));
-    }
-    let mut rows = Vec::new();
-    for (i, rec) in records.enumerate() {
-        let row = i + 2;
-        match rec {
-            Ok(rec) => rows.push((row, rec)),
-            Err(e) => {
-                return Err(Error::Invalid(format!(
-                    "row {row}: not valid CSV ({e}); save the sheet as CSV UTF-8"
-                )))
-            }
-        }
-    }
-    Ok(Sheet { columns, rows })
 }
 
-impl Sheet {
-    fn get<'a>(&self, rec: &'a csv::StringRecord, f: Field) -> &'a str {
-        self.columns
-            .get(&f)
-            .and_then(|&i| rec.get(i))
-            .map(unguard_cell)
-            .unwrap_or("")
-    }
+fn origin(sheet: &Sheet, cells: &[Cell], f: Field) -> Origin {
+    sheet
+        .columns
+        .get(&f)
+        .and_then(|&i| cells.get(i))
+        .map_or(Origin::Text, |c| c.origin)
 }
 
 fn line_of_byte(text: &str, byte: usize) -> usize {
@@ -202,13 +139,45 @@ fn find_section<'a>(
     drafts.sections.iter().find(|s| s.order == n)
 }
 
+/// Every clause label of a round's sections, and each section's number.
+fn clauses(d: &Drafts) -> HashSet<String> {
+    d.sections
+        .iter()
+        .flat_map(|s| {
+            paragraphs(&s.text)
+                .into_iter()
+                .filter_map(|p| p.clause)
+                .chain(std::iter::once(s.order.to_string()))
+        })
+        .collect()
+}
+
+/// Why a clause cell cannot be trusted, if it cannot: the spreadsheet turned it into a date,
+/// or into a number shown without the trailing zeros that would name another clause.
+fn clause_doubt(origin: Origin, clause: &str, d: &Drafts) -> Option<String> {
+    match origin {
+        Origin::Date => Some(format!(
+            "the spreadsheet turned the clause into a date ({clause}); format the column as Text and type the clause again"
+        )),
+        Origin::Number if clause.contains('.') => {
+            let all = clauses(d);
+            let other = (1..=3)
+                .map(|n| format!("{clause}{}", "0".repeat(n)))
+                .find(|c| all.contains(c))?;
+            Some(format!(
+                "the spreadsheet stored the clause as the number {clause}, which is also what it makes of {other}; format the column as Text and type the clause again"
+            ))
+        }
+        _ => None,
+    }
+}
+
 /// Read the sheet and build the comments, without writing anything.
 pub fn plan(
     store: &Store,
-    bytes: &[u8],
+    sheet: &Sheet,
     opts: &ImportOptions,
 ) -> Result<(Vec<Comment>, Vec<RowProblem>)> {
-    let sheet = read_sheet(bytes)?;
     let rounds = store.rounds()?;
     let Some(latest) = rounds.last() else {
         return Err(Error::Refused("no round is open yet, so comments cannot be placed: the secretariat opens one with `consulta round open round-1`".into()));
@@ -218,7 +187,7 @@ pub fn plan(
     let sheet_ids: HashSet<&str> = sheet
         .rows
         .iter()
-        .map(|(_, r)| sheet.get(r, Field::Id).trim())
+        .map(|(_, r)| cell(sheet, r, Field::Id).trim())
         .filter(|id| !id.is_empty())
         .collect();
     let mut drafts: HashMap<String, Drafts> = HashMap::new();
@@ -235,29 +204,59 @@ pub fn plan(
     let mut seen_ids: HashSet<String> = HashSet::new();
     for (row, rec) in &sheet.rows {
         let row = *row;
-        if rec.iter().all(|c| c.trim().is_empty()) {
+        if rec
+            .iter()
+            .all(|c| c.text.trim().is_empty() || c.origin == Origin::Merged)
+        {
             continue;
         }
-        let mut bad = |m: String| problems.push(RowProblem { row, message: m });
-        let get = |f: Field| sheet.get(rec, f).trim();
-        let body = sheet.get(rec, Field::Comment).trim().replace("\r\n", "\n");
+        let mut bad = |f: Option<Field>, m: String| {
+            let column = f.and_then(|f| sheet.columns.get(&f)).map(|&i| {
+                format!(
+                    "{} ({})",
+                    column_letters(i),
+                    crate::sanitize::inline(&sheet.headers[i])
+                )
+            });
+            problems.push(RowProblem {
+                sheet: sheet.name.clone(),
+                row,
+                column,
+                message: m,
+            })
+        };
+        let get = |f: Field| cell(sheet, rec, f).trim();
+        if let Some(f) = sheet.columns.iter().find_map(|(&f, &i)| {
+            rec.get(i)
+                .is_some_and(|c| c.origin == Origin::Error)
+                .then_some(f)
+        }) {
+            bad(Some(f), format!("the cell shows the error {}", get(f)));
+            continue;
+        }
+        let body = cell(sheet, rec, Field::Comment)
+            .trim()
+            .replace("\r\n", "\n");
         if body.is_empty() {
-            bad("the comment is empty".into());
+            bad(Some(Field::Comment), "the comment is empty".into());
             continue;
         }
         let round = match get(Field::Round) {
             "" => latest.name.clone(),
             r if rounds.iter().any(|x| x.name == r) => r.to_string(),
             r => {
-                bad(format!(
-                    "there is no round {:?} (the rounds are: {})",
-                    crate::sanitize::inline(r),
-                    rounds
-                        .iter()
-                        .map(|r| r.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
+                bad(
+                    Some(Field::Round),
+                    format!(
+                        "there is no round {:?} (the rounds are: {})",
+                        crate::sanitize::inline(r),
+                        rounds
+                            .iter()
+                            .map(|r| r.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
                 continue;
             }
         };
@@ -272,16 +271,22 @@ pub fn plan(
         };
         let kind = match get(Field::Type) {
             "" => {
-                bad("the type of comment is missing (ge, te or ed)".into());
+                bad(
+                    Some(Field::Type),
+                    "the type of comment is missing (ge, te or ed)".into(),
+                );
                 continue;
             }
             t => match CommentType::parse(t) {
                 Some(k) => k,
                 None => {
-                    bad(format!(
-                        "type of comment {:?} is not ge, te or ed",
-                        crate::sanitize::inline(t)
-                    ));
+                    bad(
+                        Some(Field::Type),
+                        format!(
+                            "type of comment {:?} is not ge, te or ed",
+                            crate::sanitize::inline(t)
+                        ),
+                    );
                     continue;
                 }
             },
@@ -291,10 +296,13 @@ pub fn plan(
             s => match Stance::parse(s) {
                 Some(s) => Some(s),
                 None => {
-                    bad(format!(
-                        "stance {:?} is not support, oppose or neutral",
-                        crate::sanitize::inline(s)
-                    ));
+                    bad(
+                        Some(Field::Stance),
+                        format!(
+                            "stance {:?} is not support, oppose or neutral",
+                            crate::sanitize::inline(s)
+                        ),
+                    );
                     continue;
                 }
             },
@@ -302,17 +310,23 @@ pub fn plan(
         let reply_to = match get(Field::ReplyTo) {
             "" => None,
             p if !is_valid_id(p) => {
-                bad(format!(
-                    "in reply to {:?}: not a comment id",
-                    crate::sanitize::inline(p)
-                ));
+                bad(
+                    Some(Field::ReplyTo),
+                    format!(
+                        "in reply to {:?}: not a comment id",
+                        crate::sanitize::inline(p)
+                    ),
+                );
                 continue;
             }
             p if existing.contains(p) || sheet_ids.contains(p) => Some(p.to_string()),
             p => {
-                bad(format!(
+                bad(
+                    Some(Field::ReplyTo),
+                    format!(
                     "in reply to {p}: there is no such comment in the consultation or the sheet"
-                ));
+                ),
+                );
                 continue;
             }
         };
@@ -323,24 +337,37 @@ pub fn plan(
             }
         }
         let clause = get(Field::Clause);
+        if let Some(why) = clause_doubt(origin(sheet, rec, Field::Clause), clause, d) {
+            bad(Some(Field::Clause), why);
+            continue;
+        }
         let Some(section) = find_section(d, &section_key, clause) else {
-            bad(if !section_key.is_empty() {
-                format!(
-                    "there is no section {:?} in {round}",
-                    crate::sanitize::inline(&section_key)
-                )
-            } else if !clause.is_empty() {
-                format!(
-                    "clause {:?} is in no section of {round}",
-                    crate::sanitize::inline(clause)
-                )
-            } else {
-                "neither a section nor a clause says where the comment belongs".into()
-            });
+            bad(
+                Some(if section_key.is_empty() {
+                    Field::Clause
+                } else {
+                    Field::Section
+                }),
+                if !section_key.is_empty() {
+                    format!(
+                        "there is no section {:?} in {round}",
+                        crate::sanitize::inline(&section_key)
+                    )
+                } else if !clause.is_empty() {
+                    format!(
+                        "clause {:?} is in no section of {round}",
+                        crate::sanitize::inline(clause)
+                    )
+                } else {
+                    "neither a section nor a clause says where the comment belongs".into()
+                },
+            );
             continue;
         };
-        let quote = sheet.get(rec, Field::Quote);
-        let proposed = sheet.get(rec, Field::Proposed).trim().replace("\r\n", "\n");
+        let quote = cell(sheet, rec, Field::Quote);
+        let proposed = cell(sheet, rec, Field::Proposed)
+            .trim()
+            .replace("\r\n", "\n");
         let anchor = if quote.is_empty() {
             None
         } else {
@@ -376,18 +403,21 @@ pub fn plan(
             };
             match occ.len() {
                 0 => {
-                    bad(format!(
-                        "the quote {:?} is not in section {} ({}) at {round}",
-                        crate::sanitize::inline(&super::summary::excerpt(quote, 60)),
-                        section.id,
-                        section.title
-                    ));
+                    bad(
+                        Some(Field::Quote),
+                        format!(
+                            "the quote {:?} is not in section {} ({}) at {round}",
+                            crate::sanitize::inline(&super::summary::excerpt(quote, 60)),
+                            section.id,
+                            section.title
+                        ),
+                    );
                     continue;
                 }
                 n => match pick(&occ) {
                     Some(b) => Some(anchor::make(text, b, b + quote.len())),
                     None => {
-                        bad(format!("the quote occurs {n} times in section {} and neither the line number, the clause nor the paragraph says which", section.id));
+                        bad(Some(Field::Quote), format!("the quote occurs {n} times in section {} and neither the line number, the clause nor the paragraph says which", section.id));
                         continue;
                     }
                 },
@@ -395,15 +425,19 @@ pub fn plan(
         };
         if !proposed.is_empty() && anchor.is_none() {
             bad(
+                Some(Field::Proposed),
                 "a proposed change replaces a passage: give the passage in the Quote column".into(),
             );
             continue;
         }
         if body.len() > MAX_BODY_BYTES || proposed.len() > MAX_BODY_BYTES {
-            bad(format!(
-                "the comment or proposal is longer than {} bytes",
-                MAX_BODY_BYTES
-            ));
+            bad(
+                Some(Field::Comment),
+                format!(
+                    "the comment or proposal is longer than {} bytes",
+                    MAX_BODY_BYTES
+                ),
+            );
             continue;
         }
         let or = |v: &str, d: &str| {
@@ -421,50 +455,69 @@ pub fn plan(
             country: or(get(Field::Country), &opts.author.country).to_ascii_uppercase(),
         };
         if author.name.is_empty() || author.email.is_empty() {
-            bad("the author's name or e-mail is missing: add \"Author name\" and \"Author email\" columns, or give --author-name and --author-email for the whole sheet".into());
+            bad(None, "the author's name or e-mail is missing: add \"Author name\" and \"Author email\" columns, or give --author-name and --author-email for the whole sheet".into());
             continue;
         }
         if !author.category.is_empty() && !manifest_categories.contains(&author.category) {
-            bad(format!(
-                "category {:?} is not one of this consultation's: {}",
-                crate::sanitize::inline(&author.category),
-                manifest_categories.join(", ")
-            ));
+            bad(
+                Some(Field::Category),
+                format!(
+                    "category {:?} is not one of this consultation's: {}",
+                    crate::sanitize::inline(&author.category),
+                    manifest_categories.join(", ")
+                ),
+            );
             continue;
         }
         let country_ok = author.country.is_empty()
             || (author.country.len() == 2
                 && author.country.bytes().all(|b| b.is_ascii_uppercase()));
         if !country_ok {
-            bad(format!(
-                "MB/NC {:?} is not a two-letter country code",
-                crate::sanitize::inline(&author.country)
-            ));
+            bad(
+                Some(Field::Country),
+                format!(
+                    "MB/NC {:?} is not a two-letter country code",
+                    crate::sanitize::inline(&author.country)
+                ),
+            );
             continue;
         }
         let id = match get(Field::Id) {
             "" => ulid::Ulid::generate().to_string(),
             id if !is_valid_id(id) => {
-                bad(format!(
-                    "comment id {:?} is not a ULID",
-                    crate::sanitize::inline(id)
-                ));
+                bad(
+                    Some(Field::Id),
+                    format!("comment id {:?} is not a ULID", crate::sanitize::inline(id)),
+                );
                 continue;
             }
             id if existing.contains(id) => {
-                bad(format!("comment {id} is already in the consultation"));
+                bad(
+                    Some(Field::Id),
+                    format!("comment {id} is already in the consultation"),
+                );
                 continue;
             }
             id => id.to_string(),
         };
         if !seen_ids.insert(id.clone()) {
-            bad(format!("comment id {id} is used by an earlier row too"));
+            bad(
+                Some(Field::Id),
+                format!("comment id {id} is used by an earlier row too"),
+            );
             continue;
         }
         let created = match get(Field::Created) {
             "" => jiff::Timestamp::now()
                 .strftime("%Y-%m-%dT%H:%M:%SZ")
                 .to_string(),
+            c if origin(sheet, rec, Field::Created) == Origin::Date => {
+                // An ISO date without a zone (as OpenDocument stores dates) is taken as UTC.
+                match c.parse::<jiff::civil::DateTime>() {
+                    Ok(dt) => dt.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                    Err(_) => c.to_string(),
+                }
+            }
             c => c.to_string(),
         };
         let c = Comment {
@@ -483,7 +536,7 @@ pub fn plan(
         };
         let (_, file_problems) = parse_comment(&c.path(), c.to_json().as_bytes());
         if let Some(p) = file_problems.first() {
-            bad(p.message.clone());
+            bad(None, p.message.clone());
             continue;
         }
         out.push(c);
@@ -507,9 +560,11 @@ pub fn import(
             who.email
         )));
     }
-    let (comments, problems) = plan(store, bytes, opts)?;
+    let sheet = super::sheet::read(bytes, &opts.read)?;
+    let (comments, problems) = plan(store, &sheet, opts)?;
     let mut report = ImportReport {
         problems,
+        read_as: format!("{}, header on row {}", sheet.read_as, sheet.header_row),
         ..ImportReport::default()
     };
     if !report.problems.is_empty() && !opts.partial {
@@ -545,29 +600,4 @@ pub fn import(
     }
     report.imported = comments;
     Ok(report)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn headers_as_spreadsheets_write_them() {
-        for (h, f) in [
-            ("MB/NC¹", Field::Country),
-            ("Line number (e.g. 17)", Field::Line),
-            ("Clause/ Subclause (e.g. 3.1)", Field::Clause),
-            ("Paragraph/ Figure/ Table/ (e.g. Table 1)", Field::Paragraph),
-            ("Type of comment²", Field::Type),
-            ("COMMENTS", Field::Comment),
-            ("Proposed change", Field::Proposed),
-            ("Author email", Field::Email),
-            ("Organization", Field::Organisation),
-            ("In reply to", Field::ReplyTo),
-        ] {
-            assert_eq!(field_of(h), Some(f), "{h}");
-        }
-        assert_eq!(field_of("Observations of the secretariat"), None);
-        assert_eq!(field_of("Decision"), None);
-    }
 }

@@ -10,13 +10,16 @@ pub mod campaign;
 pub mod countries;
 pub mod escape;
 pub mod export;
+pub mod headers;
 pub mod html;
 pub mod import;
 pub mod markdown;
+pub mod sheet;
 pub mod strings;
 pub mod summary;
 pub mod table;
 pub mod w3c;
+pub mod xlsx;
 
 pub use summary::Summary;
 

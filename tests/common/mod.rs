@@ -494,3 +494,44 @@ pub fn contribution(env: &Env, tag: &str, n: u32) -> (String, String) {
     env.git(&["switch", "-q", "main"]);
     (branch, rel)
 }
+
+/// The sample's drafts and rounds without any comment: a clone with comments/ removed.
+pub fn empty_clone(of: &Env) -> Env {
+    let env = Env::new();
+    let out = std::process::Command::new("git")
+        .args([
+            "clone",
+            "-q",
+            of.repo.to_str().unwrap(),
+            env.repo.to_str().unwrap(),
+        ])
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", &env.home)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    env.git(&["rm", "-r", "-q", "comments"]);
+    env.git_commit_all("Start over without comments");
+    env.become_secretariat();
+    env
+}
+
+pub fn comments_by_id(env: &Env) -> Vec<serde_json::Value> {
+    let mut v: Vec<serde_json::Value> = env.run(&["export", "--format", "json"]).ok().json()
+        ["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let mut c = c.clone();
+            c.as_object_mut().unwrap().remove("disposition");
+            c
+        })
+        .collect();
+    v.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
+    v
+}
