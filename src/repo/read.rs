@@ -607,6 +607,7 @@ fn read_part(root: &Path, paths: &[String], first: usize) -> Part {
 
 /// The folder the last file was read from, kept open, so that the next file in it is opened
 /// by its name alone (no walk of the whole path) and the name buffer is reused.
+#[cfg(unix)]
 #[derive(Default)]
 struct Folder {
     rel: String,
@@ -614,6 +615,7 @@ struct Folder {
     name: Vec<u8>,
 }
 
+#[cfg(unix)]
 impl Folder {
     /// Open `path` (relative to `root`) for reading without following a link in its last part.
     fn open(&mut self, root: &Path, path: &str) -> std::io::Result<fs::File> {
@@ -654,56 +656,96 @@ impl Folder {
     }
 }
 
-/// Read the working-tree file `path` (relative to `root`) into the start of `buf`, returning
-/// its length; refuses a symbolic link put in its place and anything over [`MAX_FILE_BYTES`].
-/// `buf` is scratch space, grown as needed and reused from file to file.
+/// Whether opening a file failed because a symbolic link stands in its place.
+#[cfg(unix)]
+fn is_link_refused(e: &std::io::Error) -> bool {
+    e.raw_os_error() == Some(libc::ELOOP)
+}
+
+/// The portable twin of the Unix reader above, for systems without `openat`: each file is
+/// opened by its whole path, after a look at what stands there. Between the look and the
+/// opening a link could be put in the file's place; the Unix reader closes that gap, this one
+/// narrows it to a system call.
+#[cfg(not(unix))]
+#[derive(Default)]
+struct Folder;
+
+#[cfg(not(unix))]
+impl Folder {
+    /// Open `path` (relative to `root`) for reading, refusing a symbolic link (or any other
+    /// reparse point Rust reports as one) in its last part.
+    fn open(&mut self, root: &Path, path: &str) -> std::io::Result<fs::File> {
+        let abs = root.join(path);
+        if fs::symlink_metadata(&abs)?.file_type().is_symlink() {
+            return Err(std::io::Error::other(LinkRefused));
+        }
+        fs::File::open(abs)
+    }
+}
+
+/// The error of the portable reader for a symbolic link in a file's place.
+#[cfg(not(unix))]
+#[derive(Debug)]
+struct LinkRefused;
+
+#[cfg(not(unix))]
+impl std::fmt::Display for LinkRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("is a symbolic link")
+    }
+}
+
+#[cfg(not(unix))]
+impl std::error::Error for LinkRefused {}
+
+/// Whether opening a file failed because a symbolic link stands in its place.
+#[cfg(not(unix))]
+fn is_link_refused(e: &std::io::Error) -> bool {
+    e.get_ref().is_some_and(|inner| inner.is::<LinkRefused>())
+}
+
+/// Read the working-tree file `path` (relative to `root`) into `buf`, returning its length;
+/// refuses a symbolic link put in its place and anything over [`MAX_FILE_BYTES`]. `buf` is
+/// scratch space, reused from file to file.
 fn read_capped(
     root: &Path,
     path: &str,
     folder: &mut Folder,
     buf: &mut Vec<u8>,
 ) -> std::result::Result<usize, Problem> {
-    use std::io::Read;
     let mut file = match folder.open(root, path) {
         Ok(f) => f,
-        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(Problem::file(
+        Err(e) if is_link_refused(&e) => return Err(Problem::file(
             path,
             "is a symbolic link; consulta does not follow links (replace it with the file itself)",
         )),
         Err(e) => return Err(Problem::file(path, format!("cannot read: {e}"))),
     };
-    if buf.len() < 16 * 1024 {
-        buf.resize(16 * 1024, 0);
-    }
-    // Plain reads into the buffer, with no size query. A read of a regular file that returns
-    // less than was asked has reached its end: no further read is needed to see it.
-    let mut len = 0;
-    let mut end = false;
-    loop {
-        if len as u64 > MAX_FILE_BYTES {
-            let size = file.metadata().map_or(len as u64, |m| m.len());
-            return Err(Problem::file(
+    match read_limited(&mut file, buf) {
+        Ok(Some(n)) => Ok(n),
+        Ok(None) => {
+            let size = file.metadata().map_or(buf.len() as u64, |m| m.len());
+            Err(Problem::file(
                 path,
                 format!("is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped"),
-            ));
+            ))
         }
-        if end {
-            return Ok(len);
-        }
-        if len == buf.len() {
-            buf.resize(buf.len() * 2, 0);
-        }
-        let want = buf.len() - len;
-        match file.read(&mut buf[len..]) {
-            Ok(0) => return Ok(len),
-            Ok(n) => {
-                len += n;
-                end = n < want;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(Problem::file(path, format!("cannot read: {e}"))),
-        }
+        Err(e) => Err(Problem::file(path, format!("cannot read: {e}"))),
     }
+}
+
+/// Read `reader` to its end into `buf` (cleared first): `Some(length)`, or `None` when it holds
+/// more than [`MAX_FILE_BYTES`] (then no more than one byte over the limit is read). Reads
+/// until one returns nothing: a read that returns less than was asked is not the end on every
+/// file system (network and FUSE file systems return short reads mid-file).
+fn read_limited(
+    reader: &mut impl std::io::Read,
+    buf: &mut Vec<u8>,
+) -> std::io::Result<Option<usize>> {
+    use std::io::Read;
+    buf.clear();
+    reader.take(MAX_FILE_BYTES + 1).read_to_end(buf)?;
+    Ok((buf.len() as u64 <= MAX_FILE_BYTES).then_some(buf.len()))
 }
 
 /// 1-based line and column of byte offset `at`.
@@ -712,4 +754,54 @@ pub fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
     let line = head.iter().filter(|&&b| b == b'\n').count() + 1;
     let col = head.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
     (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that hands out at most `step` bytes per read, as network and FUSE file
+    /// systems may.
+    struct Trickle<'a> {
+        data: &'a [u8],
+        step: usize,
+    }
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.step.min(out.len()).min(self.data.len());
+            out[..n].copy_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn short_reads_are_not_the_end_of_the_file() {
+        let data: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
+        let mut buf = vec![9; 10];
+        for step in [1, 7, 4096, 100_000] {
+            let mut r = Trickle { data: &data, step };
+            assert_eq!(read_limited(&mut r, &mut buf).unwrap(), Some(data.len()));
+            assert_eq!(buf, data, "step {step}");
+        }
+    }
+
+    #[test]
+    fn the_limit_is_exact() {
+        let limit = MAX_FILE_BYTES as usize;
+        let at = vec![b' '; limit];
+        let mut buf = Vec::new();
+        let mut r = Trickle {
+            data: &at,
+            step: 1 << 20,
+        };
+        assert_eq!(read_limited(&mut r, &mut buf).unwrap(), Some(limit));
+        let over = vec![b' '; limit + 1];
+        let mut r = Trickle {
+            data: &over,
+            step: 3 << 20,
+        };
+        assert_eq!(read_limited(&mut r, &mut buf).unwrap(), None);
+    }
 }
