@@ -510,6 +510,7 @@ fn an_empty_section_file_does_not_break_anything() {
         .stdout_has("empty");
 }
 
+#[cfg(unix)]
 #[test]
 fn symlinks_out_of_the_repository_are_reported_not_followed() {
     let env = Env::demo();
@@ -614,6 +615,7 @@ fn hostile_file_names_in_comments_are_named_inertly() {
     assert!(!env.path("comments/x").exists());
 }
 
+#[cfg(unix)]
 #[test]
 fn a_file_name_that_is_not_utf8_is_named() {
     use std::os::unix::ffi::OsStrExt;
