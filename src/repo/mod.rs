@@ -159,7 +159,20 @@ impl Store {
     }
 }
 
-/// Refuse any repository-relative path that could leave its folder.
+/// Whether `s` is written as a Windows path: with a drive (`C:\repo`, `C:/repo`, `C:`), a
+/// share (`\\server\share`), or relative with backslashes (`.\repo`, `..\repo`). Such a
+/// remote or source is a folder, never an ssh host or a branch.
+pub(crate) fn is_windows_path(s: &str) -> bool {
+    let b = s.as_bytes();
+    let drive = b.len() >= 2
+        && b[0].is_ascii_alphabetic()
+        && b[1] == b':'
+        && matches!(b.get(2), None | Some(b'/' | b'\\'));
+    drive || s.starts_with("\\\\") || s.starts_with(".\\") || s.starts_with("..\\")
+}
+
+/// Refuse any repository-relative path that could leave its folder, or that names a file
+/// Windows cannot hold (see [`crate::model::is_portable_name`]).
 pub fn safe_relative(path: &str) -> Result<PathBuf> {
     let p = Path::new(path);
     let ok = !path.is_empty()
@@ -168,12 +181,79 @@ pub fn safe_relative(path: &str) -> Result<PathBuf> {
         && p.components()
             .all(|c| matches!(c, std::path::Component::Normal(_)))
         && !path.chars().any(char::is_control);
-    if ok {
-        Ok(p.to_path_buf())
-    } else {
-        Err(Error::Refused(format!(
+    if !ok {
+        return Err(Error::Refused(format!(
             "refusing the path {:?}: it could leave its folder",
             path
-        )))
+        )));
+    }
+    if let Some(bad) = path
+        .split('/')
+        .find(|part| !crate::model::is_portable_name(part))
+    {
+        return Err(Error::Refused(format!(
+            "refusing the path {path:?}: {bad:?} cannot be a file name on Windows (no device names such as CON or NUL, no : \\ * ? \" < > |, no dot or space at the end)"
+        )));
+    }
+    Ok(p.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_paths() {
+        for yes in [
+            "C:\\repo",
+            "c:/repo",
+            "D:",
+            "\\\\server\\share\\c.git",
+            ".\\c",
+            "..\\shared\\c.git",
+        ] {
+            assert!(is_windows_path(yes), "{yes}");
+        }
+        for no in [
+            "git@host:c.git",
+            "host:c",
+            "CC:/x",
+            "/srv/c.git",
+            "../c",
+            "main",
+            "",
+        ] {
+            assert!(!is_windows_path(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn safe_relative_paths() {
+        for ok in [
+            "comments/round-1/assessment/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json",
+            "drafts/01-evaluación.md",
+            ".gitattributes",
+        ] {
+            assert!(safe_relative(ok).is_ok(), "{ok}");
+        }
+        for (bad, why) in [
+            ("../x", "leave its folder"),
+            ("/etc/passwd", "leave its folder"),
+            ("a\\b", "leave its folder"),
+            (
+                "comments/round-1/CON/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json",
+                "\"CON\" cannot",
+            ),
+            ("comments/nul.json", "cannot be a file name"),
+            ("drafts/com1.md", "cannot be a file name"),
+            ("drafts/LPT9", "cannot be a file name"),
+            ("comments/a:b/x.json", "cannot be a file name"),
+            ("comments/C:/x.json", "cannot be a file name"),
+            ("comments/round-1./x.json", "cannot be a file name"),
+            ("comments/round-1 /x.json", "cannot be a file name"),
+        ] {
+            let got = safe_relative(bad).map_or_else(|e| e.to_string(), |_| String::new());
+            assert!(got.contains(why), "{bad}: {got}");
+        }
     }
 }

@@ -119,7 +119,16 @@ impl Store {
                 continue;
             }
             let Some(_) = parse_section_file_name(name) else {
-                problems.push(Problem::file(&f.path, "section files are named NN-slug.md (a number, a dash, a slug of letters, digits and dashes)"));
+                let slug = name
+                    .strip_suffix(".md")
+                    .and_then(|stem| stem.split_once('-'))
+                    .map(|(_, slug)| slug)
+                    .filter(|slug| !crate::model::is_portable_name(slug));
+                problems.push(match slug {
+                    // The slug names the section's folder under comments/.
+                    Some(slug) => Problem::file(&f.path, format!("the slug {:?} cannot be a folder name on Windows (a device name such as CON or NUL, or a dot or space at the end); rename the file", crate::sanitize::inline(slug))),
+                    None => Problem::file(&f.path, "section files are named NN-slug.md (a number, a dash, a slug of letters, digits and dashes)"),
+                });
                 continue;
             };
             let text = match String::from_utf8(f.bytes) {
