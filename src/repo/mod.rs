@@ -77,6 +77,25 @@ pub struct Store {
 /// The manifest's place in the repository.
 pub const MANIFEST: &str = "drafts/consultation.json";
 
+/// The attributes file `consulta init` commits.
+pub const GITATTRIBUTES: &str = ".gitattributes";
+
+/// What `consulta init` puts in [`GITATTRIBUTES`]. Git for Windows is installed with
+/// `core.autocrlf=true`, which turns LF into CRLF when it checks text files out: a comment
+/// file would then differ from the bytes its author committed, and `consulta verify` (which
+/// proves that each comment is what was submitted) would have to undo git's conversion.
+/// Records are therefore not text to git (never converted, still diffed); sections are text
+/// with LF endings on every system, so that a section saved with CRLF by a Windows editor is
+/// committed as LF and its diff shows only real changes.
+pub const GITATTRIBUTES_TEXT: &str = "\
+# Written by `consulta init`.
+# Records (comments, dispositions, the manifest) are checked out byte for byte as committed,
+# whatever core.autocrlf says: `consulta verify` compares them with what was submitted.
+*.json -text
+# The draft's sections: text, LF line endings on every system.
+*.md text eol=lf
+";
+
 impl Store {
     /// Find the repository containing `dir` (or `dir` itself) and check it holds a consultation.
     pub fn open(dir: &Path) -> Result<Store> {
@@ -147,8 +166,16 @@ impl Store {
             "# 1. Introduction\n\n1.1 This is the first section of \"{}\". Replace it with the draft's text, or import a whole document with `consulta import draft FILE.md`.\n",
             title.replace('\n', " ")
         );
+        // Kept when the repository has its own attributes; ours are added once.
+        let attributes = match std::fs::read_to_string(store.root.join(GITATTRIBUTES)) {
+            Ok(mine) if mine.lines().any(|l| l.trim() == "*.json -text") => mine,
+            Ok(mine) if mine.is_empty() || mine.ends_with('\n') => mine + GITATTRIBUTES_TEXT,
+            Ok(mine) => mine + "\n" + GITATTRIBUTES_TEXT,
+            Err(_) => GITATTRIBUTES_TEXT.to_string(),
+        };
         store.commit_files(
             &[
+                FileWrite::new(GITATTRIBUTES, attributes),
                 FileWrite::new(MANIFEST, manifest.to_json()),
                 FileWrite::new("drafts/01-introduction.md", first),
             ],

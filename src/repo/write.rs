@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use git2::{ErrorCode, Oid, Signature};
 
+use super::verify::file_holds;
 use super::{safe_relative, Store};
 use crate::model::{parse_comment, parse_disposition};
 use crate::{Error, Result};
@@ -469,10 +470,8 @@ impl Store {
             .0
             .into_iter()
             .filter(|f| {
-                let committed = tree.get_path(Path::new(&f.path)).map(|e| e.id()).ok();
-                let now =
-                    git2::Oid::hash_file(git2::ObjectType::Blob, self.root.join(&f.path)).ok();
-                committed.is_some() && now == committed
+                tree.get_path(Path::new(&f.path))
+                    .is_ok_and(|e| file_holds(&self.root.join(&f.path), e.id()))
             })
             .collect();
         if !files.is_empty() {
@@ -623,11 +622,7 @@ impl Store {
                 }
                 // HEAD's content with a stale index entry: a process stopped after its commit
                 // and before the index update. Put it back in the index.
-                Ok(m)
-                    if m.is_file()
-                        && git2::Oid::hash_file(git2::ObjectType::Blob, &abs).ok()
-                            == Some(committed) =>
-                {
+                Ok(m) if m.is_file() && file_holds(&abs, committed) => {
                     stale_index.push(FileWrite::new(path.clone(), Vec::new()));
                 }
                 _ => {}
@@ -685,9 +680,10 @@ impl Store {
         let hash = |p: &Path| git2::Oid::hash_file(git2::ObjectType::Blob, p).ok();
         let now = if file.is_file() { hash(file) } else { None };
         let old = hash(link);
-        if (committed.is_some() && now == committed) || old.is_none() || now == old {
+        let holds_committed = |p: &Path| committed.is_some_and(|c| file_holds(p, c));
+        if (now.is_some() && holds_committed(file)) || old.is_none() || now == old {
             let _ = fs::remove_file(link);
-        } else if committed.is_some() && old == committed {
+        } else if holds_committed(link) {
             // File names may come from a stakeholder's branch: shown inert.
             let rel = crate::sanitize::inline(&rel);
             match fs::rename(link, file) {

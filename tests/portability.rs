@@ -1,0 +1,209 @@
+//! What changes from one system to another, on real repositories and the real binary: line
+//! endings as Git for Windows checks them out (`core.autocrlf=true`, which git honours on every
+//! system), the `.gitattributes` that `consulta init` commits against them, and the user's
+//! folders.
+
+mod common;
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use common::*;
+
+const ASSESSMENT: &str = "# 2. Assessment\n\n2.1 Every microcredential is assessed against its stated learning outcomes.\n\n2.2 Assessment methods are published before enrolment.\n";
+
+/// A consultation started with `consulta init`, with an assessment section and round-1 open,
+/// and one comment by a stakeholder; returns the comment's path.
+fn started_with_a_comment(env: &Env) -> String {
+    env.secretariat_identity();
+    env.init("Portability").ok();
+    env.write("drafts/02-assessment.md", ASSESSMENT);
+    env.git_commit_all("Add the assessment section");
+    env.run(&["round", "open", "round-1"]).ok();
+    env.become_stakeholder("Ana Pérez", "ana@udelar.example");
+    add_comment(env, "A first comment.\nOn two lines.")
+}
+
+/// `consulta comment add` on the assessment section; returns the new file's path.
+fn add_comment(env: &Env, body: &str) -> String {
+    let out = env.run(&[
+        "comment",
+        "add",
+        "--section",
+        "assessment",
+        "--type",
+        "ge",
+        "--body",
+        body,
+    ]);
+    out.ok();
+    let id = out
+        .stdout
+        .split_whitespace()
+        .skip_while(|w| *w != "comment")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no id in the output:{out:?}"))
+        .to_string();
+    format!("comments/round-1/assessment/{id}.json")
+}
+
+/// `git clone -c core.autocrlf=true` of the world's repository: a checkout as Git for Windows
+/// makes it by default.
+fn clone_with_autocrlf(env: &Env, name: &str) -> PathBuf {
+    let dest = env.root().join(name);
+    env.git(&[
+        "clone",
+        "-q",
+        "-c",
+        "core.autocrlf=true",
+        env.repo.to_str().unwrap(),
+        dest.to_str().unwrap(),
+    ]);
+    dest
+}
+
+fn bytes(dir: &Path, rel: &str) -> Vec<u8> {
+    std::fs::read(dir.join(rel)).unwrap()
+}
+
+fn has_crlf(b: &[u8]) -> bool {
+    b.windows(2).any(|w| w == b"\r\n")
+}
+
+#[test]
+fn init_commits_gitattributes_and_a_crlf_checkout_keeps_records_as_committed() {
+    let env = Env::new();
+    let comment = started_with_a_comment(&env);
+    let attributes = env.read(".gitattributes");
+    assert!(attributes.contains("*.json -text"), "{attributes}");
+    assert!(attributes.contains("*.md text eol=lf"), "{attributes}");
+    assert_eq!(env.git(&["ls-files", ".gitattributes"]), ".gitattributes");
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
+    assert_eq!(
+        env.git(&["check-attr", "text", "--", &comment]),
+        format!("{comment}: text: unset")
+    );
+
+    let clone = clone_with_autocrlf(&env, "windows-checkout");
+    // The records and sections are checked out as committed, LF only.
+    for rel in [
+        comment.as_str(),
+        "drafts/consultation.json",
+        "drafts/02-assessment.md",
+    ] {
+        let b = bytes(&clone, rel);
+        assert!(!has_crlf(&b), "{rel} was checked out with CRLF");
+        assert_eq!(b, bytes(&env.repo, rel), "{rel}");
+    }
+    env.run_in(&clone, &["verify"])
+        .ok()
+        .stdout_has("1 comment file checked");
+    env.run_in(&clone, &["check"]).ok();
+}
+
+#[test]
+fn a_crlf_checkout_without_the_attributes_verifies_and_a_change_is_still_found() {
+    // The sample was not made by `init`: no .gitattributes, so git converts its records.
+    let env = Env::demo();
+    let clone = clone_with_autocrlf(&env, "windows-checkout");
+    let mut converted = Vec::new();
+    for path in env.comment_files() {
+        if !path.ends_with(".disposition.json") && has_crlf(&bytes(&clone, &path)) {
+            converted.push(path);
+        }
+    }
+    assert!(
+        converted.len() > 10,
+        "git did not convert the records: {converted:?}"
+    );
+    let out = env.run_in(&clone, &["verify"]);
+    out.ok();
+    assert!(
+        !out.stdout.contains("changed in the working tree"),
+        "{out:?}"
+    );
+    env.run_in(&clone, &["check"]).ok();
+
+    // A real change to a converted comment is still found.
+    let victim = &converted[0];
+    let text = String::from_utf8(bytes(&clone, victim)).unwrap();
+    let forged = text.replacen("\"comment\": \"", "\"comment\": \"Not what was said. ", 1);
+    assert_ne!(forged, text);
+    assert!(has_crlf(forged.as_bytes()));
+    std::fs::write(clone.join(victim), forged).unwrap();
+    env.run_in(&clone, &["verify"])
+        .code(1)
+        .stdout_has(victim)
+        .stdout_has("changed in the working tree");
+}
+
+#[test]
+fn a_contribution_merges_over_the_gitattributes_of_init_and_may_not_change_them() {
+    let env = Env::new();
+    started_with_a_comment(&env);
+    let secretariat = |e: &Env| {
+        e.git(&["config", "user.name", "Sara Secretaria"]);
+        e.git(&["config", "user.email", "sec@consulta.example"]);
+    };
+    env.git(&["switch", "-q", "-c", "contrib/ana"]);
+    add_comment(&env, "A comment on a branch.");
+    env.git(&["switch", "-q", "main"]);
+    env.git(&["switch", "-q", "-c", "h/attributes"]);
+    env.write(".gitattributes", "*.json text eol=crlf\n");
+    env.git_commit_all("Convert the records");
+    env.git(&["switch", "-q", "main"]);
+    secretariat(&env);
+    let out = env.run(&["merge", "contrib/ana", "h/attributes"]);
+    out.code(1)
+        .stdout_has("merged  contrib/ana: 1 comment from ana@udelar.example")
+        .stdout_has(".gitattributes");
+    assert!(env.read(".gitattributes").contains("*.json -text"));
+    env.run(&["verify"])
+        .ok()
+        .stdout_has("2 comment files checked");
+}
+
+/// The line consulta prints before it builds the sample, with `XDG_DATA_HOME` as given; the
+/// process is stopped there (building the sample is not this test's business).
+fn sample_line(env: &Env, xdg_data_home: Option<&Path>) -> String {
+    let empty = env.root().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let mut cmd = env.command(&[]);
+    cmd.current_dir(&empty)
+        .env("TMPDIR", env.root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    match xdg_data_home {
+        Some(p) => cmd.env("XDG_DATA_HOME", p),
+        None => cmd.env_remove("XDG_DATA_HOME"),
+    };
+    let mut child = cmd.spawn().unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    line
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn the_sample_goes_to_the_xdg_data_folder() {
+    let env = Env::new();
+    let data = env.root().join("data");
+    let line = sample_line(&env, Some(&data));
+    let want = data.join("consulta").join("sample-");
+    assert!(line.contains(want.to_str().unwrap()), "{line}");
+    // Unset, or not absolute (the XDG rule): under HOME.
+    let home_data = env.home.join(".local/share/consulta/sample-");
+    for xdg in [None, Some(Path::new("relative/data"))] {
+        let line = sample_line(&env, xdg);
+        assert!(
+            line.contains(home_data.to_str().unwrap()),
+            "{xdg:?}: {line}"
+        );
+    }
+}
