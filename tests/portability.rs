@@ -207,3 +207,55 @@ fn the_sample_goes_to_the_xdg_data_folder() {
         );
     }
 }
+
+/// `consulta diff --side-by-side` in a tmux pane `width` columns wide, its output written to a
+/// file (so that only the terminal, not the output, says how wide); `columns` sets $COLUMNS.
+#[cfg(unix)]
+fn side_by_side_in_tmux(env: &Env, width: u16, columns: Option<&str>) -> Vec<String> {
+    use std::time::Duration;
+    let out = env.root().join(format!("sbs-{width}-{columns:?}.txt"));
+    let shell = format!(
+        "unset COLUMNS; {} {} '{}' diff round-1 round-2 --section 6 --side-by-side > '{}' 2>&1; echo DONE; sleep 600",
+        env.shell_env(),
+        columns.map(|c| format!("COLUMNS={c}")).unwrap_or_default(),
+        env!("CARGO_BIN_EXE_consulta"),
+        out.display()
+    );
+    let shell = format!("cd '{}' && {shell}", env.repo.display());
+    let tmux = common::tmux::Tmux::start(
+        &format!("sbs-{width}-{}", columns.unwrap_or("unset")),
+        width,
+        20,
+        &shell,
+    );
+    tmux.wait_for("the diff", Duration::from_secs(30), |s| s.contains("DONE"));
+    std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains(" | "))
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn side_by_side_takes_the_terminal_width_unless_columns_says_otherwise() {
+    if !common::tmux::available() {
+        return;
+    }
+    let env = Env::demo();
+    let widest = |rows: &[String]| rows.iter().map(|r| r.chars().count()).max().unwrap_or(0);
+    let rows = side_by_side_in_tmux(&env, 72, None);
+    assert!(!rows.is_empty(), "no side-by-side rows");
+    let w = widest(&rows);
+    assert!(
+        (60..=72).contains(&w),
+        "widest row {w} in a 72-column terminal:\n{rows:#?}"
+    );
+    let rows = side_by_side_in_tmux(&env, 72, Some("50"));
+    let w = widest(&rows);
+    assert!(
+        (40..=50).contains(&w),
+        "widest row {w} with COLUMNS=50:\n{rows:#?}"
+    );
+}
