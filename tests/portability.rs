@@ -5,9 +5,7 @@
 
 mod common;
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 
 use common::*;
 
@@ -166,7 +164,10 @@ fn a_contribution_merges_over_the_gitattributes_of_init_and_may_not_change_them(
 
 /// The line consulta prints before it builds the sample, with `XDG_DATA_HOME` as given; the
 /// process is stopped there (building the sample is not this test's business).
+#[cfg(all(unix, not(target_os = "macos")))]
 fn sample_line(env: &Env, xdg_data_home: Option<&Path>) -> String {
+    use std::io::BufRead;
+    use std::process::Stdio;
     let empty = env.root().join("empty");
     std::fs::create_dir_all(&empty).unwrap();
     let mut cmd = env.command(&[]);

@@ -366,7 +366,7 @@ impl Store {
         let (paths, mut problems) = self.worktree_paths(dir, recursive)?;
         let mut out = Vec::with_capacity(paths.len());
         let mut buf = Vec::new();
-        let mut folder = Folder::default();
+        let mut folder = Folder::new();
         for path in paths {
             match read_capped(&self.root, &path, &mut folder, &mut buf) {
                 Ok(n) => out.push(RawFile {
@@ -581,7 +581,7 @@ fn read_part(root: &Path, paths: &[String], first: usize) -> Part {
         problems: Vec::new(),
     };
     let mut buf = Vec::new();
-    let mut folder = Folder::default();
+    let mut folder = Folder::new();
     for (k, path) in paths.iter().enumerate() {
         let at = first + k;
         let n = match read_capped(root, path, &mut folder, &mut buf) {
@@ -626,6 +626,10 @@ struct Folder {
 
 #[cfg(unix)]
 impl Folder {
+    fn new() -> Folder {
+        Folder::default()
+    }
+
     /// Open `path` (relative to `root`) for reading without following a link in its last part.
     fn open(&mut self, root: &Path, path: &str) -> std::io::Result<fs::File> {
         use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -676,11 +680,14 @@ fn is_link_refused(e: &std::io::Error) -> bool {
 /// opening a link could be put in the file's place; the Unix reader closes that gap, this one
 /// narrows it to a system call.
 #[cfg(not(unix))]
-#[derive(Default)]
 struct Folder;
 
 #[cfg(not(unix))]
 impl Folder {
+    fn new() -> Folder {
+        Folder
+    }
+
     /// Open `path` (relative to `root`) for reading, refusing a symbolic link (or any other
     /// reparse point Rust reports as one) in its last part.
     fn open(&mut self, root: &Path, path: &str) -> std::io::Result<fs::File> {
