@@ -134,7 +134,8 @@ impl Store {
     }
 
     /// Create a new consultation in `dir` (a new or empty folder, or an existing git repository
-    /// without one): the manifest, a README section file, and a first commit.
+    /// without one): the manifest, a first section file, the `.gitattributes` of
+    /// [`GITATTRIBUTES_TEXT`], and a first commit.
     pub fn init(dir: &Path, title: &str, who: &Identity) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let repo = match Repository::open(dir) {
