@@ -260,3 +260,24 @@ fn side_by_side_takes_the_terminal_width_unless_columns_says_otherwise() {
         "widest row {w} with COLUMNS=50:\n{rows:#?}"
     );
 }
+
+#[test]
+fn section_ids_that_differ_only_in_case_are_refused() {
+    let env = Env::demo();
+    let file = "drafts/14-Assessment.md";
+    env.write(file, "# Assessment again\n\nText.\n");
+    let out = env.run(&["check"]);
+    out.code(1);
+    let line = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with(file))
+        .unwrap_or_else(|| panic!("{file} not named:{out:?}"))
+        .to_string();
+    assert!(line.contains("only in case"), "{line}");
+    assert!(line.contains("drafts/05-assessment.md"), "{line}");
+    // The first one stays; the other is left out, said on stderr.
+    let out = env.run(&["sections", "--round", "draft"]);
+    out.ok().stderr_has(file);
+    assert!(!out.stdout.contains("Assessment again"), "{out:?}");
+}

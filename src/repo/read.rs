@@ -106,6 +106,8 @@ impl Store {
         let mut problems = Vec::new();
         let mut manifest = None;
         let mut sections: Vec<Section> = Vec::new();
+        // Each section's id in lower case, to its index in `sections`.
+        let mut case_folded: HashMap<String, usize> = HashMap::new();
         for f in files.0 {
             if f.path == MANIFEST {
                 match Manifest::parse(&f.path, &f.bytes) {
@@ -169,6 +171,23 @@ impl Store {
                     ));
                     continue;
                 }
+                // The id names the section's folder under comments/, and the file systems of
+                // Windows and macOS do not tell case apart by default.
+                let folded = s.id.to_lowercase();
+                if let Some(&prev) = case_folded.get(&folded) {
+                    let prev: &Section = &sections[prev];
+                    problems.push(Problem::file(
+                        &f.path,
+                        format!(
+                            "section id {:?} differs from {:?} (drafts/{}) only in case: on Windows and macOS their comment folders would be one; rename one of them",
+                            crate::sanitize::inline(&s.id),
+                            crate::sanitize::inline(&prev.id),
+                            prev.file
+                        ),
+                    ));
+                    continue;
+                }
+                case_folded.insert(folded, sections.len());
                 sections.push(s);
             }
         }
