@@ -364,8 +364,8 @@ impl Store {
                 let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
                 let rel = format!(
                     "comments/{}/{}/{id}.json",
-                    round.file_name().to_string_lossy(),
-                    section.file_name().to_string_lossy()
+                    precomposed(&round.file_name().to_string_lossy()),
+                    precomposed(&section.file_name().to_string_lossy())
                 );
                 if let (Some(c), _) = parse_comment(&rel, &bytes) {
                     return Ok(Some(c));
@@ -426,6 +426,7 @@ impl Store {
                     ));
                     continue;
                 };
+                let name = precomposed(name);
                 if name.starts_with('.') {
                     continue;
                 }
@@ -514,6 +515,29 @@ impl Store {
         }
         out.sort_by(|a, b| a.path.cmp(&b.path));
         Ok((out, problems))
+    }
+}
+
+/// A file name from a directory listing, as git records it: on macOS in NFC, as git's
+/// `core.precomposeunicode` (on by default there) does, since macOS file systems may return
+/// names decomposed (NFD), which would not match the section ids and paths committed from
+/// other systems; their lookups ignore the normalisation, so the file still opens by its NFC
+/// name. Elsewhere a name is its bytes and is kept as it is.
+fn precomposed(name: &str) -> std::borrow::Cow<'_, str> {
+    if cfg!(target_os = "macos") {
+        nfc(name)
+    } else {
+        std::borrow::Cow::Borrowed(name)
+    }
+}
+
+/// `name` in Unicode normalisation form C.
+fn nfc(name: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::UnicodeNormalization;
+    if unicode_normalization::is_nfc(name) {
+        std::borrow::Cow::Borrowed(name)
+    } else {
+        std::borrow::Cow::Owned(name.nfc().collect())
     }
 }
 
@@ -820,6 +844,19 @@ mod tests {
             assert_eq!(read_limited(&mut r, &mut buf).unwrap(), Some(data.len()));
             assert_eq!(buf, data, "step {step}");
         }
+    }
+
+    #[test]
+    fn decomposed_names_are_composed() {
+        let nfd = "05-evaluacio\u{301}n-y-calidad.md";
+        assert_eq!(nfc(nfd), "05-evaluación-y-calidad.md");
+        assert!(matches!(
+            nfc("05-evaluación.md"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Only macOS hands names back decomposed; elsewhere a name is kept byte for byte.
+        let kept = precomposed(nfd);
+        assert_eq!(kept == nfd, !cfg!(target_os = "macos"));
     }
 
     #[test]
