@@ -73,7 +73,7 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
-        fs::rename(&tmp, path)?;
+        rename_replacing(&tmp, path)?;
         if let Ok(d) = fs::File::open(dir) {
             let _ = d.sync_all();
         }
@@ -84,6 +84,34 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
         return Err(write_error(path, e));
     }
     Ok(())
+}
+
+/// How long a rename onto a file that another program holds open is retried on Windows.
+#[cfg(windows)]
+const RENAME_WAIT: Duration = Duration::from_secs(2);
+
+/// `fs::rename`, retried for a moment on Windows: there a file that another program holds
+/// open without sharing deletion (an antivirus scan, the search indexer, a sync client) cannot
+/// be replaced until it is closed, which is usually a matter of milliseconds. The error is a
+/// sharing violation (32) or access denied (5); any other is returned at once.
+pub(crate) fn rename_replacing(from: &Path, to: &Path) -> std::io::Result<()> {
+    #[cfg(windows)]
+    {
+        let started = std::time::Instant::now();
+        loop {
+            match fs::rename(from, to) {
+                Err(e)
+                    if matches!(e.raw_os_error(), Some(5 | 32))
+                        && started.elapsed() < RENAME_WAIT =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                done => return done,
+            }
+        }
+    }
+    #[cfg(not(windows))]
+    fs::rename(from, to)
 }
 
 /// What to do about a full disk, and about a read-only file system (the last words of the
@@ -746,7 +774,7 @@ impl Before {
                 _ => Ok(()),
             },
             Before::Linked(link) => {
-                let back = fs::rename(&link, abs).map_err(|e| Error::io(abs, e));
+                let back = rename_replacing(&link, abs).map_err(|e| Error::io(abs, e));
                 // A rename onto another link to the same file does nothing: the file was
                 // never replaced, and the link stays behind.
                 let _ = fs::remove_file(&link);
