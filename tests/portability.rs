@@ -281,3 +281,78 @@ fn section_ids_that_differ_only_in_case_are_refused() {
     out.ok().stderr_has(file);
     assert!(!out.stdout.contains("Assessment again"), "{out:?}");
 }
+
+#[test]
+fn init_keeps_the_attributes_a_repository_has() {
+    let env = Env::new();
+    env.secretariat_identity();
+    std::fs::create_dir_all(&env.repo).unwrap();
+    env.git(&["init", "-q", "-b", "main"]);
+    // No newline at the end: ours go on a line of their own.
+    env.write(".gitattributes", "*.png binary");
+    env.init("Portability").ok();
+    let attributes = env.read(".gitattributes");
+    assert!(attributes.starts_with("*.png binary\n# "), "{attributes}");
+    assert_eq!(
+        attributes.matches("*.json -text").count(),
+        1,
+        "{attributes}"
+    );
+    assert_eq!(env.git(&["status", "--porcelain"]), "");
+    assert_eq!(
+        env.git(&["check-attr", "binary", "--", "x.png"]),
+        "x.png: binary: set"
+    );
+}
+
+#[test]
+fn a_comment_written_in_a_crlf_checkout_leaves_it_clean() {
+    let env = Env::demo();
+    let clone = clone_with_autocrlf(&env, "windows-checkout");
+    let git = |args: &[&str]| {
+        let out = env
+            .program("git")
+            .current_dir(&clone)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}");
+        String::from_utf8_lossy(&out.stdout).trim_end().to_string()
+    };
+    assert_eq!(git(&["status", "--porcelain"]), "");
+    env.run_in(
+        &clone,
+        &[
+            "whoami",
+            "--name",
+            "Ana Pérez",
+            "--email",
+            "ana@udelar.example",
+            "--organisation",
+            "Universidad de Prueba",
+            "--category",
+            "higher-education",
+            "--country",
+            "UY",
+        ],
+    )
+    .ok();
+    let out = env.run_in(
+        &clone,
+        &[
+            "comment",
+            "add",
+            "--section",
+            "assessment",
+            "--type",
+            "ge",
+            "--body",
+            "Written on Windows.",
+        ],
+    );
+    out.ok();
+    // The recovery that runs first found nothing to repair in the converted records.
+    assert!(!out.stderr.contains("warning"), "{out:?}");
+    assert_eq!(git(&["status", "--porcelain"]), "");
+    env.run_in(&clone, &["verify"]).ok();
+}
