@@ -15,6 +15,10 @@ pub enum Error {
     Invalid(String),
     #[error("no consultation found at {0} (there is no drafts/consultation.json); start one with `consulta init --title T` or try `consulta demo DIR`")]
     NoConsultation(PathBuf),
+    /// A clone with nothing checked out whose remote-tracking branch (named here, such as
+    /// `origin/main`) holds the consultation.
+    #[error("this clone has nothing checked out: its remote did not say which branch to use, and the consultation is on {0}. Run `git switch {short}` here, then consulta again", short = .0.rsplit('/').next().unwrap_or("main"))]
+    UnbornClone(String),
     #[error("{0}")]
     NotFound(String),
     #[error("{0}")]

@@ -169,11 +169,14 @@ fn a_consultation_round_trip_through_a_path_and_a_git_daemon() {
     let bruno = stakeholder(&git_url, "Bruno Souza", "bruno@usp.example");
     let carla = stakeholder(&git_url, "Carla Gómez", "carla@uwi.example");
 
-    // A stakeholder does not push main; the message says what to do instead.
-    ana.refused(
-        &["sync"],
-        &["only the secretariat", "git switch -c contrib/ana"],
-    );
+    // A stakeholder with nothing to send syncs main without pushing it (comments made on
+    // main move to a branch of their own: see tests/roundtrip.rs).
+    ana.run(&["sync"])
+        .ok()
+        .stdout_has("you have no comments waiting to be sent");
+    assert!(!ana
+        .git(&["ls-remote", bare.to_str().unwrap()])
+        .contains("contrib/ana"));
 
     ana.git(&["switch", "-q", "-c", "contrib/ana"]);
     let (a_id, a_quote) = propose(&ana, "financing", "a regional fund with published criteria");

@@ -39,6 +39,8 @@ pub fn tui(repo: Option<PathBuf>) -> Result<()> {
         Ok(s) if s.rounds().map(|r| !r.is_empty()).unwrap_or(false) => {
             (s.root().to_path_buf(), None)
         }
+        // A consultation is here, one command away: say it rather than show the sample.
+        Err(e @ consulta::Error::UnbornClone(_)) => return Err(e.into()),
         found => {
             let why = match found {
                 Ok(_) => "This consultation has no round yet, so here is the bundled sample.",
@@ -92,12 +94,14 @@ pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
             section,
             status,
             format,
+            mine,
             ..
-        } => comments(&open(&repo)?, round, section, status, format),
+        } => comments(&open(&repo)?, round, section, status, mine, format),
         Command::Rounds { format } => rounds(&open(&repo)?, format),
         Command::Round(RoundCommand::Open { name, message }) => {
             round_open(&open(&repo)?, &name, &message)
         }
+        Command::Round(RoundCommand::Undo { name }) => round_undo(&open(&repo)?, name.as_deref()),
         Command::Respond {
             id,
             status,
@@ -438,10 +442,20 @@ fn comments(
     round: Option<String>,
     section: Option<String>,
     status: Option<String>,
+    mine: bool,
     format: Format,
 ) -> Result<()> {
     let records = store.records()?;
     warn_skipped(&records.problems);
+    let me = if mine {
+        let who = Identity::load(Some(store.git()));
+        if who.email.is_empty() {
+            bail!("--mine needs to know who you are: set it with `consulta whoami --email you@example.org`");
+        }
+        Some(who.email)
+    } else {
+        None
+    };
     // With --round R: the comments made on R and on earlier rounds, each with its status in R.
     let up_to: Option<Vec<String>> = match &round {
         Some(r) => {
@@ -484,6 +498,10 @@ fn comments(
         .iter()
         .filter(|c| up_to.as_ref().is_none_or(|names| names.contains(&c.round)))
         .filter(|c| section_id.as_ref().is_none_or(|s| &c.section == s))
+        .filter(|c| {
+            me.as_ref()
+                .is_none_or(|m| c.author.email.trim().eq_ignore_ascii_case(m.trim()))
+        })
         .filter(|c| match want {
             None => true,
             Some(w) => records.disposition(&c.id).map(|d| d.status) == w,
@@ -631,6 +649,20 @@ fn round_open(store: &Store, name: &str, message: &str) -> Result<()> {
     Ok(())
 }
 
+fn round_undo(store: &Store, name: Option<&str>) -> Result<()> {
+    let who = Identity::load(Some(store.git()));
+    let r = store.undo_round(name, &who)?;
+    let name = sanitize::inline(&r.name);
+    println!(
+        "Took back round {name}: its tag is deleted; commit {} and the drafts are as they were.",
+        &r.commit.to_string()[..10]
+    );
+    println!(
+        "Change the drafts, commit, then `consulta round open {name}` again. If you had already synced it, remove it from the shared repository too: `git push origin :refs/tags/{name}`."
+    );
+    Ok(())
+}
+
 fn respond(store: &Store, id: &str, status: &str, observations: &str) -> Result<()> {
     let status = Status::parse(status).with_context(|| {
         format!("--status {status:?} is not a decision: use accepted, modified, rejected or noted")
@@ -711,8 +743,8 @@ fn check(store: &Store) -> Result<()> {
 
 // ---- consulta diff -------------------------------------------------------------------------
 
-/// FROM and TO of `consulta diff`: the given ones (TO defaults to the working draft), else the
-/// last round against the working draft, or the last two rounds when the draft is unchanged.
+/// FROM and TO of `consulta diff`: the given ones (TO defaults to the working draft), else
+/// [`consulta::diff::default_pair`], as the TUI's diff view.
 fn diff_versions(
     store: &Store,
     from: Option<String>,
@@ -722,26 +754,10 @@ fn diff_versions(
         let to = to.unwrap_or_else(|| "draft".into());
         return Ok((version_of(store, Some(f))?, version_of(store, Some(to))?));
     }
-    let rounds = store.rounds()?;
-    let Some(last) = rounds.last() else {
-        bail!("no round has been opened yet, so there is nothing to compare: the secretariat opens one with `consulta round open round-1`");
-    };
-    let last_v = Version::Round(last.name.clone());
-    if rounds.len() >= 2 {
-        let (at_round, _) = store.drafts(&last_v)?;
-        let (draft, _) = store.drafts(&Version::WorkTree)?;
-        let same = at_round.sections.len() == draft.sections.len()
-            && at_round
-                .sections
-                .iter()
-                .zip(&draft.sections)
-                .all(|(a, b)| a.file == b.file && a.text == b.text);
-        if same {
-            let prev = Version::Round(rounds[rounds.len() - 2].name.clone());
-            return Ok((prev, last_v));
-        }
+    match consulta::diff::default_pair(store)? {
+        Some(pair) => Ok(pair),
+        None => bail!("no round has been opened yet, so there is nothing to compare: the secretariat opens one with `consulta round open round-1`"),
     }
-    Ok((last_v, Version::WorkTree))
 }
 
 fn diff(

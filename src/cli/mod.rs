@@ -118,7 +118,7 @@ pub enum Command {
     Comment(CommentCommand),
     /// List comments, with their authors, anchors and decisions.
     #[command(
-        after_help = "Examples:\n  consulta comments\n  consulta comments --section assessment --status open\n  consulta comments --round round-1 --format json > comments.json"
+        after_help = "Examples:\n  consulta comments\n  consulta comments --mine --round round-2      (your comments, as they stand in round-2)\n  consulta comments --section assessment --status open\n  consulta comments --round round-1 --format json > comments.json"
     )]
     Comments {
         /// Only comments made on this round.
@@ -132,6 +132,9 @@ pub enum Command {
         status: Option<String>,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
+        /// Only your own comments (your git user.email), with their decisions.
+        #[arg(long)]
+        mine: bool,
         /// List groups of proposals on overlapping passages (same round and section) instead.
         #[arg(long)]
         competing: bool,
@@ -142,7 +145,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
     },
-    /// Open a round.
+    /// Open a round, or take back one opened too early.
     #[command(subcommand)]
     Round(RoundCommand),
     /// The secretariat's decision on a comment.
@@ -286,6 +289,15 @@ pub enum RoundCommand {
         name: String,
         #[arg(long, default_value = "")]
         message: String,
+    },
+    /// Take back the latest round, opened too early, while nobody has commented on it: its
+    /// tag is deleted; the drafts and their commits stay.
+    #[command(
+        after_help = "Examples:\n  consulta round undo\n  consulta round undo round-3      (refused unless round-3 is the latest round)\n\nThen change the drafts, commit, and open it again with `consulta round open round-3`."
+    )]
+    Undo {
+        /// The latest round's name (a check that you take back the round you mean).
+        name: Option<String>,
     },
 }
 

@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 use anyhow::{bail, Result};
-use consulta::repo::{competing_proposals, Identity, Store};
+use consulta::repo::{competing_proposals, CatchUp, Identity, Store};
 use consulta::sanitize;
 use serde_json::json;
 
@@ -103,12 +103,21 @@ pub fn sync(store: &Store, remote: &str) -> Result<()> {
     let who = Identity::load(Some(store.git()));
     let r = store.sync(remote, &who, &progress)?;
     let remote = sanitize::inline(&r.remote);
-    if r.fast_forwarded {
+    let branch = sanitize::inline(&r.branch);
+    if let Some(b) = &r.moved_to {
         println!(
-            "Brought {} up to date with {remote}/{}.",
-            sanitize::inline(&r.branch),
-            sanitize::inline(&r.branch)
+            "Your comments are now on your own branch {}, which the secretariat takes in; the next `consulta sync` works from there.",
+            sanitize::inline(b)
         );
+    }
+    if r.fast_forwarded {
+        println!("Brought {branch} up to date with {remote}/{branch}.");
+    }
+    match r.caught_up {
+        CatchUp::FastForward | CatchUp::Merged(_) => {
+            println!("Brought the consultation's latest state ({remote}/main) into {branch}.")
+        }
+        CatchUp::UpToDate | CatchUp::NotNeeded => {}
     }
     let names: Vec<String> = r
         .pushed
@@ -119,12 +128,20 @@ pub fn sync(store: &Store, remote: &str) -> Result<()> {
                 .to_string()
         })
         .collect();
-    println!(
-        "Synced with {remote} ({}): fetched, and pushed {}.",
-        sanitize::inline(&r.url),
-        sanitize::inline(&names.join(", "))
-    );
-    if !r.secretariat {
+    if names.is_empty() {
+        println!(
+            "Synced with {remote} ({}): fetched; you have no comments waiting to be sent.",
+            sanitize::inline(&r.url)
+        );
+    } else {
+        println!(
+            "Synced with {remote} ({}): fetched, and pushed {}.",
+            sanitize::inline(&r.url),
+            sanitize::inline(&names.join(", "))
+        );
+    }
+    println!("{}", r.news.sentence());
+    if !r.secretariat && !names.is_empty() {
         println!(
             "The secretariat takes in your branch with `consulta merge`; your comments are in it."
         );

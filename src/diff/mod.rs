@@ -10,6 +10,48 @@ pub mod trace;
 
 pub use rounds::{diff_drafts, Hunk, RoundDiff, SectionDiff, SectionStatus, Totals};
 
+use crate::repo::{Store, Version};
+
+/// The two versions compared when none are named, by `consulta diff` and by the TUI's diff
+/// view alike: the last round against the working draft, or the last two rounds when the
+/// working draft is the last round's text, or is older than it (a branch that has not yet
+/// taken in the round: comparing the round with it would show the round's changes
+/// backwards). `None` before the first round.
+pub fn default_pair(store: &Store) -> crate::Result<Option<(Version, Version)>> {
+    let rounds = store.rounds()?;
+    let Some(last) = rounds.last() else {
+        return Ok(None);
+    };
+    let last_v = Version::Round(last.name.clone());
+    if rounds.len() >= 2 {
+        let prev = Version::Round(rounds[rounds.len() - 2].name.clone());
+        let repo = store.git();
+        let behind = repo
+            .head()
+            .and_then(|h| h.peel_to_commit())
+            .ok()
+            .map(|h| h.id())
+            .is_some_and(|h| {
+                h != last.commit && repo.graph_descendant_of(last.commit, h).unwrap_or(false)
+            });
+        if behind {
+            return Ok(Some((prev, last_v)));
+        }
+        let (at_round, _) = store.drafts(&last_v)?;
+        let (draft, _) = store.drafts(&Version::WorkTree)?;
+        let same = at_round.sections.len() == draft.sections.len()
+            && at_round
+                .sections
+                .iter()
+                .zip(&draft.sections)
+                .all(|(a, b)| a.file == b.file && a.text == b.text);
+        if same {
+            return Ok(Some((prev, last_v)));
+        }
+    }
+    Ok(Some((last_v, Version::WorkTree)))
+}
+
 /// What a segment of a word diff is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

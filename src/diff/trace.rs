@@ -29,6 +29,9 @@ pub struct AppliedChange {
     pub sections: Vec<String>,
     /// Non-blank lines the commit added to those files, trimmed.
     pub added_lines: Vec<String>,
+    /// The wording the secretariat applied instead of the proposal, when the commit says so
+    /// (a proposal accepted with modifications; see [`crate::repo::applied_wording`]).
+    pub wording: Option<String>,
 }
 
 /// The applied proposals in the commits reachable from `end` and not from `start`, oldest
@@ -100,12 +103,14 @@ pub fn applied_between(
                 }
             }
         }
+        let wording = crate::repo::applied_wording(&msg);
         for id in ids {
             out.push(AppliedChange {
                 comment: id,
                 commit: oid,
                 sections: sections.clone(),
                 added_lines: added_lines.clone(),
+                wording: wording.clone(),
             });
         }
     }

@@ -38,6 +38,18 @@ pub fn after(text: &str, byte: usize, n: usize) -> &str {
     &tail[..end]
 }
 
+/// `text` without accents and in lower case (canonical decomposition, combining marks
+/// dropped), for matching what people type against names: `evaluacion` finds
+/// `evaluación`, `ÉVALUATION` finds `évaluation`.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +67,13 @@ mod tests {
         assert_eq!(before(t, b, 0), "");
         assert_eq!(after(t, b, 1), "学");
         assert_eq!(after(t, b, 9), "学分");
+    }
+
+    #[test]
+    fn fold_drops_accents_and_case() {
+        assert_eq!(fold("Evaluación"), "evaluacion");
+        assert_eq!(fold("ÉVALUATION"), "evaluation");
+        assert_eq!(fold("Ação"), "acao");
+        assert_eq!(fold("学分"), "学分");
     }
 }

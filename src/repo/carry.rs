@@ -1,7 +1,7 @@
 //! Comments carried into a later version: each comment's status there (see
 //! [`crate::anchor::carry`]), with the applied proposals read from the history.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::{Drafts, Store, Version};
 use crate::anchor::carry::{carry_with, Carried, CarryStatus, SectionMap, Target};
@@ -19,12 +19,13 @@ impl Store {
         target: &Version,
     ) -> Result<HashMap<String, Carried>> {
         let (to, _) = self.drafts(target)?;
-        let applied: HashSet<String> = match version_commit(self, target)? {
+        // Applied comments, with the secretariat's own wording where it applied one.
+        let applied: HashMap<String, Option<String>> = match version_commit(self, target)? {
             Some(end) => applied_between(self.git(), None, end)?
                 .into_iter()
-                .map(|a| a.comment)
+                .map(|a| (a.comment, a.wording))
                 .collect(),
-            None => HashSet::new(),
+            None => HashMap::new(),
         };
         let mut rounds: HashMap<String, Option<Drafts>> = HashMap::new();
         for c in comments {
@@ -90,11 +91,11 @@ impl Store {
                 section: new.map(|n| (n.id.as_str(), n.text.as_str())),
                 others,
             };
-            let wording = if applied.contains(&c.id) {
-                c.proposed_change.as_deref()
-            } else {
-                None
-            };
+            // What now stands where the passage was: the wording applied (the secretariat's,
+            // or the proposal as written).
+            let wording = applied
+                .get(&c.id)
+                .and_then(|w| w.as_deref().or(c.proposed_change.as_deref()));
             out.insert(c.id.clone(), carry_with(map, anchor, &target, wording));
         }
         Ok(out)

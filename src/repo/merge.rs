@@ -342,7 +342,7 @@ impl Store {
     }
 
     /// Check every commit of the branch at `tip` that is not in `head`.
-    fn validate(
+    pub(crate) fn validate(
         &self,
         name: &str,
         tip: Oid,
@@ -397,10 +397,15 @@ impl Store {
                         .push(problem("", "is a first commit of another history".into()));
                     continue;
                 }
+                2 if self.is_plain_catch_up(&commit, head.id())? => {
+                    // `consulta sync` brought the consultation's branch into the
+                    // stakeholder's: the merge adds nothing of its own.
+                    continue;
+                }
                 _ => {
                     c.problems.push(problem(
                         "",
-                        "is a merge commit: a contribution is plain commits that add comment files; rebase it onto the consultation's branch (`git rebase origin/main`) and push again".into(),
+                        "is a merge commit that does more than bring in the consultation's branch: a contribution is plain commits that add comment files; rebase it onto the consultation's branch (`git rebase origin/main`) and push again".into(),
                     ));
                     continue;
                 }
@@ -509,6 +514,25 @@ impl Store {
         c.added = added_paths.into_iter().collect();
         c.added.sort();
         Ok(c)
+    }
+
+    /// Whether a two-parent `commit` only brings the consultation's branch into a
+    /// contribution, as `consulta sync` does: one parent is in the consultation (`head` or
+    /// its history), and the commit's tree is exactly what git's merge of its parents gives,
+    /// without conflict. Its other parent's commits are checked one by one as usual.
+    pub(crate) fn is_plain_catch_up(&self, commit: &git2::Commit<'_>, head: Oid) -> Result<bool> {
+        let repo = &self.repo;
+        let (a, b) = (commit.parent(0)?, commit.parent(1)?);
+        let in_consultation =
+            |p: Oid| -> Result<bool> { Ok(p == head || repo.graph_descendant_of(head, p)?) };
+        if !in_consultation(a.id())? && !in_consultation(b.id())? {
+            return Ok(false);
+        }
+        let mut index = repo.merge_commits(&a, &b, None)?;
+        if index.has_conflicts() {
+            return Ok(false);
+        }
+        Ok(index.write_tree_to(repo)? == commit.tree_id())
     }
 
     /// The ids of the comment files in a tree (file names under comments/<round>/<section>/).

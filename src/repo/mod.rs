@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use git2::Repository;
 
 pub use identity::{Identity, IdentityField};
-pub use ops::{Applied, NewComment, Resolution};
+pub use ops::{applied_wording, Applied, NewComment, Resolution, APPLIED_WORDING};
 pub use read::{line_col, Drafts, Records};
 pub use rounds::{Round, ROUND_TRAILER};
 pub use write::{signature_at, FileWrite};
@@ -32,7 +32,7 @@ pub use write::{signature_at, FileWrite};
 pub use competing::{competing_proposals, CompetingGroup};
 pub use history::short;
 pub use merge::{Contribution, MergeProblem, MergeReport, INCOMING};
-pub use sync::{Progress, SyncReport};
+pub use sync::{contrib_branch_name, CatchUp, Progress, SyncNews, SyncReport};
 pub use verify::VerifyReport;
 
 use crate::{Error, Result};
@@ -96,6 +96,28 @@ pub const GITATTRIBUTES_TEXT: &str = "\
 *.md text eol=lf
 ";
 
+/// A clone of a bare repository whose HEAD named no branch (`git init --bare` names `master`
+/// or `init.defaultBranch`) sits on an unborn branch with nothing checked out; when a
+/// remote-tracking `main` (or `master`) holds a consultation, its name (`origin/main`).
+fn unborn_clone_of_consultation(repo: &Repository) -> Option<String> {
+    if repo.head().is_ok() {
+        return None;
+    }
+    let refs = repo.references_glob("refs/remotes/*").ok()?;
+    let mut found: Vec<String> = refs
+        .flatten()
+        .filter_map(|r| {
+            let name = r.shorthand().ok()?.to_string();
+            let tree = r.peel_to_tree().ok()?;
+            tree.get_path(Path::new(MANIFEST)).ok()?;
+            Some(name)
+        })
+        .filter(|n| n.ends_with("/main") || n.ends_with("/master"))
+        .collect();
+    found.sort_by_key(|n| !n.ends_with("/main"));
+    found.into_iter().next()
+}
+
 impl Store {
     /// Find the repository containing `dir` (or `dir` itself) and check it holds a consultation.
     pub fn open(dir: &Path) -> Result<Store> {
@@ -118,6 +140,9 @@ impl Store {
             )));
         };
         if !root.join(MANIFEST).is_file() {
+            if let Some(branch) = unborn_clone_of_consultation(&repo) {
+                return Err(Error::UnbornClone(branch));
+            }
             return Err(Error::NoConsultation(root));
         }
         Ok(Store { repo, root })

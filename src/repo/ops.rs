@@ -302,11 +302,33 @@ impl Store {
                 c.section
             )),
         })?;
+        // Whose words went in: the stakeholder's proposal as written, or the secretariat's
+        // wording (accepted with modifications), which is then said as such and kept whole
+        // in a trailer for the disposition table.
+        let as_proposed = c.proposed_change.as_deref() == Some(replacement.as_str());
+        let what = if as_proposed {
+            format!("{} proposed: {}", c.author.name, first_line(&replacement))
+        } else {
+            let proposed = match &c.proposed_change {
+                Some(p) => format!("{} proposed: {}", c.author.name, first_line(p)),
+                None => format!("{} proposed no wording", c.author.name),
+            };
+            format!(
+                "{proposed}\nThe secretariat applied its own wording: {}",
+                first_line(&replacement)
+            )
+        };
+        let wording_trailer = if as_proposed {
+            String::new()
+        } else {
+            format!(
+                "{APPLIED_WORDING}: {}\n",
+                serde_json::to_string(&replacement).unwrap_or_default()
+            )
+        };
         let message = format!(
-            "Apply comment {id} to {}\n\n{} proposed: {}\n\nConsultation-Comment: {id}\nCo-authored-by: {} <{}>\n",
+            "Apply comment {id} to {}\n\n{what}\n\nConsultation-Comment: {id}\n{wording_trailer}Co-authored-by: {} <{}>\n",
             c.section,
-            c.author.name,
-            first_line(&replacement),
             c.author.name,
             c.author.email
         );
@@ -348,6 +370,19 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// The trailer of an apply commit that holds the secretariat's wording, as a JSON string, when
+/// it is not the stakeholder's proposal as written.
+pub const APPLIED_WORDING: &str = "Consultation-Applied-Wording";
+
+/// The wording an apply commit's message says the secretariat applied instead of the
+/// proposal, if it says so.
+pub fn applied_wording(message: &str) -> Option<String> {
+    message.lines().find_map(|l| {
+        let v = l.strip_prefix(APPLIED_WORDING)?.strip_prefix(':')?;
+        serde_json::from_str::<String>(v.trim()).ok()
+    })
 }
 
 fn first_line(s: &str) -> String {

@@ -37,11 +37,22 @@ impl Drafts {
                 return Some(s);
             }
         }
-        let lower = key.to_lowercase();
+        // Without accents or case, as the TUI's search: `evaluacion` finds `evaluación`.
+        let key = crate::model::text::fold(key);
+        if let Some(s) = self
+            .sections
+            .iter()
+            .find(|s| crate::model::text::fold(&s.id) == key)
+        {
+            return Some(s);
+        }
         let hits: Vec<_> = self
             .sections
             .iter()
-            .filter(|s| s.id.starts_with(&lower) || s.title.to_lowercase().contains(&lower))
+            .filter(|s| {
+                crate::model::text::fold(&s.id).starts_with(&key)
+                    || crate::model::text::fold(&s.title).contains(&key)
+            })
             .collect();
         (hits.len() == 1).then(|| hits[0])
     }

@@ -144,6 +144,52 @@ impl Store {
         self.round(name)
     }
 
+    /// Take back the latest round, opened too early: its tag is deleted, and the commit it
+    /// named stays. Only the secretariat may, and only while nobody has commented on it
+    /// (no comment file under `comments/<round>/`, committed or not). `name`, when given,
+    /// must be the latest round's.
+    pub fn undo_round(&self, name: Option<&str>, who: &super::Identity) -> Result<Round> {
+        let (drafts, _) = self.drafts(&Version::WorkTree)?;
+        if !drafts.manifest.is_secretariat(&who.email) {
+            return Err(Error::Refused(format!(
+                "only the secretariat ({}) may take back a round; you are {:?}",
+                drafts.manifest.secretariat.join(", "),
+                who.email
+            )));
+        }
+        let last = self.current_round()?;
+        if let Some(n) = name {
+            if n != last.name {
+                self.round(n)?;
+                return Err(Error::Refused(format!(
+                    "{n:?} is not the latest round ({:?} is): only the latest round can be taken back",
+                    last.name
+                )));
+            }
+        }
+        let folder = format!("comments/{}", last.name);
+        let committed = self
+            .repo
+            .head()
+            .and_then(|h| h.peel_to_tree())
+            .ok()
+            .and_then(|t| t.get_path(std::path::Path::new(&folder)).ok())
+            .is_some();
+        let on_disk = std::fs::read_dir(self.root.join(&folder))
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false);
+        if committed || on_disk {
+            return Err(Error::Refused(format!(
+                "{} already has comments ({folder}/): a round that stakeholders have commented on stays; open the next one instead",
+                last.name
+            )));
+        }
+        self.repo
+            .find_reference(&format!("refs/tags/{}", last.name))?
+            .delete()?;
+        Ok(last)
+    }
+
     /// Files under drafts/ that differ from HEAD (modified, new, deleted).
     pub fn uncommitted_drafts(&self) -> Result<Vec<String>> {
         let mut opts = git2::StatusOptions::new();

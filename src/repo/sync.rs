@@ -6,7 +6,7 @@
 
 use std::cell::Cell;
 
-use git2::{Cred, CredentialType, FetchOptions, PushOptions, RemoteCallbacks};
+use git2::{Cred, CredentialType, FetchOptions, Oid, PushOptions, RemoteCallbacks};
 
 use super::transport::Via;
 use super::{Identity, Store, Version};
@@ -28,8 +28,98 @@ pub struct SyncReport {
     pub fast_forwarded: bool,
     /// The remote's branch has commits this one lacks, and this one has commits it lacks.
     pub diverged: bool,
+    /// A stakeholder's comments made on `main` were moved to this new branch of their own
+    /// (`contrib/…`), and `main` was put back where the remote's is.
+    pub moved_to: Option<String>,
+    /// How a stakeholder's branch was brought up to date with the consultation's.
+    pub caught_up: CatchUp,
     /// References pushed (`refs/heads/…`, `refs/tags/…`).
     pub pushed: Vec<String>,
+    /// What reached this clone: decisions, rounds, other people's comments.
+    pub news: SyncNews,
+}
+
+/// How a stakeholder's branch took in the consultation's branch (`origin/main`).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub enum CatchUp {
+    /// Not a stakeholder's sync, or the remote has no consultation branch.
+    #[default]
+    NotNeeded,
+    /// It already contained the consultation's branch.
+    UpToDate,
+    /// Moved forward to it (no comment of the stakeholder's was waiting).
+    FastForward,
+    /// A merge commit brought it in beside the stakeholder's own unmerged comments.
+    Merged(Oid),
+}
+
+/// What a sync brought into this clone, for the stakeholder's "what is new".
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SyncNews {
+    /// Rounds that were not here before.
+    pub new_rounds: Vec<String>,
+    /// The user's own comments with a new (or changed) decision: id and status.
+    pub decided: Vec<(String, crate::model::Status)>,
+    /// The user's own comments whose wording was applied to the draft.
+    pub applied: Vec<String>,
+    /// Comments by other people that were not here before.
+    pub new_comments: usize,
+}
+
+impl SyncNews {
+    pub fn is_empty(&self) -> bool {
+        self.new_rounds.is_empty()
+            && self.decided.is_empty()
+            && self.applied.is_empty()
+            && self.new_comments == 0
+    }
+
+    /// "New here: 2 of your comments decided (1 accepted, 1 noted), 1 of your proposals
+    /// applied to the draft, round-2 opened, 14 new comments from others." The CLI prints it
+    /// after `sync`; the TUI shows it after sending.
+    pub fn sentence(&self) -> String {
+        if self.is_empty() {
+            return "Nothing new from the consultation since your last sync.".into();
+        }
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut parts = Vec::new();
+        if !self.decided.is_empty() {
+            let mut by: Vec<(crate::model::Status, usize)> = Vec::new();
+            for (_, s) in &self.decided {
+                match by.iter_mut().find(|(k, _)| k == s) {
+                    Some((_, c)) => *c += 1,
+                    None => by.push((*s, 1)),
+                }
+            }
+            by.sort_by_key(|(s, _)| *s);
+            let detail: Vec<String> = by
+                .iter()
+                .map(|(s, c)| format!("{c} {}", s.label()))
+                .collect();
+            parts.push(format!(
+                "{} decided ({})",
+                plural(self.decided.len(), "of your comments", "of your comments"),
+                detail.join(", ")
+            ));
+        }
+        if !self.applied.is_empty() {
+            parts.push(format!(
+                "{} applied to the draft",
+                plural(self.applied.len(), "of your proposals", "of your proposals")
+            ));
+        }
+        for r in &self.new_rounds {
+            parts.push(format!("{} opened", crate::sanitize::inline(r)));
+        }
+        if self.new_comments > 0 {
+            parts.push(format!(
+                "{} from others",
+                plural(self.new_comments, "new comment", "new comments")
+            ));
+        }
+        format!("New here: {}.", parts.join(", "))
+    }
 }
 
 /// Callbacks for talking to a remote: credentials, and progress lines.
@@ -112,7 +202,9 @@ pub(crate) fn unreachable(remote: &str, url: &str, why: &str, kept: &str) -> Err
 impl Store {
     /// Fetch from `remote`, fast-forward the current branch when the remote's is ahead, then
     /// push: the secretariat pushes the current branch and every round tag; a stakeholder pushes
-    /// the current branch, which must not be `main` (or `master`).
+    /// their own branch, after checking it with the rules `merge` applies and bringing the
+    /// consultation's branch into it, so that they see the decisions, the other comments and
+    /// the new rounds. A stakeholder's comments made on `main` move to a branch of their own.
     pub fn sync(&self, remote: &str, who: &Identity, progress: Progress<'_>) -> Result<SyncReport> {
         let repo = &self.repo;
         let mut r = repo.find_remote(remote).map_err(|_| {
@@ -143,7 +235,7 @@ impl Store {
                 "HEAD is not on a branch (detached): switch to your branch first (`git switch NAME`)".into(),
             ));
         }
-        let branch = head.shorthand().unwrap_or("").to_string();
+        let mut branch = head.shorthand().unwrap_or("").to_string();
         let (drafts, _) = self.drafts(&Version::WorkTree)?;
         let secretariat = drafts.manifest.is_secretariat(&who.email);
         let mut report = SyncReport {
@@ -153,6 +245,10 @@ impl Store {
             secretariat,
             ..SyncReport::default()
         };
+        // What this clone had before, for "what is new".
+        let before_commit = head.peel_to_commit()?.id();
+        let rounds_before: Vec<String> = self.rounds()?.into_iter().map(|r| r.name).collect();
+        drop(head);
 
         // 1. Fetch: the remote's branches as remote-tracking branches, and new tags (rounds).
         progress(&format!(
@@ -181,53 +277,56 @@ impl Store {
                     .map_err(|e| unreachable(remote, &url, e.message(), kept))?;
             }
         }
+        // The consultation's branch on the remote: its `main` (or `master`).
+        let consultation = ["main", "master"].iter().find_map(|b| {
+            let c = repo
+                .find_reference(&format!("refs/remotes/{remote}/{b}"))
+                .and_then(|r| r.peel_to_commit())
+                .ok()?;
+            Some((b.to_string(), c.id()))
+        });
 
         // 2. Catch up with the remote's copy of this branch when it is ahead.
-        let local = head.peel_to_commit()?.id();
-        if let Ok(theirs) = repo
-            .find_reference(&format!("refs/remotes/{remote}/{branch}"))
-            .and_then(|r| r.peel_to_commit())
-        {
-            let theirs = theirs.id();
+        let local = self.branch_tip(&branch)?;
+        if let Some(theirs) = self.tracking_tip(remote, &branch) {
             if theirs != local && repo.graph_descendant_of(theirs, local)? {
-                let target = repo.find_commit(theirs)?;
-                let mut co = git2::build::CheckoutBuilder::new();
-                co.safe();
-                repo.checkout_tree(target.as_object(), Some(&mut co))
-                    .map_err(|e| {
-                        Error::Refused(format!(
-                            "{remote}/{branch} is ahead of your {branch}, but bringing its files here would overwrite your uncommitted changes ({}); commit or set them aside and sync again",
-                            e.message()
-                        ))
-                    })?;
-                repo.find_reference(&format!("refs/heads/{branch}"))?
-                    .set_target(
-                        theirs,
-                        &format!("consulta sync: fast-forward to {remote}/{branch}"),
-                    )?;
+                self.move_branch(
+                    &branch,
+                    theirs,
+                    &format!("{remote}/{branch} is ahead of your {branch}"),
+                )?;
                 report.fast_forwarded = true;
             } else if theirs != local && !repo.graph_descendant_of(local, theirs)? {
                 report.diverged = true;
             }
         }
 
-        // 3. Push.
-        if !secretariat && (branch == "main" || branch == "master") {
-            let local_part = who.email.split('@').next().unwrap_or("me");
-            let slug: String = local_part
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() || c == '-' {
-                        c.to_ascii_lowercase()
-                    } else {
-                        '-'
-                    }
-                })
-                .collect();
-            return Err(Error::Refused(format!(
-                "fetched from {remote}, but not pushing {branch}: only the secretariat ({}) pushes {branch}. Put your comments on your own branch and sync again: `git switch -c contrib/{slug}` then `consulta sync`",
-                drafts.manifest.secretariat.join(", ")
-            )));
+        // 3. A stakeholder on the consultation's branch: their comments move to a branch of
+        //    their own; with none, there is nothing to push.
+        let on_main = branch == "main" || branch == "master";
+        let mut push = true;
+        if !secretariat && on_main {
+            let local = self.branch_tip(&branch)?;
+            let base = self.tracking_tip(remote, &branch);
+            let own_commits = match base {
+                Some(b) => local != b && !repo.graph_descendant_of(b, local)?,
+                None => true,
+            };
+            if own_commits {
+                // Also when the remote's main moved on meanwhile: the new branch takes it in
+                // below, as any stakeholder's branch does.
+                let new_branch = self.free_contrib_branch(who, local)?;
+                self.switch_to_new_branch(&new_branch, local, &branch, base)?;
+                progress(&format!(
+                    "your comments are now on your own branch {new_branch}"
+                ));
+                report.moved_to = Some(new_branch.clone());
+                report.diverged = false;
+                branch = new_branch;
+                report.branch = branch.clone();
+            } else {
+                push = false;
+            }
         }
         if report.diverged {
             return Err(Error::Refused(format!(
@@ -239,57 +338,366 @@ impl Store {
                 }
             )));
         }
-        let mut refspecs = vec![format!("refs/heads/{branch}:refs/heads/{branch}")];
-        if secretariat {
-            for round in self.rounds()? {
-                refspecs.push(format!("refs/tags/{0}:refs/tags/{0}", round.name));
+
+        // 4. A stakeholder's branch: checked as `merge` will check it, then brought up to date
+        //    with the consultation's branch.
+        if !secretariat && push {
+            if let Some((main_name, main_tip)) = &consultation {
+                let local = self.branch_tip(&branch)?;
+                self.check_own_branch(&branch, local, *main_tip, &format!("{remote}/{main_name}"))?;
+                report.caught_up = self.catch_up(
+                    &branch,
+                    local,
+                    *main_tip,
+                    who,
+                    &format!("{remote}/{main_name}"),
+                )?;
             }
         }
-        progress(&format!(
-            "pushing {} to {remote}",
-            refspecs
-                .iter()
-                .map(|s| s
-                    .split(':')
-                    .next()
-                    .unwrap_or("")
-                    .trim_start_matches("refs/heads/")
-                    .trim_start_matches("refs/tags/"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-        let rejected = std::cell::RefCell::new(Vec::new());
-        let kept = "your commits are safe but not pushed";
-        if via == Via::GitCommand {
-            let specs: Vec<&str> = refspecs.iter().map(String::as_str).collect();
-            *rejected.borrow_mut() =
-                super::transport::push(repo.path(), &self.root, remote, &specs, progress)
-                    .map_err(|f| unreachable(remote, &url, &f.0, kept))?;
-        } else {
-            let mut cb = callbacks(&config, progress);
-            cb.push_update_reference(|name, status| {
-                if let Some(why) = status {
-                    rejected.borrow_mut().push(format!("{name}: {why}"));
+
+        // 5. Push.
+        if push {
+            let mut refspecs = vec![format!("refs/heads/{branch}:refs/heads/{branch}")];
+            if secretariat {
+                for round in self.rounds()? {
+                    refspecs.push(format!("refs/tags/{0}:refs/tags/{0}", round.name));
                 }
-                Ok(())
-            });
-            let mut po = PushOptions::new();
-            po.remote_callbacks(cb);
-            let specs: Vec<&str> = refspecs.iter().map(String::as_str).collect();
-            r.push(&specs, Some(&mut po))
-                .map_err(|e| unreachable(remote, &url, e.message(), kept))?;
+            }
+            progress(&format!(
+                "pushing {} to {remote}",
+                refspecs
+                    .iter()
+                    .map(|s| s
+                        .split(':')
+                        .next()
+                        .unwrap_or("")
+                        .trim_start_matches("refs/heads/")
+                        .trim_start_matches("refs/tags/"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+            let rejected = std::cell::RefCell::new(Vec::new());
+            let kept = "your commits are safe but not pushed";
+            if via == Via::GitCommand {
+                let specs: Vec<&str> = refspecs.iter().map(String::as_str).collect();
+                *rejected.borrow_mut() =
+                    super::transport::push(repo.path(), &self.root, remote, &specs, progress)
+                        .map_err(|f| unreachable(remote, &url, &f.0, kept))?;
+            } else {
+                let mut cb = callbacks(&config, progress);
+                cb.push_update_reference(|name, status| {
+                    if let Some(why) = status {
+                        rejected.borrow_mut().push(format!("{name}: {why}"));
+                    }
+                    Ok(())
+                });
+                let mut po = PushOptions::new();
+                po.remote_callbacks(cb);
+                let specs: Vec<&str> = refspecs.iter().map(String::as_str).collect();
+                r.push(&specs, Some(&mut po))
+                    .map_err(|e| unreachable(remote, &url, e.message(), kept))?;
+            }
+            let rejected = rejected.into_inner();
+            if !rejected.is_empty() {
+                return Err(Error::Refused(format!(
+                    "the remote {remote} refused: {}. Your commits are kept here; fetch what changed (`git pull --rebase`) and sync again",
+                    crate::sanitize::inline(&rejected.join("; "))
+                )));
+            }
+            report.pushed = refspecs
+                .iter()
+                .map(|s| s.split(':').next().unwrap_or("").to_string())
+                .collect();
+            if secretariat {
+                set_remote_head(&url, &branch);
+            }
         }
-        let rejected = rejected.into_inner();
-        if !rejected.is_empty() {
+
+        // 6. What is new here.
+        let after_commit = self.branch_tip(&branch)?;
+        report.news = self.news(before_commit, after_commit, &rounds_before, &who.email)?;
+        Ok(report)
+    }
+
+    /// The commit a local branch points at.
+    fn branch_tip(&self, branch: &str) -> Result<Oid> {
+        Ok(self
+            .repo
+            .find_reference(&format!("refs/heads/{branch}"))?
+            .peel_to_commit()?
+            .id())
+    }
+
+    /// The commit of the remote-tracking branch `remote/branch`, if fetched.
+    fn tracking_tip(&self, remote: &str, branch: &str) -> Option<Oid> {
+        self.repo
+            .find_reference(&format!("refs/remotes/{remote}/{branch}"))
+            .and_then(|r| r.peel_to_commit())
+            .ok()
+            .map(|c| c.id())
+    }
+
+    /// Check out `target` and point the current branch at it. Safe checkout: a file changed
+    /// here and not committed is never overwritten (the sync stops and says so).
+    fn move_branch(&self, branch: &str, target: Oid, why: &str) -> Result<()> {
+        let repo = &self.repo;
+        let commit = repo.find_commit(target)?;
+        let mut co = git2::build::CheckoutBuilder::new();
+        co.safe();
+        repo.checkout_tree(commit.as_object(), Some(&mut co))
+            .map_err(|e| {
+                Error::Refused(format!(
+                    "{why}, but bringing its files here would overwrite your uncommitted changes ({}); commit or set them aside and sync again",
+                    e.message()
+                ))
+            })?;
+        repo.find_reference(&format!("refs/heads/{branch}"))?
+            .set_target(target, &format!("consulta sync: {why}"))?;
+        Ok(())
+    }
+
+    /// A `contrib/…` branch name for `who` that is free, or already points into `tip`'s
+    /// history (and so can be moved there).
+    fn free_contrib_branch(&self, who: &Identity, tip: Oid) -> Result<String> {
+        let base = contrib_branch_name(who);
+        for n in 1..100 {
+            let name = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            match self.repo.find_reference(&format!("refs/heads/{name}")) {
+                Err(_) => return Ok(name),
+                Ok(r) => {
+                    let at = r.peel_to_commit()?.id();
+                    if at == tip || self.repo.graph_descendant_of(tip, at)? {
+                        return Ok(name);
+                    }
+                }
+            }
+        }
+        Err(Error::Refused(format!(
+            "every branch name from {base} to {base}-99 is taken: make your own with `git switch -c contrib/NAME`, then sync again"
+        )))
+    }
+
+    /// Put the stakeholder's commits on `new_branch` (at `tip`) and make it the current
+    /// branch; `old_branch` (no longer checked out) is set to the remote's copy of it,
+    /// `old_base`, so that it holds nothing of the stakeholder's. The working tree is not
+    /// touched: the new branch is where the old one was.
+    fn switch_to_new_branch(
+        &self,
+        new_branch: &str,
+        tip: Oid,
+        old_branch: &str,
+        old_base: Option<Oid>,
+    ) -> Result<()> {
+        let repo = &self.repo;
+        let commit = repo.find_commit(tip)?;
+        repo.branch(new_branch, &commit, true)?;
+        repo.set_head(&format!("refs/heads/{new_branch}"))?;
+        if let Some(base) = old_base {
+            repo.find_reference(&format!("refs/heads/{old_branch}"))?
+                .set_target(
+                    base,
+                    &format!("consulta sync: your comments moved to {new_branch}"),
+                )?;
+        }
+        Ok(())
+    }
+
+    /// Refuse to push a branch that `merge` would refuse, saying why and how to undo it.
+    fn check_own_branch(&self, branch: &str, tip: Oid, main: Oid, main_name: &str) -> Result<()> {
+        let repo = &self.repo;
+        if tip == main || repo.graph_descendant_of(main, tip)? {
+            return Ok(());
+        }
+        let main_commit = repo.find_commit(main)?;
+        let rounds = self.round_drafts()?;
+        let c = self.validate(branch, tip, &main_commit, &rounds)?;
+        if c.problems.is_empty() {
+            return Ok(());
+        }
+        let list: Vec<String> = c.problems.iter().map(|p| format!("  {p}")).collect();
+        Err(Error::Refused(format!(
+            "not sending {branch}: the secretariat's `consulta merge` would refuse it whole, because\n{}\nNothing was pushed. A contribution only adds your own comment files; to propose new wording for the draft, comment with a proposal (`p` in the TUI, or `consulta comment add --propose TEXT`). To take those commits out of your branch and keep your comments, run `git rebase -i {main_name}` and delete the lines of the commits named above (or ask the secretariat for help), then `consulta sync` again",
+            list.join("\n")
+        )))
+    }
+
+    /// Bring the consultation's branch (`main`, at `theirs`) into the stakeholder's `branch`
+    /// (at `ours`): a fast-forward when nothing of theirs waits, else a merge commit (comment
+    /// files never collide, so it cannot conflict; if it would, nothing changes).
+    fn catch_up(
+        &self,
+        branch: &str,
+        ours: Oid,
+        theirs: Oid,
+        who: &Identity,
+        main_name: &str,
+    ) -> Result<CatchUp> {
+        let repo = &self.repo;
+        if ours == theirs || repo.graph_descendant_of(ours, theirs)? {
+            return Ok(CatchUp::UpToDate);
+        }
+        let _lock = self.writer_lock()?;
+        if repo.graph_descendant_of(theirs, ours)? {
+            self.move_branch(
+                branch,
+                theirs,
+                &format!("{main_name} has the secretariat's new work"),
+            )?;
+            return Ok(CatchUp::FastForward);
+        }
+        let (a, b) = (repo.find_commit(ours)?, repo.find_commit(theirs)?);
+        let mut index = repo.merge_commits(&a, &b, None)?;
+        if index.has_conflicts() {
             return Err(Error::Refused(format!(
-                "the remote {remote} refused: {}. Your commits are kept here; fetch what changed (`git pull --rebase`) and sync again",
-                crate::sanitize::inline(&rejected.join("; "))
+                "your branch {branch} and {main_name} change the same files, so the secretariat's work cannot be brought in: only comment files belong on your branch. Nothing was pushed; ask the secretariat for help"
             )));
         }
-        report.pushed = refspecs
-            .iter()
-            .map(|s| s.split(':').next().unwrap_or("").to_string())
-            .collect();
-        Ok(report)
+        let tree = repo.find_tree(index.write_tree_to(repo)?)?;
+        let sig = who.signature()?;
+        let message = format!(
+            "Bring in {main_name}: the secretariat's decisions, other comments and rounds\n\n(consulta sync; this merge adds nothing of its own)\n"
+        );
+        let oid = repo
+            .commit(None, &sig, &sig, &message, &tree, &[&a, &b])
+            .map_err(|e| super::write::git_write_error(repo.path(), e))?;
+        self.move_branch(
+            branch,
+            oid,
+            &format!("{main_name} has the secretariat's new work"),
+        )?;
+        Ok(CatchUp::Merged(oid))
+    }
+
+    /// What reached this clone between `before` and `after`: new rounds, decisions on and
+    /// applications of `me`'s comments, and other people's new comments. Only the folders that
+    /// changed are read.
+    pub fn news(
+        &self,
+        before: Oid,
+        after: Oid,
+        rounds_before: &[String],
+        me: &str,
+    ) -> Result<SyncNews> {
+        use super::history::{subtree, tree_changes, Change, FileChange};
+        let repo = &self.repo;
+        let mut news = SyncNews {
+            new_rounds: self
+                .rounds()?
+                .into_iter()
+                .map(|r| r.name)
+                .filter(|n| !rounds_before.contains(n))
+                .collect(),
+            ..SyncNews::default()
+        };
+        if before == after {
+            return Ok(news);
+        }
+        let (old, new) = (
+            repo.find_commit(before)?.tree()?,
+            repo.find_commit(after)?.tree()?,
+        );
+        let old_c = subtree(repo, &old, "comments")?;
+        let new_c = subtree(repo, &new, "comments")?;
+        let mut changes: Vec<FileChange> = Vec::new();
+        tree_changes(
+            repo,
+            old_c.as_ref(),
+            new_c.as_ref(),
+            "comments",
+            &mut changes,
+        )?;
+        let mine = |path: &str| -> bool {
+            new.get_path(std::path::Path::new(path))
+                .ok()
+                .and_then(|e| repo.find_blob(e.id()).ok())
+                .and_then(|b| crate::model::parse_comment(path, b.content()).0)
+                .is_some_and(|c| c.author.email.trim().eq_ignore_ascii_case(me.trim()))
+        };
+        for ch in &changes {
+            if ch.change == Change::Deleted {
+                continue;
+            }
+            if let Some(stem) = ch.path.strip_suffix(".disposition.json") {
+                let comment_path = format!("{stem}.json");
+                if !mine(&comment_path) {
+                    continue;
+                }
+                let Some((blob, _)) = ch.new else { continue };
+                let blob = repo.find_blob(blob)?;
+                if let (Some(d), _) = crate::model::parse_disposition(&ch.path, blob.content()) {
+                    news.decided.push((d.comment, d.status));
+                }
+            } else if ch.path.ends_with(".json") && ch.change == Change::Added && !mine(&ch.path) {
+                news.new_comments += 1;
+            }
+        }
+        // Applied: the `Consultation-Comment:` trailers of the commits that came in.
+        let mut walk = repo.revwalk()?;
+        walk.push(after)?;
+        walk.hide(before)?;
+        for oid in walk.flatten() {
+            let Ok(commit) = repo.find_commit(oid) else {
+                continue;
+            };
+            let Ok(msg) = commit.message() else { continue };
+            for id in msg
+                .lines()
+                .filter_map(|l| l.strip_prefix("Consultation-Comment:"))
+                .map(str::trim)
+            {
+                let path = self
+                    .find_comment(id)
+                    .ok()
+                    .flatten()
+                    .filter(|c| c.author.email.trim().eq_ignore_ascii_case(me.trim()));
+                if path.is_some() && !news.applied.iter().any(|a| a == id) {
+                    news.applied.push(id.to_string());
+                }
+            }
+        }
+        Ok(news)
+    }
+}
+
+/// `contrib/<the local part of the e-mail>`, lower-case, other characters as `-`.
+pub fn contrib_branch_name(who: &Identity) -> String {
+    let local_part = who.email.split('@').next().unwrap_or("");
+    let slug: String = local_part
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug.trim_matches('-');
+    format!("contrib/{}", if slug.is_empty() { "me" } else { slug })
+}
+
+/// A remote reached by path whose HEAD names no existing branch (a plain `git init --bare`
+/// names `master`, or whatever `init.defaultBranch` says) gets HEAD pointed at the branch
+/// just pushed, so that a `git clone` of it checks the consultation out. Best effort: other
+/// remotes are left as they are.
+fn set_remote_head(url: &str, branch: &str) {
+    let path = url.strip_prefix("file://").unwrap_or(url);
+    if path.contains("://") {
+        return;
+    }
+    let Ok(bare) = git2::Repository::open_bare(path) else {
+        return;
+    };
+    let head_ok = bare
+        .find_reference("HEAD")
+        .ok()
+        .and_then(|h| h.symbolic_target().ok().flatten().map(str::to_string))
+        .is_some_and(|t| bare.find_reference(&t).is_ok());
+    if !head_ok && bare.find_reference(&format!("refs/heads/{branch}")).is_ok() {
+        let _ = bare.set_head(&format!("refs/heads/{branch}"));
     }
 }

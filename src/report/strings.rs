@@ -3,6 +3,8 @@
 pub const UNKNOWN_COUNTRY: &str = "unknown";
 pub const OPEN: &str = "open";
 pub const WORKING_DRAFT: &str = "working draft";
+/// Before the wording the secretariat applied instead of the proposal as written.
+pub const APPLIED_AS_MODIFIED: &str = "the secretariat applied its own wording";
 pub const NO_CHANGE_YET: &str = "The draft has not changed since this round yet.";
 
 pub const SUMMARY_OF: &str = "Consultation summary";

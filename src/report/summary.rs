@@ -51,7 +51,9 @@
 //!     "observations": "…",                   // the secretariat's; "" when none
 //!     "status": "modified" | null,           // accepted | modified | rejected | noted | null
 //!     "status_label": "accepted with modifications",   // the ISO wording, or "open"
-//!     "resulting_change": {"round": "round-2" | null, "commit": "…"} | null,
+//!     "resulting_change": {"round": "round-2" | null, "commit": "…",
+//!                          "applied_wording": "…"   // only when not the proposal as written
+//!                         } | null,
 //!                                            // the applying commit and the first round
 //!                                            // containing it (null: the working draft)
 //!     "author": {"name": "…", "organisation": "…", "category": "…"},
@@ -234,6 +236,11 @@ pub struct AuthorRef {
 pub struct ResultingChange {
     pub round: Option<String>,
     pub commit: String,
+    /// The wording the secretariat applied, when it is not the proposal as written
+    /// (accepted with modifications); from the apply commit's
+    /// [`crate::repo::APPLIED_WORDING`] trailer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applied_wording: Option<String>,
 }
 
 /// One row of the disposition table.
@@ -373,6 +380,15 @@ impl Summary {
             .collect();
 
         let applied = store.applied_comments()?;
+        // The secretariat's own wording, where an apply commit says it used one.
+        let wordings: HashMap<git2::Oid, String> = applied
+            .values()
+            .filter_map(|oid| {
+                let commit = store.git().find_commit(*oid).ok()?;
+                let wording = crate::repo::applied_wording(commit.message().ok()?)?;
+                Some((*oid, wording))
+            })
+            .collect();
         let applied_round = rounds_of_commits(store, &rounds, applied.values().copied());
         let mut round_drafts: HashMap<String, Option<Drafts>> = HashMap::new();
         for c in &selected {
@@ -469,6 +485,7 @@ impl Summary {
             let resulting_change = applied.get(&c.id).map(|oid| ResultingChange {
                 round: applied_round.get(oid).cloned().flatten(),
                 commit: oid.to_string(),
+                applied_wording: wordings.get(oid).cloned(),
             });
             let (quote, clause, paragraph) = match c.anchor {
                 Some(a) => (Some(a.quote), a.clause.unwrap_or_else(number), a.paragraph),

@@ -10,7 +10,7 @@
 //! forth between secretariats and is imported again, keeps them.
 
 use super::escape::guard_cell;
-use super::strings::{EXTRA_COLUMNS, ISO_COLUMNS, WORKING_DRAFT};
+use super::strings::{APPLIED_AS_MODIFIED, EXTRA_COLUMNS, ISO_COLUMNS, WORKING_DRAFT};
 use super::summary::{DispositionRow, Summary};
 use crate::{Error, Result};
 
@@ -23,14 +23,19 @@ pub fn header() -> Vec<&'static str> {
         .collect()
 }
 
-/// "round-2 (commit 0123456789)", or the working draft's.
+/// "round-2 (commit 0123456789)", or the working draft's; with the secretariat's wording when
+/// it applied its own rather than the proposal: "…; applied as modified: «four years»".
 pub fn resulting_change(r: &DispositionRow) -> String {
     r.resulting_change.as_ref().map_or_else(String::new, |c| {
-        format!(
+        let at = format!(
             "{} (commit {})",
             c.round.as_deref().unwrap_or(WORKING_DRAFT),
             &c.commit[..c.commit.len().min(10)]
-        )
+        );
+        match &c.applied_wording {
+            Some(w) => format!("{at}; {APPLIED_AS_MODIFIED}: «{w}»"),
+            None => at,
+        }
     })
 }
 

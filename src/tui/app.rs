@@ -46,6 +46,8 @@ pub enum JobDone {
     Summary(Result<Box<crate::report::Summary>, String>),
     /// The summary exported to this file, or why not.
     Exported(Result<std::path::PathBuf, String>),
+    /// Sent and synced: the sentence to show and the consultation loaded again, or why not.
+    Synced(Result<(String, Box<Loaded>), String>),
 }
 
 /// Which pane has the keys.
@@ -239,7 +241,7 @@ impl App {
             .first()
             .is_some_and(|r| r.name != Version::WorkTree.label());
         let names: Vec<String> = data.rounds.iter().map(|r| r.name.clone()).collect();
-        let diff = DiffState::new(&names, has_rounds);
+        let diff = DiffState::new(&names, has_rounds, data.default_diff.as_ref());
         let mut app = App {
             data,
             theme: Theme::from_env(),
@@ -808,10 +810,10 @@ impl App {
             }
             _ => Mode::Comment,
         };
-        let range = if matches!(mode, Mode::Reply { .. }) {
-            None
-        } else {
-            range
+        let (range, place) = match &mode {
+            // The title names the parent's author already; the form shows what it said.
+            Mode::Reply { .. } => (None, String::new()),
+            _ => (range, place_of(range)),
         };
         let quote = range.map(|(a, b)| text[a..b].to_string());
         let draft = Draft {
@@ -825,7 +827,7 @@ impl App {
             section: sec_id,
             section_title: title,
             range,
-            place: place_of(range),
+            place,
             quote,
             kind: CommentType::General,
             stance: None,
@@ -1169,11 +1171,23 @@ impl App {
                     self.diff.cache.retain(|k, _| k.0 != wt && k.1 != wt);
                     self.summary_stale();
                     self.set_status(s::applied(&av.section, &av.commit), false);
+                    self.data
+                        .applied
+                        .insert(av.comment.clone(), av.commit.clone());
+                    let data = &self.data;
                     if let Some(t) = self.triage.as_mut() {
+                        t.refresh(data);
                         t.applied = Some(av);
                     }
                 }
                 Err(e) => self.set_status(s::failed(&e), true),
+            },
+            JobDone::Synced(res) => match res {
+                Ok((sentence, loaded)) => {
+                    self.replace_data(*loaded);
+                    self.set_status(sentence, false);
+                }
+                Err(e) => self.set_status(s::send_failed(&e), true),
             },
             JobDone::Summary(res) => {
                 self.summary.computing = false;
@@ -1361,6 +1375,59 @@ impl App {
         });
     }
 
+    /// Send my comments and bring in the secretariat's work (`consulta sync` to `origin`),
+    /// then read the consultation again: decisions, others' comments, new rounds.
+    fn send(&mut self) {
+        let who = self.data.identity.clone();
+        let dir = self.data.repo_dir.clone();
+        self.set_status(s::SENDING, false);
+        self.spawn_job(move || {
+            let run = || -> crate::Result<(String, Box<Loaded>)> {
+                let store = Store::open(&dir)?;
+                let report = store.sync("origin", &who, &|_| {})?;
+                let sentence = s::sent(!report.pushed.is_empty(), &report.news.sentence());
+                let loaded = data::load(&dir, &mut |_| {})?;
+                Ok((sentence, Box::new(loaded)))
+            };
+            JobDone::Synced(run().map_err(|e| e.to_string()))
+        });
+    }
+
+    /// Take a newly loaded consultation, keeping the view, the round and the section being
+    /// read where they still exist.
+    fn replace_data(&mut self, loaded: Loaded) {
+        let round = self.round_name().to_string();
+        let section = self.current_section().map(|s| s.id.clone());
+        let was_last = self.is_current_round();
+        let mut fresh = App::new(loaded);
+        fresh.theme = self.theme;
+        fresh.banner = self.banner.take();
+        fresh.view = self.view;
+        if !was_last {
+            if let Some(r) = fresh.data.rounds.iter().position(|r| r.name == round) {
+                fresh.round = r;
+            }
+        }
+        if fresh.view == View::Triage {
+            fresh.triage = Some(Triage::new(&fresh.data));
+        }
+        fresh.update(Action::Resize(self.size.0, self.size.1));
+        if let Some(i) = section.and_then(|id| fresh.sections().iter().position(|s| s.id == id)) {
+            fresh.open_section(i);
+        }
+        // What the stakeholder was doing meanwhile stays as it was: a comment being written
+        // (and the question about an earlier one), the filters, the other background work.
+        fresh.compose = self.compose.take();
+        fresh.confirm_discard = self.confirm_discard;
+        fresh.identity_form = self.identity_form.take();
+        fresh.restore = self.restore.take();
+        fresh.filters = self.filters.clone();
+        fresh.help = self.help;
+        fresh.pending = self.pending.take();
+        fresh.jobs = std::mem::take(&mut self.jobs);
+        *self = fresh;
+    }
+
     fn apply_selected(&mut self) {
         let Some(i) = self.triage.as_ref().and_then(|t| t.selected()) else {
             return;
@@ -1368,6 +1435,10 @@ impl App {
         let c = &self.data.comments[i];
         if c.anchor.is_none() {
             self.set_status(s::NOT_A_PROPOSAL, true);
+            return;
+        }
+        if let Some(commit) = self.data.applied.get(&c.id) {
+            self.set_status(s::already_applied(commit), true);
             return;
         }
         let status = self.data.dispositions.get(&c.id).map(|d| d.status);
@@ -1426,6 +1497,7 @@ impl App {
                 let a = store.apply(&who.signature()?, &id, wording.as_deref())?;
                 let after = text(&store)?;
                 Ok(AppliedView {
+                    comment: a.comment,
                     section: a.section,
                     commit: a.commit.to_string().chars().take(10).collect(),
                     hunks: crate::diff::rounds::hunks(&before, &after),
@@ -1554,6 +1626,8 @@ impl App {
             }
             KeyCode::Backspace if f.field != cat_field => {
                 f.values[f.field].pop();
+                // The message was about what was there before: it goes once it is changed.
+                f.error = None;
             }
             KeyCode::Char(c)
                 if f.field != cat_field && !ev.modifiers.contains(KeyModifiers::CONTROL) =>
@@ -1564,6 +1638,7 @@ impl App {
                     c
                 };
                 f.values[f.field].push(c);
+                f.error = None;
             }
             KeyCode::Enter if f.field < last => f.field += 1,
             KeyCode::Enter => return self.save_identity(),
@@ -1711,6 +1786,20 @@ impl App {
             Command::ScrollUp => self.diff.scroll = self.diff.scroll.saturating_sub(page),
             Command::Decide(st) => self.start_decide(st),
             Command::Apply => self.apply_selected(),
+            Command::Send => self.send(),
+            Command::ToApply => {
+                let data = &self.data;
+                let mut now_on = false;
+                if let Some(t) = self.triage.as_mut() {
+                    t.filters.to_apply = !t.filters.to_apply;
+                    t.sel = 0;
+                    t.refresh(data);
+                    now_on = t.filters.to_apply;
+                }
+                if now_on {
+                    self.set_status(s::SHOWING_TO_APPLY, false);
+                }
+            }
             Command::TriageFilters => {
                 if let Some(t) = self.triage.as_mut() {
                     t.filter_row = Some(0);

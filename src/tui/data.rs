@@ -126,6 +126,11 @@ pub struct Loaded {
     pub by_id: HashMap<String, usize>,
     /// round name -> the comments of earlier rounds carried into it (computed at load).
     pub carried: HashMap<String, CarriedRound>,
+    /// What the diff view compares first ([`crate::diff::default_pair`], as `consulta diff`).
+    pub default_diff: Option<(Version, Version)>,
+    /// Comment id -> the commit that applied its wording (short), from the history's
+    /// `Consultation-Comment:` trailers.
+    pub applied: HashMap<String, String>,
 }
 
 /// The scratch file for the unfinished comment of the repository at `git_dir`.
@@ -163,6 +168,12 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
     }
     let manifest =
         manifest.ok_or_else(|| crate::Error::NoConsultation(store.root().to_path_buf()))?;
+    let default_diff = crate::diff::default_pair(&store)?;
+    let applied = store
+        .applied_comments()?
+        .into_iter()
+        .map(|(id, oid)| (id, oid.to_string().chars().take(10).collect()))
+        .collect();
     progress("reading the comments");
     let records = store.records()?;
     problems.extend(records.problems);
@@ -179,6 +190,8 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         index: HashMap::new(),
         by_id: HashMap::new(),
         carried: HashMap::new(),
+        default_diff,
+        applied,
     };
     loaded.reindex();
     loaded.carry_all(&store, progress);

@@ -40,8 +40,13 @@ pub struct DiffState {
 }
 
 impl DiffState {
-    /// Previous round → current round (or the only round → the working draft).
-    pub fn new(rounds: &[String], has_rounds: bool) -> DiffState {
+    /// The versions to choose from (the rounds, then the working draft), starting at
+    /// `default` ([`crate::diff::default_pair`]); without one, the only round → the draft.
+    pub fn new(
+        rounds: &[String],
+        has_rounds: bool,
+        default: Option<&(Version, Version)>,
+    ) -> DiffState {
         let mut versions: Vec<Version> = if has_rounds {
             rounds.iter().cloned().map(Version::Round).collect()
         } else {
@@ -49,7 +54,10 @@ impl DiffState {
         };
         versions.push(Version::WorkTree);
         let n = versions.len();
-        let (from, to) = if n >= 3 { (n - 3, n - 2) } else { (0, n - 1) };
+        let at = |v: &Version| versions.iter().position(|x| x == v);
+        let (from, to) = default
+            .and_then(|(a, b)| Some((at(a)?, at(b)?)))
+            .unwrap_or((0, n - 1));
         DiffState {
             versions,
             from,

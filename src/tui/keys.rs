@@ -62,12 +62,16 @@ pub enum Command {
     ScrollDown,
     Decide(crate::model::Status),
     Apply,
+    /// Toggle the triage queue between its filters and "to apply".
+    ToApply,
     TriageFilters,
     Stance(crate::model::Stance),
     /// Switch to the summary view (or back to reading from it).
     ViewSummary,
     /// Open the summary's export choice.
     SummaryExport,
+    /// Send my comments and bring in the secretariat's news (`consulta sync`).
+    Send,
     /// Export the summary in this format.
     ExportAs(super::summaryview::ExportFormat),
 }
@@ -537,6 +541,7 @@ pub static BINDINGS: &[Binding] = &[
         Some("note"),
     ),
     b(&[ch('a')], C::Apply, Triage, s::K_APPLY, Some("apply")),
+    b(&[ch('A')], C::ToApply, Triage, s::K_TO_APPLY, None),
     b(
         &[ch('f')],
         C::TriageFilters,
@@ -680,6 +685,7 @@ pub static BINDINGS: &[Binding] = &[
     b(&[ch('d')], C::ViewDiff, Global, s::K_DIFF, Some("diff")),
     b(&[ch('t')], C::ViewTriage, Global, s::K_TRIAGE, None),
     b(&[ch('s')], C::ViewSummary, Global, s::K_SUMMARY, None),
+    b(&[ch('S')], C::Send, Global, s::K_SEND, None),
     b(&[ch('?')], C::Help, Global, s::K_HELP, Some("help")),
     b(&[ch('q')], C::Quit, Global, s::K_QUIT, Some("quit")),
 ];

@@ -158,6 +158,32 @@ pub fn comment_count(n: usize) -> String {
     }
 }
 
+/// What an identity field expects, shown under the form for the selected field.
+pub fn identity_hint(f: crate::repo::IdentityField) -> &'static str {
+    use crate::repo::IdentityField as F;
+    match f {
+        F::Name => "Your name as it will appear beside your comments.",
+        F::Email => {
+            "An address the secretariat can reach you at; the published summary leaves it out."
+        }
+        F::Organisation => "The ministry, agency, university or company you speak for.",
+        F::Category => "←/→ choose the kind of stakeholder you are.",
+        F::Country => "Two letters (ISO 3166-1): BR, MX, JM, HT, CL…",
+    }
+}
+
+pub fn applied_in(commit: &str) -> String {
+    format!("applied in commit {commit}")
+}
+
+pub fn already_applied(commit: &str) -> String {
+    format!("Already applied in commit {commit}: nothing to do (the diff view shows it).")
+}
+
+pub fn in_reply_to(author: &str) -> String {
+    format!("In reply to {author}")
+}
+
 pub fn paragraph_label(n: usize, clause: Option<&str>) -> String {
     match clause {
         Some(c) => format!("¶{n} · {c}"),
@@ -217,6 +243,21 @@ pub const K_APPLY: &str =
 pub const K_TRIAGE_FILTERS: &str = "filter the queue";
 pub const K_SAVE_DECISION: &str = "save the decision";
 pub const K_SUMMARY: &str = "summary view: participation, sections, decisions";
+pub const K_SEND: &str = "send my comments, bring in the secretariat's news";
+pub const SENDING: &str = "Sending your comments and fetching the consultation's news…";
+
+/// After the send key: what was sent, then what is new.
+pub fn sent(pushed: bool, news: &str) -> String {
+    if pushed {
+        format!("Sent. {news}")
+    } else {
+        format!("Nothing of yours to send. {news}")
+    }
+}
+
+pub fn send_failed(why: &str) -> String {
+    format!("Not sent: {why}")
+}
 pub const K_SUMMARY_SCROLL_UP: &str = "scroll the lists up";
 pub const K_SUMMARY_SCROLL_DOWN: &str = "scroll the lists down";
 pub const K_EXPORT: &str = "export the summary to a file";
@@ -310,8 +351,16 @@ pub fn renamed_from(old: &str) -> String {
 
 // Triage view.
 pub const QUEUE: &str = "Queue";
+pub const QUEUE_TO_APPLY: &str = "To apply";
+pub const K_TO_APPLY: &str = "decided proposals not yet applied (again: back)";
+pub const SHOWING_TO_APPLY: &str =
+    "Showing the accepted proposals not yet applied: `a` applies one, `A` goes back.";
 // Short status marks of the queue (a symbol and a word: never colour alone).
 pub const MARK_OPEN: &str = "○ open";
+/// Accepted, and its wording applied to the draft.
+pub const MARK_APPLIED_ACCEPTED: &str = "✓ appl.";
+/// Accepted with modifications, and the wording applied.
+pub const MARK_APPLIED_MODIFIED: &str = "≈ appl.";
 pub const MARK_ACCEPTED: &str = "✓ acc.";
 pub const MARK_MODIFIED: &str = "≈ mod.";
 pub const MARK_REJECTED: &str = "✗ rej.";

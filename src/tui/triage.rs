@@ -27,6 +27,9 @@ pub struct TriageFilters {
     pub category: Option<usize>,
     pub status: Option<Option<Status>>,
     pub competing: bool,
+    /// Only proposals accepted (with or without modifications) and not yet applied, whatever
+    /// `status` says: the secretariat's "to apply" list, one key away (`A`).
+    pub to_apply: bool,
 }
 
 impl Default for TriageFilters {
@@ -37,6 +40,7 @@ impl Default for TriageFilters {
             category: None,
             status: Some(None),
             competing: false,
+            to_apply: false,
         }
     }
 }
@@ -61,6 +65,7 @@ pub struct Decide {
 
 /// An applied proposal's result: the section's changes.
 pub struct AppliedView {
+    pub comment: String,
     pub section: String,
     pub commit: String,
     pub hunks: Vec<Hunk>,
@@ -141,8 +146,13 @@ impl Triage {
                         return false;
                     }
                 }
-                if let Some(st) = f.status {
-                    if data.dispositions.get(&c.id).map(|d| d.status) != st {
+                let status = data.dispositions.get(&c.id).map(|d| d.status);
+                if f.to_apply {
+                    if !is_to_apply(data, i) {
+                        return false;
+                    }
+                } else if let Some(st) = f.status {
+                    if status != st {
                         return false;
                     }
                 }
@@ -186,8 +196,20 @@ impl Triage {
     }
 }
 
-fn status_mark(st: Option<Status>) -> &'static str {
+/// Comment `i` was accepted (with or without modifications), has a passage to replace, and
+/// its wording is not applied yet.
+pub fn is_to_apply(data: &Loaded, i: usize) -> bool {
+    let c = &data.comments[i];
+    let status = data.dispositions.get(&c.id).map(|d| d.status);
+    matches!(status, Some(Status::Accepted | Status::Modified))
+        && c.anchor.is_some()
+        && !data.applied.contains_key(&c.id)
+}
+
+fn status_mark(st: Option<Status>, applied: bool) -> &'static str {
     match st {
+        Some(Status::Accepted) if applied => s::MARK_APPLIED_ACCEPTED,
+        Some(Status::Modified) if applied => s::MARK_APPLIED_MODIFIED,
         None => s::MARK_OPEN,
         Some(Status::Accepted) => s::MARK_ACCEPTED,
         Some(Status::Modified) => s::MARK_MODIFIED,
@@ -211,7 +233,11 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect, body: Rect) {
     let total = data.comments.len();
     let title = format!(
         " {} · {} · {} ",
-        s::QUEUE,
+        if tr.filters.to_apply {
+            s::QUEUE_TO_APPLY
+        } else {
+            s::QUEUE
+        },
         tr.queue.len(),
         s::progress(tr.decided, total)
     );
@@ -236,7 +262,10 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect, body: Rect) {
         let c = &data.comments[i];
         let sel = k == tr.sel;
         let base = if sel { t.selected } else { t.base };
-        let st = status_mark(data.dispositions.get(&c.id).map(|d| d.status));
+        let st = status_mark(
+            data.dispositions.get(&c.id).map(|d| d.status),
+            data.applied.contains_key(&c.id),
+        );
         let comp = if tr.group_of.contains_key(&c.id) {
             s::COMPETING_MARK
         } else {
@@ -334,6 +363,15 @@ fn detail_lines(app: &App, i: usize, w: usize) -> Vec<Line<'static>> {
         )),
         _ => {}
     }
+    if let Some(parent) = &c.in_reply_to {
+        let author = app
+            .data
+            .by_id
+            .get(parent)
+            .map(|&p| app.data.comments[p].author.name.clone())
+            .unwrap_or_else(|| parent.clone());
+        lines.extend(super::view::reply_context(app, parent, &author, w));
+    }
     lines.push(Line::default());
     lines.extend(wrap_spans(
         &[(sanitize::block(&c.comment).into_owned(), t.base)],
@@ -346,6 +384,9 @@ fn detail_lines(app: &App, i: usize, w: usize) -> Vec<Line<'static>> {
         format!("⚑ {}", d.map_or(s::OPEN_STATUS, |d| d.status.label())),
         t.strong,
     )];
+    if let Some(commit) = app.data.applied.get(&c.id) {
+        spans.push((format!(" · {}", s::applied_in(commit)), t.strong));
+    }
     if let Some(d) = d.filter(|d| !d.observations.is_empty()) {
         spans.push((format!(": {}", sanitize::block(&d.observations)), t.base));
     }

@@ -347,7 +347,13 @@ fn draw_list(app: &App, f: &mut Frame, r: Rect) {
         } else {
             " "
         };
-        let mine = if g.is_some_and(|g| g.mine) {
+        // Yours: made on this round, or carried here from an earlier one (when shown).
+        let carried_mine = !app.filters.hide_carried
+            && app
+                .data
+                .carried_group(&rt.name, &sec.id)
+                .is_some_and(|g| g.mine);
+        let mine = if g.is_some_and(|g| g.mine) || carried_mine {
             s::MINE_MARK
         } else {
             " "
@@ -888,6 +894,29 @@ fn choice<T: PartialEq + Copy>(
     out
 }
 
+/// "In reply to Ana Pérez: “A fixed minimum excludes short…”", wrapped to `w`: what a reply
+/// answers, in the compose form and the triage detail.
+pub fn reply_context(app: &App, parent: &str, author: &str, w: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let excerpt = app
+        .data
+        .by_id
+        .get(parent)
+        .map(|&i| sanitize::inline(&app.data.comments[i].comment).into_owned())
+        .unwrap_or_default();
+    let head = format!("{}: ", s::in_reply_to(&sanitize::inline(author)));
+    // Three lines at most, ending in "…" when the comment is longer (a word that wraps
+    // early can still push the end onto a fourth line, which is then left out).
+    let room = (w * 3).saturating_sub(head.width() + 8).clamp(20, 240);
+    let mut spans = vec![(head, t.strong)];
+    if !excerpt.is_empty() {
+        spans.push((format!("“{}”", trunc(&excerpt, room)), t.emphasis));
+    }
+    let mut lines = wrap_spans(&spans, w, 0);
+    lines.truncate(3);
+    lines
+}
+
 fn draw_compose(app: &App, f: &mut Frame, area: Rect) {
     let Some(c) = &app.compose else { return };
     let t = &app.theme;
@@ -907,11 +936,15 @@ fn draw_compose(app: &App, f: &mut Frame, area: Rect) {
             format!("{} · {}", s::COMPOSE_REPLY, sanitize::inline(parent_author))
         }
     };
-    let title = format!(
-        " {mode} · {} · {} ",
-        sanitize::inline(&d.section_title),
-        d.place
-    );
+    let title = if d.place.is_empty() {
+        format!(" {mode} · {} ", sanitize::inline(&d.section_title))
+    } else {
+        format!(
+            " {mode} · {} · {} ",
+            sanitize::inline(&d.section_title),
+            d.place
+        )
+    };
     let b = block(trunc(&title, r.width.saturating_sub(4) as usize), true, t);
     let inner = b.inner(r);
     f.render_widget(b, r);
@@ -938,10 +971,17 @@ fn draw_compose(app: &App, f: &mut Frame, area: Rect) {
                 0,
             )
         }
-        None => vec![Line::from(vec![
-            Span::styled(format!("{}: ", s::ON), t.strong),
-            Span::styled(s::WHOLE_SECTION, t.base),
-        ])],
+        None => match &d.mode {
+            // A reply is about the comment it answers: name it, with its first words.
+            Mode::Reply {
+                parent,
+                parent_author,
+            } => reply_context(app, parent, parent_author, w),
+            _ => vec![Line::from(vec![
+                Span::styled(format!("{}: ", s::ON), t.strong),
+                Span::styled(s::WHOLE_SECTION, t.base),
+            ])],
+        },
     };
     put(f, on, &mut y);
     // Type and stance, with the keys that choose them.
@@ -1000,7 +1040,19 @@ fn draw_identity(app: &App, f: &mut Frame, area: Rect) {
         return;
     };
     let t = &app.theme;
-    let r = centered(area, area.width.saturating_sub(6).min(72), 12);
+    let width = area.width.saturating_sub(6).min(72);
+    let w = width.saturating_sub(2) as usize;
+    // What the selected field expects, and the error, wrapped in full: the box grows to
+    // hold them rather than cutting them off.
+    let hint = s::identity_hint(IdentityField::ALL[form.field.min(IdentityField::ALL.len() - 1)]);
+    let hint_lines = wrap_spans(&[(format!("  {hint}"), t.muted)], w, 2);
+    let error_lines = form
+        .error
+        .as_ref()
+        .map(|e| wrap_spans(&[(format!("✗ {}", sanitize::inline(e)), t.error)], w, 2))
+        .unwrap_or_default();
+    let height = 12 + hint_lines.len() as u16 + error_lines.len().saturating_sub(1) as u16;
+    let r = centered(area, width, height.min(area.height));
     f.render_widget(Clear, r);
     let b = block(format!(" {} ", s::IDENTITY_TITLE), true, t)
         .title_bottom(Span::styled(format!(" {} ", s::IDENTITY_KEYS), t.muted));
@@ -1032,8 +1084,7 @@ fn draw_identity(app: &App, f: &mut Frame, area: Rect) {
             Span::styled(value, if sel { t.selected } else { t.base }),
         ]));
     }
-    if let Some(e) = &form.error {
-        lines.push(Line::styled(format!("✗ {}", sanitize::inline(e)), t.error));
-    }
+    lines.extend(hint_lines);
+    lines.extend(error_lines);
     f.render_widget(Paragraph::new(lines), inner);
 }
