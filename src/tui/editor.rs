@@ -41,6 +41,36 @@ pub fn command(editor: &str, file: &Path) -> Result<Command, String> {
     Ok(cmd)
 }
 
+/// Run `editor` on `file` (see [`command`]) and wait for it. On Windows, a program named
+/// without an extension that is not found as `.exe` is tried as `.cmd`, then `.bat`, as a
+/// shell would find it: editors such as VS Code put `code.cmd` on the PATH.
+pub fn run(editor: &str, file: &Path) -> Result<std::process::ExitStatus, String> {
+    let first = command(editor, file)?.status();
+    #[cfg(windows)]
+    let first = match first {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut found = Err(e);
+            for ext in ["cmd", "bat"] {
+                let mut cmd = command(editor, file)?;
+                let program = Path::new(cmd.get_program()).to_path_buf();
+                if program.extension().is_some() {
+                    break;
+                }
+                let args: Vec<_> = cmd.get_args().map(|a| a.to_os_string()).collect();
+                cmd = Command::new(program.with_extension(ext));
+                cmd.args(args);
+                found = cmd.status();
+                if !matches!(&found, Err(e) if e.kind() == std::io::ErrorKind::NotFound) {
+                    break;
+                }
+            }
+            found
+        }
+        other => other,
+    };
+    first.map_err(|e| format!("{editor}: {e}"))
+}
+
 /// The words of an editor command, with the POSIX shell's quoting rules, as git's `sh -c`
 /// reads them.
 #[cfg(not(windows))]
@@ -190,8 +220,24 @@ mod tests {
         let file = dir.path().join("c.md");
         std::fs::write(&file, "text ").unwrap();
         let editor = format!("sh '{}' added", script.display());
-        let status = command(&editor, &file).unwrap().status().unwrap();
+        let status = run(&editor, &file).unwrap();
         assert!(status.success());
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "text added");
+    }
+
+    /// On Windows: a batch file named without its extension, with an argument, edits the file.
+    #[cfg(windows)]
+    #[test]
+    fn a_cmd_editor_named_without_its_extension_edits_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("ed.cmd"), "@echo %1>> %2\r\n").unwrap();
+        let file = dir.path().join("c.md");
+        std::fs::write(&file, "").unwrap();
+        let program = dir.path().join("ed");
+        let editor = format!("\"{}\" added", program.display());
+        let status = run(&editor, &file).unwrap();
+        assert!(status.success());
+        assert_eq!(std::fs::read_to_string(&file).unwrap().trim_end(), "added");
+        assert!(run("no-such-editor-anywhere", &file).is_err());
     }
 }

@@ -187,9 +187,7 @@ fn edit_externally(text: &str, repo_dir: &std::path::Path) -> Result<String, Str
         .map_err(|e| e.to_string())?;
     file.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
     let path = file.into_temp_path();
-    let status = editor::command(&editor, &path)?
-        .status()
-        .map_err(|e| format!("{editor}: {e}"))?;
+    let status = editor::run(&editor, &path)?;
     if !status.success() {
         return Err(format!("{editor} exited with {status}"));
     }
