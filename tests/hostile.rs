@@ -597,6 +597,8 @@ fn symlinks_out_of_the_repository_are_reported_not_followed() {
     );
 }
 
+// Unix only: Windows cannot hold these names (control characters), so no one can put them there.
+#[cfg(unix)]
 #[test]
 fn hostile_file_names_in_comments_are_named_inertly() {
     let env = Env::demo();
