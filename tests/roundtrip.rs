@@ -449,7 +449,10 @@ fn comments_on_a_main_that_moved_on_meanwhile_still_go_through() {
     // The secretariat revises the draft and publishes it.
     let file = "drafts/01-purpose-and-scope.md";
     let t = sec.read(file);
-    sec.write(file, &format!("{t}\nA closing line added by the secretariat.\n"));
+    sec.write(
+        file,
+        &format!("{t}\nA closing line added by the secretariat.\n"),
+    );
     sec.git_commit_all("Revise the purpose");
     sec.run(&["sync"]).ok();
     // Meanwhile, on her old main.
@@ -459,7 +462,9 @@ fn comments_on_a_main_that_moved_on_meanwhile_still_go_through() {
         .stdout_has("Your comments are now on your own branch contrib/fernanda")
         .stdout_has("Brought the consultation's latest state")
         .stdout_has("pushed contrib/fernanda");
-    assert!(fe.read(file).contains("A closing line added by the secretariat."));
+    assert!(fe
+        .read(file)
+        .contains("A closing line added by the secretariat."));
     assert_eq!(fe.git(&["rev-parse", "main"]), sec.head());
     assert_eq!(fe.git(&["status", "--porcelain"]), "");
     sec.run(&["merge", "origin"])

@@ -186,7 +186,7 @@ fn a_reply_shows_what_it_answers_in_triage_and_in_its_form() {
         app.compose.is_some(),
         "{:?} {:?} {:?}",
         app.status.as_ref().map(|s| s.text.clone()),
-        app.focus,
+        app.read.focus,
         screen(&app, 100, 30)
     );
     let text = screen(&app, 100, 30);
@@ -382,4 +382,46 @@ fn the_send_key_sends_and_brings_back_the_decisions() {
     app.settle();
     let st = app.status.as_ref().unwrap();
     assert!(st.error && st.text.contains("no remote"), "{}", st.text);
+}
+
+/// A click or a scroll over the diff or triage view does not move the hidden Read view.
+#[test]
+fn the_mouse_over_another_view_leaves_the_read_view_alone() {
+    use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    demo(dir);
+    as_secretariat(dir);
+    let mut app = app(dir, 100, 30);
+    for view in ['d', 't'] {
+        ch(&mut app, view);
+        let before = (app.read.section, app.read.top, app.read.comment_sel);
+        let list = app.areas().list;
+        for kind in [
+            MouseEventKind::Down(MouseButton::Left),
+            MouseEventKind::ScrollDown,
+        ] {
+            app.update(consulta::tui::Action::Mouse(MouseEvent {
+                kind,
+                column: list.x + 2,
+                row: list.y + 6,
+                modifiers: KeyModifiers::NONE,
+            }));
+        }
+        assert_eq!(
+            (app.read.section, app.read.top, app.read.comment_sel),
+            before
+        );
+        ch(&mut app, view);
+        assert_eq!(app.view, consulta::tui::app::View::Read);
+    }
+    // In the Read view the same click opens the section.
+    let list = app.areas().list;
+    app.update(consulta::tui::Action::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: list.x + 2,
+        row: list.y + 6,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(app.read.section, 5);
 }

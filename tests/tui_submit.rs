@@ -161,9 +161,9 @@ fn propose_reply_and_discard() {
     ch(&mut app, 'c');
     typed(&mut app, "half a thought");
     key(&mut app, KeyCode::Esc);
-    assert!(app.confirm_discard);
+    assert!(app.confirming_discard());
     ch(&mut app, 'n');
-    assert!(app.compose.is_some() && !app.confirm_discard);
+    assert!(app.compose.is_some() && !app.confirming_discard());
     key(&mut app, KeyCode::Esc);
     ch(&mut app, 'y');
     assert!(app.compose.is_none());
@@ -207,7 +207,7 @@ fn search_is_accent_and_case_insensitive() {
     ch(&mut app, 'N');
     assert_eq!(app.search.current, first);
     assert!(app
-        .word_text(app.cursor)
+        .word_text(app.read.cursor)
         .to_lowercase()
         .starts_with("microcredential"));
 }

@@ -313,7 +313,7 @@ fn ratio(a: &str, b: &str) -> f32 {
 }
 
 /// The longest common subsequence of a fixed pattern and a text read one character at a time,
-/// by the bit-parallel algorithm of Allison and Dix (1986) as Hyyrö (2004) writes it: one
+/// by the bit-parallel LCS algorithm (1986, in its 2004 formulation): one
 /// pass over the text costs ⌈m/64⌉ word operations per character, for a pattern of m
 /// characters. Its length is what [`ratio`]'s character diff counts as matching (Myers' diff
 /// is optimal), so `2·lcs / (m + n)` is that ratio without a diff per window.

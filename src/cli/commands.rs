@@ -492,20 +492,18 @@ fn comments(
         Some(s) => Some(status_filter(s)?),
         None => None,
     };
+    let filter = consulta::model::filter::CommentFilter {
+        section: section_id,
+        status: want,
+        author: me,
+        ..Default::default()
+    };
     let applied = store.applied_comments()?;
     let selected: Vec<_> = records
         .comments
         .iter()
         .filter(|c| up_to.as_ref().is_none_or(|names| names.contains(&c.round)))
-        .filter(|c| section_id.as_ref().is_none_or(|s| &c.section == s))
-        .filter(|c| {
-            me.as_ref()
-                .is_none_or(|m| c.author.email.trim().eq_ignore_ascii_case(m.trim()))
-        })
-        .filter(|c| match want {
-            None => true,
-            Some(w) => records.disposition(&c.id).map(|d| d.status) == w,
-        })
+        .filter(|c| filter.matches(c, records.disposition(&c.id).map(|d| d.status)))
         .collect();
     let carried = match &round {
         Some(r) => store.carry_comments(&selected, &Version::Round(r.clone()))?,
@@ -682,14 +680,6 @@ fn respond(store: &Store, id: &str, status: &str, observations: &str) -> Result<
 
 fn apply(store: &Store, ids: &[String], text: Option<&str>) -> Result<()> {
     let who = Identity::load(Some(store.git()));
-    let (d, _) = store.drafts(&Version::WorkTree)?;
-    if !d.manifest.is_secretariat(&who.email) {
-        bail!(
-            "only the secretariat ({}) may apply proposals; you are {:?}",
-            d.manifest.secretariat.join(", "),
-            who.email
-        );
-    }
     let sig = who.signature()?;
     for id in ids {
         let a = store.apply(&sig, id, text)?;

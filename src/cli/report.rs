@@ -147,12 +147,13 @@ fn summary(store: &Store, a: SummaryArgs) -> Result<()> {
             r => Ok(r?),
         };
     }
-    let text = match a.format {
-        SummaryFormat::Markdown => report::markdown::render(&sum),
-        SummaryFormat::Html => report::html::render(&sum),
-        SummaryFormat::Json => serde_json::to_string_pretty(&sum)? + "\n",
-        SummaryFormat::Csv => report::table::csv(&sum, report::table::Emails::Withheld)?,
+    let format = match a.format {
+        SummaryFormat::Markdown => report::SummaryFormat::Markdown,
+        SummaryFormat::Html => report::SummaryFormat::Html,
+        SummaryFormat::Json => report::SummaryFormat::Json,
+        SummaryFormat::Csv => report::SummaryFormat::Csv,
     };
+    let text = format.render(&sum)?;
     std::mem::forget(sum);
     emit(&a.output, &text)
 }

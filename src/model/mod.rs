@@ -2,6 +2,7 @@
 //! that make a file valid. Nothing here knows about git or the terminal.
 
 pub mod comment;
+pub mod filter;
 pub mod manifest;
 pub mod problem;
 pub mod section;

@@ -263,6 +263,15 @@ impl Store {
         // A draft changed on disk by an apply that was stopped before its commit is put back
         // first: its change must not be committed by this apply, without its attribution.
         let repair = self.recover()?;
+        // Checked here, not by each caller: the CLI and the TUI apply through this.
+        let (drafts, _) = self.drafts(&Version::WorkTree)?;
+        let email = String::from_utf8_lossy(sig.email_bytes()).into_owned();
+        if !drafts.manifest.is_secretariat(&email) {
+            return Err(Error::Refused(format!(
+                "only the secretariat ({}) may apply proposals; you are {email:?}",
+                drafts.manifest.secretariat.join(", ")
+            )));
+        }
         let records = self.records()?;
         let Some(c) = records.comment(id) else {
             return Err(Error::NotFound(format!("there is no comment {id:?}")));
@@ -285,7 +294,6 @@ impl Store {
                 &prev.to_string()[..10]
             )));
         }
-        let (drafts, _) = self.drafts(&Version::WorkTree)?;
         let Some(section) = drafts.section(&c.section) else {
             return Err(Error::Refused(format!(
                 "section {} no longer exists in the working draft; the passage is orphaned",

@@ -20,6 +20,41 @@ pub mod w3c;
 
 pub use summary::Summary;
 
+/// The summary's renderings, as `consulta summary --format` and the TUI's export write them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummaryFormat {
+    Markdown,
+    Html,
+    Json,
+    Csv,
+}
+
+impl SummaryFormat {
+    /// The usual file extension.
+    pub fn ext(self) -> &'static str {
+        match self {
+            SummaryFormat::Markdown => "md",
+            SummaryFormat::Html => "html",
+            SummaryFormat::Json => "json",
+            SummaryFormat::Csv => "csv",
+        }
+    }
+
+    /// The summary in this format: the published record (the CSV leaves e-mails out).
+    pub fn render(self, sum: &Summary) -> crate::Result<String> {
+        Ok(match self {
+            SummaryFormat::Markdown => markdown::render(sum),
+            SummaryFormat::Html => html::render(sum),
+            SummaryFormat::Json => {
+                serde_json::to_string_pretty(sum)
+                    .map_err(|e| crate::Error::Invalid(e.to_string()))?
+                    + "\n"
+            }
+            SummaryFormat::Csv => table::csv(sum, table::Emails::Withheld)?,
+        })
+    }
+}
+
 use std::path::Path;
 
 /// Write `bytes` to `path` atomically (temporary file in the same folder, sync, rename): a

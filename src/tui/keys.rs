@@ -73,7 +73,7 @@ pub enum Command {
     /// Send my comments and bring in the secretariat's news (`consulta sync`).
     Send,
     /// Export the summary in this format.
-    ExportAs(super::summaryview::ExportFormat),
+    ExportAs(super::views::summary::ExportFormat),
 }
 
 /// Where a binding applies.
@@ -206,7 +206,7 @@ const fn b(
     }
 }
 
-use super::summaryview::ExportFormat;
+use super::views::summary::ExportFormat;
 use crate::model::{CommentType, Stance, Status};
 use Command as C;
 use Context::*;

@@ -2,21 +2,32 @@
 //! annotating (select, comment, propose wording, reply), finding (search, filters, commented
 //! passages), over the same library calls the CLI uses.
 //!
-//! The state lives in [`app::App`] and is testable without a terminal: `App::new(loaded)`,
-//! `app.handle_key(..)`, `view::draw(&app, frame)` on a `TestBackend`.
+//! [`app::App`] routes: it holds the loaded consultation, the view on screen, the popups, the
+//! background jobs and the status line. Each view (`views/`) and popup (`modals/`) owns its
+//! state, handles its own keys and draws itself from that state and a read-only [`ctx::Ctx`].
+//! Everything is testable without a terminal: `App::new(loaded)`, `app.handle_key(..)`,
+//! `draw(&app, frame)` on a `TestBackend`, or a component on its own.
 
+pub mod action;
 pub mod app;
-pub mod compose;
+pub mod ctx;
 pub mod data;
-pub mod diffview;
 pub mod doc;
 pub mod editor;
+pub mod jobs;
 pub mod keys;
+pub mod layout;
+pub mod modals;
 pub mod strings;
-pub mod summaryview;
+#[cfg(test)]
+mod testing;
 pub mod theme;
-pub mod triage;
 pub mod view;
+pub mod views;
+pub mod widgets;
+
+/// The triage view, under its old path.
+pub use views::triage;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -28,9 +39,8 @@ use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyModifiers,
 };
 
-pub use app::{Action, App};
+pub use app::{draw, Action, App};
 pub use data::{load, Loaded};
-pub use view::draw;
 
 /// What `consulta` (without a subcommand) starts the TUI on.
 pub struct Launch {
@@ -143,7 +153,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, launch: Launch) -> anyhow
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     while !app.quit {
-        terminal.draw(|f| view::draw(&app, f))?;
+        terminal.draw(|f| draw(&app, f))?;
         debug_panic("the TUI's event loop");
         if event::poll(Duration::from_millis(100))? {
             match event::read()? {

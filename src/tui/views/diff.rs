@@ -4,20 +4,22 @@
 
 use std::collections::HashMap;
 
-use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use super::app::App;
-use super::strings as s;
-use super::theme::Theme;
-use super::view::{block, diff_spans, pad, trunc, wrap_spans};
 use crate::diff::{Kind, RoundDiff, SectionDiff, SectionStatus, Segment};
 use crate::repo::{Store, Version};
 use crate::sanitize;
+use crate::tui::action::{JobDone, Msg};
+use crate::tui::ctx::Ctx;
+use crate::tui::keys::Command;
+use crate::tui::layout::Areas;
+use crate::tui::strings as s;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{block, diff_spans, pad, trunc, wrap_spans};
 
 /// The diff view's state.
 #[derive(Debug, Default)]
@@ -81,6 +83,138 @@ impl DiffState {
 
     pub fn section(&self) -> Option<&SectionDiff> {
         self.current()?.sections.get(self.sel)
+    }
+
+    /// Compute the chosen pair's diff in the background, unless it is cached or on its way.
+    pub fn request(&mut self, ctx: &Ctx) -> Vec<Msg> {
+        let key = self.key();
+        if key.0 == key.1 || self.cache.contains_key(&key) || self.computing.contains(&key) {
+            return Vec::new();
+        }
+        let (Some(from), Some(to)) = (
+            self.versions.get(key.0).cloned(),
+            self.versions.get(key.1).cloned(),
+        ) else {
+            return Vec::new();
+        };
+        self.computing.push(key);
+        let dir = ctx.data.repo_dir.clone();
+        vec![Msg::Job(Box::new(move || {
+            JobDone::Diff(key, compute(&dir, &from, &to))
+        }))]
+    }
+
+    fn step_change(&mut self, forward: bool) -> Vec<Msg> {
+        let Some(rd) = self.current() else {
+            return Vec::new();
+        };
+        let (sel, hunk) = (self.sel, self.hunk);
+        let n_here = rd.sections.get(sel).map_or(0, |s| s.hunks.len());
+        let target = if forward {
+            if hunk + 1 < n_here {
+                Some((sel, hunk + 1))
+            } else {
+                rd.sections
+                    .iter()
+                    .enumerate()
+                    .skip(sel + 1)
+                    .find(|(_, s)| !s.hunks.is_empty())
+                    .map(|(i, _)| (i, 0))
+            }
+        } else if hunk > 0 && n_here > 0 {
+            Some((sel, hunk - 1))
+        } else {
+            rd.sections
+                .iter()
+                .enumerate()
+                .take(sel)
+                .rev()
+                .find(|(_, s)| !s.hunks.is_empty())
+                .map(|(i, s)| (i, s.hunks.len() - 1))
+        };
+        match target {
+            Some((s_, h)) => {
+                let n = rd.sections.get(s_).map_or(0, |s| s.hunks.len());
+                self.sel = s_;
+                self.hunk = h;
+                self.scroll = 0;
+                vec![Msg::status(s::change_pos(h + 1, n))]
+            }
+            None => vec![Msg::status(s::NO_MORE_CHANGES)],
+        }
+    }
+
+    /// A command of the diff view; `page` is the reader's height in lines.
+    pub fn command(&mut self, cmd: Command, ctx: &Ctx, page: usize) -> Vec<Msg> {
+        match cmd {
+            Command::DiffFromPrev
+            | Command::DiffFromNext
+            | Command::DiffToPrev
+            | Command::DiffToNext => {
+                let last = self.versions.len().saturating_sub(1);
+                match cmd {
+                    Command::DiffFromPrev => self.from = self.from.saturating_sub(1),
+                    Command::DiffFromNext => self.from = (self.from + 1).min(last),
+                    Command::DiffToPrev => self.to = self.to.saturating_sub(1),
+                    _ => self.to = (self.to + 1).min(last),
+                }
+                self.sel = 0;
+                self.hunk = 0;
+                self.scroll = 0;
+                let msg = s::diff_title(&self.label(self.from), &self.label(self.to));
+                let mut msgs = self.request(ctx);
+                msgs.push(Msg::status(msg));
+                msgs
+            }
+            Command::NextChange => self.step_change(true),
+            Command::PrevChange => self.step_change(false),
+            Command::SideBySide => {
+                self.side = !self.side;
+                Vec::new()
+            }
+            Command::ScrollDown => {
+                self.scroll += page;
+                Vec::new()
+            }
+            Command::ScrollUp => {
+                self.scroll = self.scroll.saturating_sub(page);
+                Vec::new()
+            }
+            Command::Up
+            | Command::Down
+            | Command::PageUp
+            | Command::PageDown
+            | Command::Top
+            | Command::Bottom => {
+                let n = self.current().map_or(0, |d| d.sections.len());
+                self.sel = match cmd {
+                    Command::Up => self.sel.saturating_sub(1),
+                    _ => (self.sel + 1).min(n.saturating_sub(1)),
+                };
+                self.hunk = 0;
+                self.scroll = 0;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// A computed diff came back.
+    pub fn done(&mut self, key: (usize, usize), res: Result<RoundDiff, String>) -> Vec<Msg> {
+        self.computing.retain(|k| *k != key);
+        match res {
+            Ok(d) => {
+                self.cache.insert(key, d);
+                Vec::new()
+            }
+            Err(e) => vec![Msg::error(s::diff_failed(&e))],
+        }
+    }
+
+    /// The working draft changed: diffs against it are stale.
+    pub fn forget_working_draft(&mut self) {
+        let wt = self.versions.len().saturating_sub(1);
+        self.cache.retain(|k, _| k.0 != wt && k.1 != wt);
     }
 }
 
@@ -188,9 +322,8 @@ fn side_by_side(segs: &[Segment], width: usize, t: &Theme) -> Vec<Line<'static>>
 }
 
 /// Draw the diff view's panes (header, status and footer are the caller's).
-pub fn draw(app: &App, f: &mut Frame, a: &super::app::Areas) {
-    let t = &app.theme;
-    let d = &app.diff;
+pub fn draw(d: &DiffState, f: &mut Frame, a: &Areas, ctx: &Ctx) {
+    let t = ctx.theme;
     // Section list.
     let lb = block(format!(" {} ", s::CHANGES), true, t);
     let li = lb.inner(a.list);
@@ -290,10 +423,10 @@ pub fn draw(app: &App, f: &mut Frame, a: &super::app::Areas) {
         lines.extend(wrap_spans(&[(s::NO_COMMENT_BEHIND.into(), t.muted)], cw, 0));
     }
     for id in ids {
-        let Some(&i) = app.data.by_id.get(id) else {
+        let Some(&i) = ctx.data.by_id.get(id) else {
             continue;
         };
-        let c = &app.data.comments[i];
+        let c = &ctx.data.comments[i];
         lines.extend(wrap_spans(
             &[
                 (format!("{} ", s::OTHER_MARK), t.muted),
@@ -306,13 +439,13 @@ pub fn draw(app: &App, f: &mut Frame, a: &super::app::Areas) {
             cw,
             2,
         ));
-        let cat = sanitize::inline(app.data.manifest.category_label(&c.author.category));
+        let cat = sanitize::inline(ctx.data.manifest.category_label(&c.author.category));
         lines.extend(wrap_spans(
             &[(format!("{cat} · {} · {}", c.kind, c.round), t.muted)],
             cw,
             2,
         ));
-        let disp = app.data.dispositions.get(&c.id);
+        let disp = ctx.data.dispositions.get(&c.id);
         let mut spans = vec![(
             format!("⚑ {}", disp.map_or(s::OPEN_STATUS, |d| d.status.label())),
             t.strong,
@@ -327,15 +460,43 @@ pub fn draw(app: &App, f: &mut Frame, a: &super::app::Areas) {
     f.render_widget(Paragraph::new(lines), ci);
 }
 
-/// The header line of the diff and triage views.
-pub fn header(app: &App, f: &mut Frame, r: Rect, what: &str) {
-    let t = &app.theme;
-    let title = sanitize::inline(&app.data.manifest.title);
-    let right = format!(" · {what}");
-    let room = (r.width as usize).saturating_sub(right.width() + 1);
-    let line = Line::from(vec![
-        Span::styled(format!(" {}", trunc(&title, room)), t.title),
-        Span::styled(right, t.muted),
-    ]);
-    f.render_widget(Paragraph::new(line), r);
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::modals::search::Search;
+    use crate::tui::testing::{ctx, sample};
+
+    #[test]
+    fn the_pair_changes_with_its_keys_and_a_computed_diff_is_stepped_through() {
+        let (_tmp, data) = sample();
+        let search = Search::default();
+        let c = ctx(&data, &search);
+        let names: Vec<String> = data.rounds.iter().map(|r| r.name.clone()).collect();
+        let mut d = DiffState::new(&names, true, data.default_diff.as_ref());
+        assert_eq!(
+            (d.label(d.from), d.label(d.to)),
+            ("round-1".into(), "round-2".into())
+        );
+        // Asking computes it in the background, once.
+        let msgs = d.request(&c);
+        assert!(matches!(msgs.as_slice(), [Msg::Job(_)]));
+        assert!(d.request(&c).is_empty(), "already on its way");
+        let key = d.key();
+        let from = d.versions[d.from].clone();
+        let to = d.versions[d.to].clone();
+        d.done(key, compute(&data.repo_dir, &from, &to));
+        assert!(d.current().is_some() && d.computing.is_empty());
+        // The first change, then the next: the status says which.
+        let msgs = d.command(Command::NextChange, &c, 10);
+        assert!(matches!(msgs.as_slice(), [Msg::Status(t, false)] if t.contains('1')));
+        d.command(Command::SideBySide, &c, 10);
+        assert!(d.side);
+        d.command(Command::ScrollDown, &c, 10);
+        assert_eq!(d.scroll, 10);
+        // "to" moves back to round-1: the same version on both sides, nothing to compute.
+        let msgs = d.command(Command::DiffToPrev, &c, 10);
+        assert_eq!(d.from, d.to);
+        assert!(matches!(msgs.as_slice(), [Msg::Status(_, false)]));
+        assert_eq!((d.sel, d.hunk, d.scroll), (0, 0, 0));
+    }
 }

@@ -1,210 +1,17 @@
-//! The Triage view, for the secretariat: a queue of comments (filtered by section, type,
-//! category, status, competing), one key per decision, observations in an editor, applying an
-//! accepted proposal and seeing its word diff at once, competing proposals side by side.
-
-use std::collections::HashMap;
+//! Drawing the triage view: the queue, the selected comment (or the competing proposals side
+//! by side), and the filter, decision and applied-change popups.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
-use ratatui_textarea::{TextArea, WrapMode};
 
-use super::app::App;
-use super::data::Loaded;
-use super::strings as s;
-use super::view::{block, centered, diff_spans, pad, trunc, wrap_spans};
-use crate::diff::Hunk;
-use crate::model::{CommentType, Status};
-use crate::repo::CompetingGroup;
+use super::{AppliedView, Triage};
+use crate::model::Status;
 use crate::sanitize;
-
-/// The queue's filters. `status: Some(None)` = not decided yet (the default).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TriageFilters {
-    pub section: Option<String>,
-    pub kind: Option<CommentType>,
-    pub category: Option<usize>,
-    pub status: Option<Option<Status>>,
-    pub competing: bool,
-    /// Only proposals accepted (with or without modifications) and not yet applied, whatever
-    /// `status` says: the secretariat's "to apply" list, one key away (`A`).
-    pub to_apply: bool,
-}
-
-impl Default for TriageFilters {
-    fn default() -> Self {
-        TriageFilters {
-            section: None,
-            kind: None,
-            category: None,
-            status: Some(None),
-            competing: false,
-            to_apply: false,
-        }
-    }
-}
-
-/// Rows of the queue's filter popup.
-pub const TRIAGE_FILTER_ROWS: usize = 5;
-
-/// Writing the observations of a decision.
-pub struct Decide {
-    pub comment: usize,
-    pub status: Status,
-    /// Competing proposals that are not accepted in the same step.
-    pub others: Vec<usize>,
-    pub obs: TextArea<'static>,
-    pub others_obs: Option<TextArea<'static>>,
-    /// 0 = observations, 1 = the others' observations.
-    pub field: usize,
-    /// Writing the wording to apply (a proposal accepted with modifications), not a decision:
-    /// `obs` then holds the wording.
-    pub apply: bool,
-}
-
-/// An applied proposal's result: the section's changes.
-pub struct AppliedView {
-    pub comment: String,
-    pub section: String,
-    pub commit: String,
-    pub hunks: Vec<Hunk>,
-}
-
-/// The triage view's state.
-#[derive(Default)]
-pub struct Triage {
-    pub filters: TriageFilters,
-    pub filter_row: Option<usize>,
-    /// Comment indexes in the queue (recomputed when filters or decisions change).
-    pub queue: Vec<usize>,
-    pub sel: usize,
-    pub groups: Vec<CompetingGroup>,
-    /// Comment id -> its competing group.
-    pub group_of: HashMap<String, usize>,
-    pub decided: usize,
-    pub decide: Option<Decide>,
-    pub applied: Option<AppliedView>,
-}
-
-pub fn editor() -> TextArea<'static> {
-    let mut t = TextArea::default();
-    t.set_wrap_mode(WrapMode::WordOrGlyph);
-    t.set_cursor_line_style(ratatui::style::Style::default());
-    t.set_placeholder_text(s::OBS_PLACEHOLDER);
-    t
-}
-
-impl Triage {
-    pub fn new(data: &Loaded) -> Triage {
-        let groups = crate::repo::competing_proposals(&data.comments);
-        let mut group_of = HashMap::new();
-        for (gi, g) in groups.iter().enumerate() {
-            for id in &g.comments {
-                group_of.insert(id.clone(), gi);
-            }
-        }
-        let mut t = Triage {
-            groups,
-            group_of,
-            ..Triage::default()
-        };
-        t.refresh(data);
-        t
-    }
-
-    /// Recompute the queue and the progress.
-    pub fn refresh(&mut self, data: &Loaded) {
-        let f = &self.filters;
-        let round_order: HashMap<&str, usize> = data
-            .rounds
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.name.as_str(), i))
-            .collect();
-        let section_order: HashMap<&str, u32> = data
-            .rounds
-            .last()
-            .map(|r| {
-                r.sections
-                    .iter()
-                    .map(|s| (s.id.as_str(), s.order))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut q: Vec<usize> = (0..data.comments.len())
-            .filter(|&i| {
-                let c = &data.comments[i];
-                if f.section.as_ref().is_some_and(|s| *s != c.section) {
-                    return false;
-                }
-                if f.kind.is_some_and(|k| k != c.kind) {
-                    return false;
-                }
-                if let Some(cat) = f.category.and_then(|ci| data.manifest.categories.get(ci)) {
-                    if cat.id != c.author.category {
-                        return false;
-                    }
-                }
-                let status = data.dispositions.get(&c.id).map(|d| d.status);
-                if f.to_apply {
-                    if !is_to_apply(data, i) {
-                        return false;
-                    }
-                } else if let Some(st) = f.status {
-                    if status != st {
-                        return false;
-                    }
-                }
-                !f.competing || self.group_of.contains_key(&c.id)
-            })
-            .collect();
-        q.sort_by_key(|&i| {
-            let c = &data.comments[i];
-            (
-                round_order.get(c.round.as_str()).copied().unwrap_or(0),
-                section_order.get(c.section.as_str()).copied().unwrap_or(0),
-                c.anchor.as_ref().map_or(0, |a| a.start),
-                i,
-            )
-        });
-        self.queue = q;
-        self.sel = self.sel.min(self.queue.len().saturating_sub(1));
-        self.decided = data
-            .comments
-            .iter()
-            .filter(|c| data.dispositions.contains_key(&c.id))
-            .count();
-    }
-
-    pub fn selected(&self) -> Option<usize> {
-        self.queue.get(self.sel).copied()
-    }
-
-    /// The competing group of comment `i`, as comment indexes.
-    pub fn competitors(&self, data: &Loaded, i: usize) -> Vec<usize> {
-        self.group_of
-            .get(&data.comments[i].id)
-            .and_then(|&g| self.groups.get(g))
-            .map(|g| {
-                g.comments
-                    .iter()
-                    .filter_map(|id| data.by_id.get(id).copied())
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-}
-
-/// Comment `i` was accepted (with or without modifications), has a passage to replace, and
-/// its wording is not applied yet.
-pub fn is_to_apply(data: &Loaded, i: usize) -> bool {
-    let c = &data.comments[i];
-    let status = data.dispositions.get(&c.id).map(|d| d.status);
-    matches!(status, Some(Status::Accepted | Status::Modified))
-        && c.anchor.is_some()
-        && !data.applied.contains_key(&c.id)
-}
+use crate::tui::ctx::Ctx;
+use crate::tui::strings as s;
+use crate::tui::widgets::{block, centered, diff_spans, pad, reply_context, trunc, wrap_spans};
 
 fn status_mark(st: Option<Status>, applied: bool) -> &'static str {
     match st {
@@ -219,10 +26,9 @@ fn status_mark(st: Option<Status>, applied: bool) -> &'static str {
 }
 
 /// Draw the triage view's panes.
-pub fn draw(app: &App, f: &mut Frame, area: Rect, body: Rect) {
-    let t = &app.theme;
-    let Some(tr) = &app.triage else { return };
-    let data = &app.data;
+pub fn draw(tr: &Triage, f: &mut Frame, area: Rect, body: Rect, ctx: &Ctx) {
+    let t = ctx.theme;
+    let data = ctx.data;
     let qw = if body.width >= 100 {
         body.width * 2 / 5
     } else {
@@ -292,26 +98,26 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect, body: Rect) {
     if let Some(i) = tr.selected() {
         let group = tr.competitors(data, i);
         if group.len() > 1 {
-            draw_competing(app, f, di, &group, i);
+            draw_competing(ctx, f, di, &group, i);
         } else {
-            let lines = detail_lines(app, i, di.width as usize);
+            let lines = detail_lines(ctx, i, di.width as usize);
             f.render_widget(Paragraph::new(lines), di);
         }
     }
     if tr.filter_row.is_some() {
-        draw_filters(app, f, area);
+        draw_filters(tr, ctx, f, area);
     }
     if tr.decide.is_some() {
-        draw_decide(app, f, area);
+        draw_decide(tr, ctx, f, area);
     }
     if let Some(av) = &tr.applied {
-        draw_applied(app, f, area, av);
+        draw_applied(ctx, f, area, av);
     }
 }
 
-fn detail_lines(app: &App, i: usize, w: usize) -> Vec<Line<'static>> {
-    let t = &app.theme;
-    let c = &app.data.comments[i];
+fn detail_lines(ctx: &Ctx, i: usize, w: usize) -> Vec<Line<'static>> {
+    let t = ctx.theme;
+    let c = &ctx.data.comments[i];
     let mut lines = Vec::new();
     lines.extend(wrap_spans(
         &[
@@ -324,7 +130,7 @@ fn detail_lines(app: &App, i: usize, w: usize) -> Vec<Line<'static>> {
         w,
         0,
     ));
-    let cat = sanitize::inline(app.data.manifest.category_label(&c.author.category));
+    let cat = sanitize::inline(ctx.data.manifest.category_label(&c.author.category));
     let clause = c
         .anchor
         .as_ref()
@@ -364,13 +170,13 @@ fn detail_lines(app: &App, i: usize, w: usize) -> Vec<Line<'static>> {
         _ => {}
     }
     if let Some(parent) = &c.in_reply_to {
-        let author = app
+        let author = ctx
             .data
             .by_id
             .get(parent)
-            .map(|&p| app.data.comments[p].author.name.clone())
+            .map(|&p| ctx.data.comments[p].author.name.clone())
             .unwrap_or_else(|| parent.clone());
-        lines.extend(super::view::reply_context(app, parent, &author, w));
+        lines.extend(reply_context(ctx.data, t, parent, &author, w));
     }
     lines.push(Line::default());
     lines.extend(wrap_spans(
@@ -379,12 +185,12 @@ fn detail_lines(app: &App, i: usize, w: usize) -> Vec<Line<'static>> {
         0,
     ));
     lines.push(Line::default());
-    let d = app.data.dispositions.get(&c.id);
+    let d = ctx.data.dispositions.get(&c.id);
     let mut spans = vec![(
         format!("⚑ {}", d.map_or(s::OPEN_STATUS, |d| d.status.label())),
         t.strong,
     )];
-    if let Some(commit) = app.data.applied.get(&c.id) {
+    if let Some(commit) = ctx.data.applied.get(&c.id) {
         spans.push((format!(" · {}", s::applied_in(commit)), t.strong));
     }
     if let Some(d) = d.filter(|d| !d.observations.is_empty()) {
@@ -394,8 +200,8 @@ fn detail_lines(app: &App, i: usize, w: usize) -> Vec<Line<'static>> {
     lines
 }
 
-fn draw_competing(app: &App, f: &mut Frame, r: Rect, group: &[usize], sel: usize) {
-    let t = &app.theme;
+fn draw_competing(ctx: &Ctx, f: &mut Frame, r: Rect, group: &[usize], sel: usize) {
+    let t = ctx.theme;
     let head = wrap_spans(&[(s::COMPETING.into(), t.heading)], r.width as usize, 0);
     let hh = (head.len() as u16).min(r.height);
     f.render_widget(Paragraph::new(head), Rect::new(r.x, r.y, r.width, hh));
@@ -413,14 +219,13 @@ fn draw_competing(app: &App, f: &mut Frame, r: Rect, group: &[usize], sel: usize
             ));
         let inner = b.inner(col);
         f.render_widget(b, col);
-        let lines = detail_lines(app, i, inner.width as usize);
+        let lines = detail_lines(ctx, i, inner.width as usize);
         f.render_widget(Paragraph::new(lines), inner);
     }
 }
 
-fn draw_filters(app: &App, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    let Some(tr) = &app.triage else { return };
+fn draw_filters(tr: &Triage, ctx: &Ctx, f: &mut Frame, area: Rect) {
+    let t = ctx.theme;
     let r = centered(area, 60, 9);
     f.render_widget(Clear, r);
     let b = block(format!(" {} ", s::TRIAGE_FILTERS_TITLE), true, t)
@@ -430,7 +235,7 @@ fn draw_filters(app: &App, f: &mut Frame, area: Rect) {
     let fl = &tr.filters;
     let cat = fl
         .category
-        .and_then(|i| app.data.manifest.categories.get(i))
+        .and_then(|i| ctx.data.manifest.categories.get(i))
         .map_or(s::ALL.to_string(), |c| {
             sanitize::inline(&c.label).into_owned()
         });
@@ -473,12 +278,12 @@ fn draw_filters(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(lines), inner);
 }
 
-fn draw_decide(app: &App, f: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    let Some(d) = app.triage.as_ref().and_then(|tr| tr.decide.as_ref()) else {
+fn draw_decide(tr: &Triage, ctx: &Ctx, f: &mut Frame, area: Rect) {
+    let t = ctx.theme;
+    let Some(d) = tr.decide.as_ref() else {
         return;
     };
-    let c = &app.data.comments[d.comment];
+    let c = &ctx.data.comments[d.comment];
     let r = centered(
         area,
         area.width.saturating_sub(6).min(90),
@@ -527,8 +332,8 @@ fn draw_decide(app: &App, f: &mut Frame, area: Rect) {
     }
 }
 
-fn draw_applied(app: &App, f: &mut Frame, area: Rect, av: &AppliedView) {
-    let t = &app.theme;
+fn draw_applied(ctx: &Ctx, f: &mut Frame, area: Rect, av: &AppliedView) {
+    let t = ctx.theme;
     let r = centered(
         area,
         area.width.saturating_sub(6).min(100),

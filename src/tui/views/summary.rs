@@ -16,57 +16,27 @@ use ratatui::widgets::{Clear, LineGauge, Paragraph};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use super::app::App;
-use super::keys::{self, Context, BINDINGS};
-use super::strings as s;
-use super::theme::Theme;
-use super::view::{block, centered, pad, trunc, wrap_spans};
+use crate::repo::Store;
 use crate::report::Summary;
 use crate::sanitize;
+use crate::tui::action::{JobDone, Msg};
+use crate::tui::ctx::Ctx;
+use crate::tui::keys::{self, Command, Context, BINDINGS};
+use crate::tui::strings as s;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{block, centered, pad, trunc, wrap_spans};
 
-/// The formats the summary exports to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Markdown,
-    Html,
-    Json,
-    Csv,
-}
+/// The formats the summary exports to: the report's own.
+pub use crate::report::SummaryFormat as ExportFormat;
 
-impl ExportFormat {
-    pub fn ext(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "md",
-            ExportFormat::Html => "html",
-            ExportFormat::Json => "json",
-            ExportFormat::Csv => "csv",
-        }
-    }
-
-    /// The file an export writes: `consulta-summary.<ext>` in the repository's folder.
-    pub fn path(self, repo_dir: &Path) -> PathBuf {
-        repo_dir.join(format!("{}.{}", s::EXPORT_STEM, self.ext()))
-    }
-
-    /// The summary in this format.
-    pub fn render(self, sum: &Summary) -> Result<String, String> {
-        Ok(match self {
-            ExportFormat::Markdown => crate::report::markdown::render(sum),
-            ExportFormat::Html => crate::report::html::render(sum),
-            ExportFormat::Json => {
-                serde_json::to_string_pretty(sum).map_err(|e| e.to_string())? + "\n"
-            }
-            ExportFormat::Csv => {
-                crate::report::table::csv(sum, crate::report::table::Emails::Withheld)
-                    .map_err(|e| e.to_string())?
-            }
-        })
-    }
+/// The file an export writes: `consulta-summary.<ext>` in the repository's folder.
+pub fn export_path(format: ExportFormat, repo_dir: &Path) -> PathBuf {
+    repo_dir.join(format!("{}.{}", s::EXPORT_STEM, format.ext()))
 }
 
 /// Render the summary and write it atomically to `path`.
 pub fn export(sum: &Summary, format: ExportFormat, path: &Path) -> Result<PathBuf, String> {
-    let text = format.render(sum)?;
+    let text = format.render(sum).map_err(|e| e.to_string())?;
     crate::report::write_file(path, text.as_bytes()).map_err(|e| e.to_string())?;
     Ok(path.to_path_buf())
 }
@@ -86,6 +56,92 @@ pub struct SummaryState {
     pub exporting: bool,
     /// First row shown of the bar lists.
     pub scroll: usize,
+}
+
+impl SummaryState {
+    /// Build the summary in the background, unless it is cached or on its way.
+    pub fn request(&mut self, ctx: &Ctx) -> Vec<Msg> {
+        if self.cached.is_some() || self.computing {
+            return Vec::new();
+        }
+        self.computing = true;
+        self.error = None;
+        let dir = ctx.data.repo_dir.clone();
+        vec![Msg::Job(Box::new(move || {
+            let res = Store::open(&dir)
+                .and_then(|store| Summary::build(&store, None))
+                .map(Box::new)
+                .map_err(|e| e.to_string());
+            JobDone::Summary(res)
+        }))]
+    }
+
+    /// Comments or decisions changed: the cached summary is out of date (built again at once
+    /// when the view is on screen).
+    pub fn stale(&mut self, on_screen: bool, ctx: &Ctx) -> Vec<Msg> {
+        self.cached = None;
+        if on_screen {
+            self.request(ctx)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// A command of the summary view or of its export choice.
+    pub fn command(&mut self, cmd: Command, ctx: &Ctx) -> Vec<Msg> {
+        match cmd {
+            Command::SummaryExport => self.choosing = true,
+            Command::ExportAs(format) => return self.export(format, ctx),
+            Command::Cancel => self.choosing = false,
+            Command::ScrollDown => self.scroll += 1,
+            Command::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn export(&mut self, format: ExportFormat, ctx: &Ctx) -> Vec<Msg> {
+        self.choosing = false;
+        let Some(sum) = self.cached.clone() else {
+            return vec![Msg::error(s::SUMMARY_NOT_READY)];
+        };
+        if self.exporting {
+            return Vec::new();
+        }
+        self.exporting = true;
+        let path = export_path(format, &ctx.data.repo_dir);
+        vec![
+            Msg::status(s::EXPORTING),
+            Msg::Job(Box::new(move || {
+                JobDone::Exported(export(&sum, format, &path))
+            })),
+        ]
+    }
+
+    /// A built summary came back.
+    pub fn built(&mut self, res: Result<Box<Summary>, String>) -> Vec<Msg> {
+        self.computing = false;
+        match res {
+            Ok(sum) => {
+                self.cached = Some(Arc::from(sum));
+                self.error = None;
+                Vec::new()
+            }
+            Err(e) => {
+                self.error = Some(e.clone());
+                vec![Msg::error(s::summary_failed(&e))]
+            }
+        }
+    }
+
+    /// An export was written (or not).
+    pub fn exported(&mut self, res: Result<PathBuf, String>) -> Vec<Msg> {
+        self.exporting = false;
+        match res {
+            Ok(path) => vec![Msg::status(s::exported(&path.display().to_string()))],
+            Err(e) => vec![Msg::error(s::export_failed(&e))],
+        }
+    }
 }
 
 /// One labelled bar per item: `label  ██████   12`. The number is always written, so the
@@ -156,9 +212,8 @@ fn draw_bars(
 }
 
 /// Draw the view in `body` (between the header and the status line).
-pub fn draw(app: &App, f: &mut Frame, body: Rect) {
-    let t = &app.theme;
-    let st = &app.summary;
+pub fn draw(st: &SummaryState, f: &mut Frame, body: Rect, ctx: &Ctx) {
+    let t = ctx.theme;
     let Some(sum) = st.cached.as_deref() else {
         let b = block(format!(" {} ", s::SUMMARY_TITLE), true, t);
         let inner = b.inner(body);
@@ -328,4 +383,48 @@ fn draw_choice(f: &mut Frame, area: Rect, t: &Theme) {
     let inner = b.inner(r);
     f.render_widget(b, r);
     f.render_widget(Paragraph::new(lines), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::modals::search::Search;
+    use crate::tui::testing::{ctx, sample};
+
+    #[test]
+    fn the_summary_is_built_once_and_exported_only_when_ready() {
+        let (_tmp, data) = sample();
+        let search = Search::default();
+        let c = ctx(&data, &search);
+        let mut st = SummaryState::default();
+        // Not built yet: an export is refused, with the reason.
+        st.command(Command::SummaryExport, &c);
+        assert!(st.choosing);
+        let msgs = st.command(Command::ExportAs(ExportFormat::Json), &c);
+        assert!(!st.choosing);
+        assert!(matches!(msgs.as_slice(), [Msg::Status(_, true)]));
+        // Built once, in the background.
+        assert!(matches!(st.request(&c).as_slice(), [Msg::Job(_)]));
+        assert!(st.request(&c).is_empty());
+        let store = Store::open(&data.repo_dir).unwrap();
+        st.built(
+            Summary::build(&store, None)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        );
+        assert!(st.cached.is_some() && !st.computing);
+        let msgs = st.command(Command::ExportAs(ExportFormat::Csv), &c);
+        assert!(st.exporting);
+        assert!(matches!(
+            msgs.as_slice(),
+            [Msg::Status(_, false), Msg::Job(_)]
+        ));
+        st.command(Command::ScrollDown, &c);
+        st.command(Command::ScrollDown, &c);
+        st.command(Command::ScrollUp, &c);
+        assert_eq!(st.scroll, 1);
+        // A new decision makes it stale; on screen, it is built again.
+        assert!(matches!(st.stale(true, &c).as_slice(), [Msg::Job(_)]));
+        assert!(st.cached.is_none());
+    }
 }
