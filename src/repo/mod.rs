@@ -7,6 +7,7 @@ mod import;
 pub use import::ImportReport;
 mod ops;
 pub use check::CheckReport;
+mod file;
 mod identity;
 mod read;
 mod rounds;
