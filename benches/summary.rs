@@ -113,6 +113,7 @@ by_stance: (group_by(.stance) | map({key: (.[0].stance // \"none\"), value: leng
 proposals: (map(select(.proposed_change != null)) | length)})";
 
 /// Wait for `child`, returning its wall time since `start` and its peak resident memory in KiB.
+#[cfg(unix)]
 fn wait_rss(child: Child, start: Instant) -> Result<(Duration, u64), Box<dyn std::error::Error>> {
     let mut status = 0;
     // SAFETY: rusage is plain data, filled by wait4 for our own child.
@@ -124,6 +125,21 @@ fn wait_rss(child: Child, start: Instant) -> Result<(Duration, u64), Box<dyn std
         return Err(format!("process {pid} failed (status {status})").into());
     }
     Ok((took, usage.ru_maxrss as u64))
+}
+
+/// Wait for `child`, returning its wall time since `start`; the peak memory is not measured
+/// (reported as 0) where `wait4` is not available.
+#[cfg(not(unix))]
+fn wait_rss(
+    mut child: Child,
+    start: Instant,
+) -> Result<(Duration, u64), Box<dyn std::error::Error>> {
+    let status = child.wait()?;
+    let took = start.elapsed();
+    if !status.success() {
+        return Err(format!("process {} failed ({status})", child.id()).into());
+    }
+    Ok((took, 0))
 }
 
 fn json_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {

@@ -8,6 +8,7 @@
 pub mod anchor;
 pub mod diff;
 pub mod error;
+pub mod folders;
 pub mod model;
 pub mod repo;
 pub mod report;

@@ -172,15 +172,16 @@ fn store_for_new(dir: &Path) -> Result<Store> {
     Store::open(dir)
 }
 
-/// Where the TUI keeps the sample it opens when there is no consultation: the user's data
-/// folder (`$XDG_DATA_HOME/consulta/sample-<version>`, else `~/.local/share/...`).
+/// Where the TUI keeps the sample it opens when there is no consultation: the user's local
+/// data folder for consulta (`$XDG_DATA_HOME/consulta/sample-<version>`, else
+/// `~/.local/share/consulta/...` on Linux; `%LOCALAPPDATA%\consulta\data\...` on Windows),
+/// else the temporary folder.
 pub fn sample_dir() -> PathBuf {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-        .unwrap_or_else(std::env::temp_dir);
-    base.join("consulta")
+    crate::folders::project()
+        .map_or_else(
+            || std::env::temp_dir().join("consulta"),
+            |d| d.data_local_dir().to_path_buf(),
+        )
         .join(format!("sample-{}", env!("CARGO_PKG_VERSION")))
 }
 

@@ -221,10 +221,24 @@ struct Killer {
 }
 
 /// What identifies a version of a file: inode, length and modification time.
+#[cfg(unix)]
 fn file_version(p: &Path) -> Option<(u64, u64, i64, i64)> {
     use std::os::unix::fs::MetadataExt;
     let m = std::fs::metadata(p).ok()?;
     Some((m.ino(), m.len(), m.mtime(), m.mtime_nsec()))
+}
+
+/// What identifies a version of a file where there are no inodes: length and modification
+/// time.
+#[cfg(not(unix))]
+fn file_version(p: &Path) -> Option<(u64, u64, i64, i64)> {
+    let m = std::fs::metadata(p).ok()?;
+    let t = m
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Some((0, m.len(), t.as_secs() as i64, i64::from(t.subsec_nanos())))
 }
 
 /// What a run printed. A process killed after it printed did report its work.

@@ -4,12 +4,13 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Output;
-use std::time::Duration;
-
+#[cfg(unix)]
 use common::tmux::{self, Tmux};
 use common::Env;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+#[cfg(unix)]
+use std::time::Duration;
 
 /// The report's path in "A crash report was written to <path>;".
 fn report_path(stderr: &str) -> PathBuf {
@@ -135,6 +136,7 @@ fn a_command_that_panics_writes_a_crash_report_and_says_where() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn the_tui_that_panics_restores_the_terminal_and_says_where_the_report_is() {
     if !tmux::available() {

@@ -6,6 +6,8 @@
 //! A write that fails says what happened (no space left, or a read-only file system) and
 //! where, exits 1, and leaves the repository as it was: nothing committed is lost, no file
 //! is left half-written or uncommitted, and `consulta check` and `git fsck` pass.
+// Unix only: mount namespaces.
+#![cfg(unix)]
 
 mod common;
 

@@ -2,6 +2,8 @@
 //! (private socket, fixed size), a comment written and submitted with Ctrl-s, the process
 //! killed around the submit. Afterwards `consulta check` and `git fsck` pass, and every
 //! comment whose confirmation appeared on the screen is committed.
+// Unix only: tmux and kill -9.
+#![cfg(unix)]
 
 mod common;
 

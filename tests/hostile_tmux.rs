@@ -1,6 +1,8 @@
 //! End to end: a comment full of escape sequences, written with `consulta comment add`, shown
 //! by the real TUI in tmux (private socket, fixed size). The screen must show the sequences as
 //! visible text, and they must not have changed the window title or written the clipboard.
+// Unix only: tmux.
+#![cfg(unix)]
 
 mod common;
 

@@ -410,6 +410,8 @@ fn an_unreachable_remote_loses_nothing() {
 /// always do: a stakeholder's branch and the secretariat's rounds travel through `git daemon`,
 /// a remote's refusal names the reference and git's reason, and an unreachable https remote
 /// (handed to git) loses nothing.
+// Unix only: a `#!/bin/sh` script made executable with Unix permissions.
+#[cfg(unix)]
 #[test]
 fn the_git_command_carries_sync_and_merge() {
     let (sec, bare, daemon, git_url) = publish(true);
@@ -503,6 +505,8 @@ fn the_git_command_carries_sync_and_merge() {
 /// An ssh remote (`host:path`) goes through the `git` command, which runs the user's ssh set-up:
 /// here `core.sshCommand` is a stand-in for ssh that runs git's command on this machine, as
 /// sshd would on the server. consulta itself has no ssh code, so this passes only through git.
+// Unix only: a `#!/bin/sh` script made executable with Unix permissions.
+#[cfg(unix)]
 #[test]
 fn an_ssh_remote_goes_through_git() {
     let sec = Env::demo();

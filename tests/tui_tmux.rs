@@ -1,4 +1,6 @@
 //! End to end: the real binary in tmux (private socket, fixed size) on a demo repository.
+// Unix only: tmux.
+#![cfg(unix)]
 
 mod tui_support;
 

@@ -800,12 +800,20 @@ fn diff(
         super::DiffFormat::Markdown => render::markdown(&d),
         super::DiffFormat::Text => {
             let stdout = std::io::stdout();
-            let color =
-                stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let color = stdout.is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && terminal_takes_ansi();
+            // `$COLUMNS` first (scripts and tests set it), then the terminal's own width.
             let width = std::env::var("COLUMNS")
                 .ok()
                 .and_then(|c| c.trim().parse::<usize>().ok())
                 .filter(|&w| w >= 40)
+                .or_else(|| {
+                    crossterm::terminal::size()
+                        .ok()
+                        .map(|(w, _)| usize::from(w))
+                        .filter(|&w| w >= 40)
+                })
                 .unwrap_or(120);
             render::text(
                 &d,
@@ -823,5 +831,18 @@ fn diff(
     {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         r => Ok(r?),
+    }
+}
+
+/// Whether the terminal shows ANSI colours. On Windows, the console's VT processing is turned
+/// on first (Windows 10 and later have it); where it cannot be, the output goes without colour.
+fn terminal_takes_ansi() -> bool {
+    #[cfg(windows)]
+    {
+        crossterm::ansi_support::supports_ansi()
+    }
+    #[cfg(not(windows))]
+    {
+        true
     }
 }

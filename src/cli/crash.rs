@@ -73,18 +73,17 @@ pub fn set_command(name: &str) {
     let _ = COMMAND.set(name.to_string());
 }
 
-/// Where crash reports go: `$XDG_STATE_HOME/consulta`, else `~/.local/state/consulta`.
+/// Where crash reports go: the user's state folder for consulta (`$XDG_STATE_HOME/consulta`,
+/// else `~/.local/state/consulta` on Linux), or its local data folder where the system has no
+/// state folder (`%LOCALAPPDATA%\consulta\data` on Windows, `~/Library/Application
+/// Support/consulta` on macOS). `None` without a home folder.
 fn state_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_STATE_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .map(PathBuf::from)
-                .filter(|p| p.is_absolute())
-                .map(|h| h.join(".local/state"))
-        })?;
-    Some(base.join("consulta"))
+    let dirs = consulta::folders::project()?;
+    Some(
+        dirs.state_dir()
+            .unwrap_or_else(|| dirs.data_local_dir())
+            .to_path_buf(),
+    )
 }
 
 /// Write the report in the state folder, falling back to the temporary folder.

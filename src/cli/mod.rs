@@ -108,7 +108,8 @@ pub enum Command {
         section: Option<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormat,
-        /// Two columns, old | new, of the changed lines (width from $COLUMNS, else 120).
+        /// Two columns, old | new, of the changed lines (width from $COLUMNS, else the
+        /// terminal's, else 120).
         #[arg(long)]
         side_by_side: bool,
     },

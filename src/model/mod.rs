@@ -51,7 +51,8 @@ pub fn is_country_code(code: &str) -> bool {
 }
 
 /// Is `slug` usable as a section id and a folder name? Unicode letters are fine; separators,
-/// dots at the start, control characters and whitespace are not.
+/// dots at the start, control characters and whitespace are not, nor a name Windows refuses
+/// (see [`is_portable_name`]).
 pub fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.chars().count() <= 100
@@ -61,6 +62,42 @@ pub fn is_valid_slug(slug: &str) -> bool {
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.')
         && !slug.contains("..")
+        && is_portable_name(slug)
+}
+
+/// Can a file or folder be named `name` on every system consulta runs on? Windows refuses the
+/// characters `<>:"/\|?*` and control characters, drops trailing dots and spaces (so `a.` and
+/// `a` would be the same file), and reserves the device names `CON`, `PRN`, `AUX`, `NUL`,
+/// `COM0`–`COM9` and `LPT0`–`LPT9` (also written with superscript digits), in any case and
+/// with any extension (`nul.json` is the device too). Written here because these are rules of
+/// the Windows file system, checked on every system so that a repository made on Linux can be
+/// checked out on Windows.
+pub fn is_portable_name(name: &str) -> bool {
+    if name.is_empty()
+        || name.ends_with(['.', ' '])
+        || name.chars().any(|c| {
+            c.is_control() || matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*')
+        })
+    {
+        return false;
+    }
+    // The device name is what comes before the first dot, trailing spaces aside.
+    let stem = name.split('.').next().unwrap_or(name).trim_end_matches(' ');
+    let upper = stem.to_ascii_uppercase();
+    let device = match upper.as_str() {
+        "CON" | "PRN" | "AUX" | "NUL" => true,
+        _ => match (upper.get(..3), upper.get(3..)) {
+            (Some("COM" | "LPT"), Some(digit)) => {
+                let mut d = digit.chars();
+                matches!(
+                    (d.next(), d.next()),
+                    (Some('0'..='9' | '\u{b9}' | '\u{b2}' | '\u{b3}'), None)
+                )
+            }
+            _ => false,
+        },
+    };
+    !device
 }
 
 /// Is `name` usable as a round name (a git tag name and a folder name)?
@@ -73,6 +110,7 @@ pub fn is_valid_round_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+        && is_portable_name(name)
 }
 
 #[cfg(test)]
@@ -106,6 +144,58 @@ mod tests {
             "-x",
         ] {
             assert!(!is_valid_slug(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn names_windows_refuses() {
+        for ok in [
+            "console",
+            "con-x",
+            "nullable",
+            "com10",
+            "lpt",
+            "auxiliar",
+            "evaluación",
+            "a.b",
+            "01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json",
+        ] {
+            assert!(is_portable_name(ok), "{ok}");
+        }
+        for bad in [
+            "CON",
+            "con",
+            "Nul",
+            "prn",
+            "AUX",
+            "COM1",
+            "com9",
+            "LPT1",
+            "lpt9",
+            "COM0",
+            "com\u{b9}",
+            "con.json",
+            "NUL.tar.gz",
+            "aux .md",
+            "a.",
+            "a ",
+            "a..",
+            "a:b",
+            "C:",
+            "a\\b",
+            "a|b",
+            "a?",
+            "a*",
+            "a\"b",
+            "<a>",
+            "a\tb",
+            "",
+        ] {
+            assert!(!is_portable_name(bad), "{bad:?}");
+        }
+        for bad in ["con", "nul", "com1", "lpt3", "aux.x", "x.", "a:b"] {
+            assert!(!is_valid_slug(bad), "{bad:?}");
+            assert!(!is_valid_round_name(bad), "{bad:?}");
         }
     }
 

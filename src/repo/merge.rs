@@ -95,6 +95,7 @@ fn looks_like_url(s: &str) -> bool {
         || s.starts_with('/')
         || s.starts_with("./")
         || s.starts_with("../")
+        || super::is_windows_path(s)
         || s.ends_with(".git")
 }
 
@@ -761,6 +762,28 @@ fn deleted_reason(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_and_paths_are_not_branch_names() {
+        for source in [
+            "https://git.example.org/c.git",
+            "git@example.org:c.git",
+            "/srv/c",
+            "./c",
+            "../c",
+            "C:\\consultas\\ana",
+            "C:/consultas/ana",
+            ".\\ana",
+            "..\\ana",
+            "\\\\server\\share\\ana",
+            "ana.git",
+        ] {
+            assert!(looks_like_url(source), "{source}");
+        }
+        for branch in ["contrib/ana", "main", "origin/contrib/ana"] {
+            assert!(!looks_like_url(branch), "{branch}");
+        }
+    }
 
     #[test]
     fn names() {

@@ -7,6 +7,7 @@ mod import;
 pub use import::ImportReport;
 mod ops;
 pub use check::CheckReport;
+mod file;
 mod identity;
 mod read;
 mod rounds;
@@ -81,6 +82,25 @@ pub struct Store {
 /// The manifest's place in the repository.
 pub const MANIFEST: &str = "drafts/consultation.json";
 
+/// The attributes file `consulta init` commits.
+pub const GITATTRIBUTES: &str = ".gitattributes";
+
+/// What `consulta init` puts in [`GITATTRIBUTES`]. Git for Windows is installed with
+/// `core.autocrlf=true`, which turns LF into CRLF when it checks text files out: a comment
+/// file would then differ from the bytes its author committed, and `consulta verify` (which
+/// proves that each comment is what was submitted) would have to undo git's conversion.
+/// Records are therefore not text to git (never converted, still diffed); sections are text
+/// with LF endings on every system, so that a section saved with CRLF by a Windows editor is
+/// committed as LF and its diff shows only real changes.
+pub const GITATTRIBUTES_TEXT: &str = "\
+# Written by `consulta init`.
+# Records (comments, dispositions, the manifest) are checked out byte for byte as committed,
+# whatever core.autocrlf says: `consulta verify` compares them with what was submitted.
+*.json -text
+# The draft's sections: text, LF line endings on every system.
+*.md text eol=lf
+";
+
 /// A clone of a bare repository whose HEAD named no branch (`git init --bare` names `master`
 /// or `init.defaultBranch`) sits on an unborn branch with nothing checked out; when a
 /// remote-tracking `main` (or `master`) holds a consultation, its name (`origin/main`).
@@ -144,7 +164,8 @@ impl Store {
     }
 
     /// Create a new consultation in `dir` (a new or empty folder, or an existing git repository
-    /// without one): the manifest, a README section file, and a first commit.
+    /// without one): the manifest, a first section file, the `.gitattributes` of
+    /// [`GITATTRIBUTES_TEXT`], and a first commit.
     pub fn init(dir: &Path, title: &str, who: &Identity) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let repo = match Repository::open(dir) {
@@ -176,8 +197,16 @@ impl Store {
             "# 1. Introduction\n\n1.1 This is the first section of \"{}\". Replace it with the draft's text, or import a whole document with `consulta import draft FILE.md`.\n",
             title.replace('\n', " ")
         );
+        // Kept when the repository has its own attributes; ours are added once.
+        let attributes = match std::fs::read_to_string(store.root.join(GITATTRIBUTES)) {
+            Ok(mine) if mine.lines().any(|l| l.trim() == "*.json -text") => mine,
+            Ok(mine) if mine.is_empty() || mine.ends_with('\n') => mine + GITATTRIBUTES_TEXT,
+            Ok(mine) => mine + "\n" + GITATTRIBUTES_TEXT,
+            Err(_) => GITATTRIBUTES_TEXT.to_string(),
+        };
         store.commit_files(
             &[
+                FileWrite::new(GITATTRIBUTES, attributes),
                 FileWrite::new(MANIFEST, manifest.to_json()),
                 FileWrite::new("drafts/01-introduction.md", first),
             ],
@@ -188,7 +217,20 @@ impl Store {
     }
 }
 
-/// Refuse any repository-relative path that could leave its folder.
+/// Whether `s` is written as a Windows path: with a drive (`C:\repo`, `C:/repo`, `C:`), a
+/// share (`\\server\share`), or relative with backslashes (`.\repo`, `..\repo`). Such a
+/// remote or source is a folder, never an ssh host or a branch.
+pub(crate) fn is_windows_path(s: &str) -> bool {
+    let b = s.as_bytes();
+    let drive = b.len() >= 2
+        && b[0].is_ascii_alphabetic()
+        && b[1] == b':'
+        && matches!(b.get(2), None | Some(b'/' | b'\\'));
+    drive || s.starts_with("\\\\") || s.starts_with(".\\") || s.starts_with("..\\")
+}
+
+/// Refuse any repository-relative path that could leave its folder, or that names a file
+/// Windows cannot hold (see [`crate::model::is_portable_name`]).
 pub fn safe_relative(path: &str) -> Result<PathBuf> {
     let p = Path::new(path);
     let ok = !path.is_empty()
@@ -197,12 +239,79 @@ pub fn safe_relative(path: &str) -> Result<PathBuf> {
         && p.components()
             .all(|c| matches!(c, std::path::Component::Normal(_)))
         && !path.chars().any(char::is_control);
-    if ok {
-        Ok(p.to_path_buf())
-    } else {
-        Err(Error::Refused(format!(
+    if !ok {
+        return Err(Error::Refused(format!(
             "refusing the path {:?}: it could leave its folder",
             path
-        )))
+        )));
+    }
+    if let Some(bad) = path
+        .split('/')
+        .find(|part| !crate::model::is_portable_name(part))
+    {
+        return Err(Error::Refused(format!(
+            "refusing the path {path:?}: {bad:?} cannot be a file name on Windows (no device names such as CON or NUL, no : \\ * ? \" < > |, no dot or space at the end)"
+        )));
+    }
+    Ok(p.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_paths() {
+        for yes in [
+            "C:\\repo",
+            "c:/repo",
+            "D:",
+            "\\\\server\\share\\c.git",
+            ".\\c",
+            "..\\shared\\c.git",
+        ] {
+            assert!(is_windows_path(yes), "{yes}");
+        }
+        for no in [
+            "git@host:c.git",
+            "host:c",
+            "CC:/x",
+            "/srv/c.git",
+            "../c",
+            "main",
+            "",
+        ] {
+            assert!(!is_windows_path(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn safe_relative_paths() {
+        for ok in [
+            "comments/round-1/assessment/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json",
+            "drafts/01-evaluación.md",
+            ".gitattributes",
+        ] {
+            assert!(safe_relative(ok).is_ok(), "{ok}");
+        }
+        for (bad, why) in [
+            ("../x", "leave its folder"),
+            ("/etc/passwd", "leave its folder"),
+            ("a\\b", "leave its folder"),
+            (
+                "comments/round-1/CON/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json",
+                "\"CON\" cannot",
+            ),
+            ("comments/nul.json", "cannot be a file name"),
+            ("drafts/com1.md", "cannot be a file name"),
+            ("drafts/LPT9", "cannot be a file name"),
+            ("comments/a:b/x.json", "cannot be a file name"),
+            ("comments/C:/x.json", "cannot be a file name"),
+            ("comments/round-1./x.json", "cannot be a file name"),
+            ("comments/round-1 /x.json", "cannot be a file name"),
+        ] {
+            let got = safe_relative(bad).map_or_else(|e| e.to_string(), |_| String::new());
+            assert!(got.contains(why), "{bad}: {got}");
+        }
     }
 }

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
+use super::file::{read_capped, Folder};
 use super::{Store, Version, MANIFEST};
 use crate::model::section::parse_section_file_name;
 use crate::model::{
@@ -117,6 +118,8 @@ impl Store {
         let mut problems = Vec::new();
         let mut manifest = None;
         let mut sections: Vec<Section> = Vec::new();
+        // Each section's id in lower case, to its index in `sections`.
+        let mut case_folded: HashMap<String, usize> = HashMap::new();
         for f in files.0 {
             if f.path == MANIFEST {
                 match Manifest::parse(&f.path, &f.bytes) {
@@ -130,7 +133,16 @@ impl Store {
                 continue;
             }
             let Some(_) = parse_section_file_name(name) else {
-                problems.push(Problem::file(&f.path, "section files are named NN-slug.md (a number, a dash, a slug of letters, digits and dashes)"));
+                let slug = name
+                    .strip_suffix(".md")
+                    .and_then(|stem| stem.split_once('-'))
+                    .map(|(_, slug)| slug)
+                    .filter(|slug| !crate::model::is_portable_name(slug));
+                problems.push(match slug {
+                    // The slug names the section's folder under comments/.
+                    Some(slug) => Problem::file(&f.path, format!("the slug {:?} cannot be a folder name on Windows (a device name such as CON or NUL, or a dot or space at the end); rename the file", crate::sanitize::inline(slug))),
+                    None => Problem::file(&f.path, "section files are named NN-slug.md (a number, a dash, a slug of letters, digits and dashes)"),
+                });
                 continue;
             };
             let text = match String::from_utf8(f.bytes) {
@@ -171,6 +183,23 @@ impl Store {
                     ));
                     continue;
                 }
+                // The id names the section's folder under comments/, and the file systems of
+                // Windows and macOS do not tell case apart by default.
+                let folded = s.id.to_lowercase();
+                if let Some(&prev) = case_folded.get(&folded) {
+                    let prev: &Section = &sections[prev];
+                    problems.push(Problem::file(
+                        &f.path,
+                        format!(
+                            "section id {:?} differs from {:?} (drafts/{}) only in case: on Windows and macOS their comment folders would be one; rename one of them",
+                            crate::sanitize::inline(&s.id),
+                            crate::sanitize::inline(&prev.id),
+                            prev.file
+                        ),
+                    ));
+                    continue;
+                }
+                case_folded.insert(folded, sections.len());
                 sections.push(s);
             }
         }
@@ -347,8 +376,8 @@ impl Store {
                 let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
                 let rel = format!(
                     "comments/{}/{}/{id}.json",
-                    round.file_name().to_string_lossy(),
-                    section.file_name().to_string_lossy()
+                    precomposed(&round.file_name().to_string_lossy()),
+                    precomposed(&section.file_name().to_string_lossy())
                 );
                 if let (Some(c), _) = parse_comment(&rel, &bytes) {
                     return Ok(Some(c));
@@ -368,7 +397,7 @@ impl Store {
         let (paths, mut problems) = self.worktree_paths(dir, recursive)?;
         let mut out = Vec::with_capacity(paths.len());
         let mut buf = Vec::new();
-        let mut folder = Folder::default();
+        let mut folder = Folder::new();
         for path in paths {
             match read_capped(&self.root, &path, &mut folder, &mut buf) {
                 Ok(n) => out.push(RawFile {
@@ -409,6 +438,7 @@ impl Store {
                     ));
                     continue;
                 };
+                let name = precomposed(name);
                 if name.starts_with('.') {
                     continue;
                 }
@@ -500,6 +530,29 @@ impl Store {
     }
 }
 
+/// A file name from a directory listing, as git records it: on macOS in NFC, as git's
+/// `core.precomposeunicode` (on by default there) does, since macOS file systems may return
+/// names decomposed (NFD), which would not match the section ids and paths committed from
+/// other systems; their lookups ignore the normalisation, so the file still opens by its NFC
+/// name. Elsewhere a name is its bytes and is kept as it is.
+fn precomposed(name: &str) -> std::borrow::Cow<'_, str> {
+    if cfg!(target_os = "macos") {
+        nfc(name)
+    } else {
+        std::borrow::Cow::Borrowed(name)
+    }
+}
+
+/// `name` in Unicode normalisation form C.
+fn nfc(name: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::UnicodeNormalization;
+    if unicode_normalization::is_nfc(name) {
+        std::borrow::Cow::Borrowed(name)
+    } else {
+        std::borrow::Cow::Owned(name.nfc().collect())
+    }
+}
+
 /// A blob of a git tree, not yet read.
 struct TreeEntry {
     path: String,
@@ -583,7 +636,7 @@ fn read_part(root: &Path, paths: &[String], first: usize) -> Part {
         problems: Vec::new(),
     };
     let mut buf = Vec::new();
-    let mut folder = Folder::default();
+    let mut folder = Folder::new();
     for (k, path) in paths.iter().enumerate() {
         let at = first + k;
         let n = match read_capped(root, path, &mut folder, &mut buf) {
@@ -616,111 +669,28 @@ fn read_part(root: &Path, paths: &[String], first: usize) -> Part {
     part
 }
 
-/// The folder the last file was read from, kept open, so that the next file in it is opened
-/// by its name alone (no walk of the whole path) and the name buffer is reused.
-#[derive(Default)]
-struct Folder {
-    rel: String,
-    fd: Option<std::os::fd::OwnedFd>,
-    name: Vec<u8>,
-}
-
-impl Folder {
-    /// Open `path` (relative to `root`) for reading without following a link in its last part.
-    fn open(&mut self, root: &Path, path: &str) -> std::io::Result<fs::File> {
-        use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-        use std::os::unix::fs::OpenOptionsExt;
-        let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
-        let dirfd = match &self.fd {
-            Some(fd) if self.rel == dir => fd.as_raw_fd(),
-            _ => {
-                self.fd = None;
-                let d = fs::OpenOptions::new()
-                    .read(true)
-                    .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
-                    .open(root.join(dir))?;
-                self.rel.clear();
-                self.rel.push_str(dir);
-                self.fd.insert(OwnedFd::from(d)).as_raw_fd()
-            }
-        };
-        self.name.clear();
-        self.name.extend_from_slice(name.as_bytes());
-        self.name.push(0);
-        let name = std::ffi::CStr::from_bytes_with_nul(&self.name)
-            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
-        // SAFETY: `name` is NUL-terminated and outlives the call; `dirfd` is open.
-        let fd = unsafe {
-            libc::openat(
-                dirfd,
-                name.as_ptr(),
-                libc::O_RDONLY | libc::O_NOFOLLOW | libc::O_CLOEXEC,
-            )
-        };
-        if fd < 0 {
-            return Err(std::io::Error::last_os_error());
-        }
-        // SAFETY: `fd` was just opened and is owned by nobody else.
-        Ok(fs::File::from(unsafe { OwnedFd::from_raw_fd(fd) }))
-    }
-}
-
-/// Read the working-tree file `path` (relative to `root`) into the start of `buf`, returning
-/// its length; refuses a symbolic link put in its place and anything over [`MAX_FILE_BYTES`].
-/// `buf` is scratch space, grown as needed and reused from file to file.
-fn read_capped(
-    root: &Path,
-    path: &str,
-    folder: &mut Folder,
-    buf: &mut Vec<u8>,
-) -> std::result::Result<usize, Problem> {
-    use std::io::Read;
-    let mut file = match folder.open(root, path) {
-        Ok(f) => f,
-        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(Problem::file(
-            path,
-            "is a symbolic link; consulta does not follow links (replace it with the file itself)",
-        )),
-        Err(e) => return Err(Problem::file(path, format!("cannot read: {e}"))),
-    };
-    if buf.len() < 16 * 1024 {
-        buf.resize(16 * 1024, 0);
-    }
-    // Plain reads into the buffer, with no size query. A read of a regular file that returns
-    // less than was asked has reached its end: no further read is needed to see it.
-    let mut len = 0;
-    let mut end = false;
-    loop {
-        if len as u64 > MAX_FILE_BYTES {
-            let size = file.metadata().map_or(len as u64, |m| m.len());
-            return Err(Problem::file(
-                path,
-                format!("is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped"),
-            ));
-        }
-        if end {
-            return Ok(len);
-        }
-        if len == buf.len() {
-            buf.resize(buf.len() * 2, 0);
-        }
-        let want = buf.len() - len;
-        match file.read(&mut buf[len..]) {
-            Ok(0) => return Ok(len),
-            Ok(n) => {
-                len += n;
-                end = n < want;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(Problem::file(path, format!("cannot read: {e}"))),
-        }
-    }
-}
-
 /// 1-based line and column of byte offset `at`.
 pub fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
     let head = &bytes[..at.min(bytes.len())];
     let line = head.iter().filter(|&&b| b == b'\n').count() + 1;
     let col = head.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
     (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decomposed_names_are_composed() {
+        let nfd = "05-evaluacio\u{301}n-y-calidad.md";
+        assert_eq!(nfc(nfd), "05-evaluación-y-calidad.md");
+        assert!(matches!(
+            nfc("05-evaluación.md"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Only macOS hands names back decomposed; elsewhere a name is kept byte for byte.
+        let kept = precomposed(nfd);
+        assert_eq!(kept == nfd, !cfg!(target_os = "macos"));
+    }
 }

@@ -33,6 +33,11 @@ pub(crate) fn via(url: &str, setting: Option<&str>) -> Via {
             _ => Via::GitCommand,
         };
     }
+    // A Windows path (`C:\repo`, `C:/repo`, `\\server\share`) is local, as git for Windows
+    // reads it; recognised on every system, since no host is named by one letter.
+    if super::is_windows_path(url) {
+        return Via::InProcess;
+    }
     // git's scp-like syntax, `[user@]host:path` (a colon before any slash), is ssh; so is a
     // remote helper's `name::address`.
     match (url.find(':'), url.find('/')) {
@@ -271,6 +276,18 @@ mod tests {
         assert_eq!(via("../shared/c.git", None), Via::InProcess);
         assert_eq!(via("./odd:name.git", None), Via::InProcess);
         assert_eq!(via("/srv/c.git", Some("git")), Via::GitCommand);
+        // Windows paths are folders, not scp-style ssh addresses.
+        for path in [
+            "C:\\repo",
+            "C:\\Users\\ana\\consulta.git",
+            "c:/repo",
+            "D:",
+            "\\\\server\\share\\c.git",
+            "..\\odd:name.git",
+        ] {
+            assert_eq!(via(path, None), Via::InProcess, "{path}");
+        }
+        assert_eq!(via("cd:repo", None), Via::GitCommand);
         assert_eq!(
             via("https://example.org/c.git", Some("auto")),
             Via::GitCommand

@@ -119,7 +119,7 @@ impl Store {
             .map_or(1, |n| n.get())
             .clamp(1, 8);
         let chunk = files.len().div_ceil(threads).max(1);
-        type Seen = (Oid, std::result::Result<String, String>);
+        type Seen = (Oid, Option<Oid>, std::result::Result<String, String>);
         let seen: Vec<Seen> = std::thread::scope(|s| {
             let handles: Vec<_> = files
                 .chunks(chunk)
@@ -129,10 +129,12 @@ impl Store {
                             .map(|f| {
                                 let id = Oid::hash_object(ObjectType::Blob, &f.bytes)
                                     .unwrap_or(Oid::ZERO_SHA1);
+                                let as_committed = crlf_to_lf(&f.bytes)
+                                    .and_then(|lf| Oid::hash_object(ObjectType::Blob, &lf).ok());
                                 let who = serde_json::from_slice::<Claim>(&f.bytes)
                                     .map(|c| c.author.email)
                                     .map_err(|e| Problem::json(&f.path, &e).message);
-                                (id, who)
+                                (id, as_committed, who)
                             })
                             .collect::<Vec<_>>()
                     })
@@ -145,7 +147,7 @@ impl Store {
         });
 
         let mut authors: HashMap<Oid, String> = HashMap::new();
-        for (f, (id, claimed)) in files.iter().zip(seen) {
+        for (f, (id, as_committed, claimed)) in files.iter().zip(seen) {
             let path = f.path.as_str();
             let Some(origin) = origins.get(path) else {
                 report.problems.push(Problem::file(
@@ -153,6 +155,12 @@ impl Store {
                     "no commit added this file: it was never submitted (commit it with its author as the commit's author, or remove it)",
                 ));
                 continue;
+            };
+            // Checked out with CRLF line endings (core.autocrlf=true, in a repository without
+            // consulta's .gitattributes): compared as git would commit it back.
+            let id = match as_committed {
+                Some(lf) if id != origin.blob && (lf == origin.blob || lf == origin.current) => lf,
+                _ => id,
             };
             if id != origin.blob {
                 let message = match origin.rewritten_in {
@@ -203,5 +211,50 @@ impl Store {
             .problems
             .sort_by(|a, b| a.path.cmp(&b.path).then(a.message.cmp(&b.message)));
         Ok(report)
+    }
+}
+
+/// Whether the file at `path` holds the committed blob `blob`: byte for byte, or once a CRLF
+/// checkout is turned back into what git commits (see [`crlf_to_lf`]). For the crash recovery,
+/// which asks whether a working-tree file is HEAD's.
+pub(crate) fn file_holds(path: &std::path::Path, blob: Oid) -> bool {
+    let Ok(bytes) = std::fs::read(path) else {
+        return false;
+    };
+    let hash = |b: &[u8]| Oid::hash_object(ObjectType::Blob, b).ok();
+    hash(&bytes) == Some(blob) || crlf_to_lf(&bytes).is_some_and(|lf| hash(&lf) == Some(blob))
+}
+
+/// `bytes` with each CRLF turned into LF, as git's end-of-line conversion commits a text file
+/// checked out with CRLF (a lone CR is kept, as git keeps it); `None` when there is no CRLF.
+/// Written here because git2 does not expose libgit2's filtered hashing
+/// (`git_repository_hashfile`), and `Repository::blob_path` would write to the object
+/// database, which `verify` must not. CRLF and LF are the same whitespace to JSON, so this
+/// comparison cannot hide a change to what a comment says.
+fn crlf_to_lf(bytes: &[u8]) -> Option<Vec<u8>> {
+    memchr::memmem::find(bytes, b"\r\n")?;
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while let Some(at) = memchr::memmem::find(rest, b"\r\n") {
+        out.extend_from_slice(&rest[..at]);
+        out.push(b'\n');
+        rest = &rest[at + 2..];
+    }
+    out.extend_from_slice(rest);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_becomes_lf_and_a_lone_cr_stays() {
+        assert_eq!(crlf_to_lf(b"{\n}\n"), None);
+        assert_eq!(crlf_to_lf(b"{\r\n}\r\n").as_deref(), Some(&b"{\n}\n"[..]));
+        assert_eq!(
+            crlf_to_lf(b"a\rb\r\r\nc").as_deref(),
+            Some(&b"a\rb\r\nc"[..])
+        );
     }
 }

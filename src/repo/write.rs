@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use git2::{ErrorCode, Oid, Signature};
 
+use super::verify::file_holds;
 use super::{safe_relative, Store};
 use crate::model::{parse_comment, parse_disposition};
 use crate::{Error, Result};
@@ -72,7 +73,7 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
-        fs::rename(&tmp, path)?;
+        rename_replacing(&tmp, path)?;
         if let Ok(d) = fs::File::open(dir) {
             let _ = d.sync_all();
         }
@@ -83,6 +84,34 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
         return Err(write_error(path, e));
     }
     Ok(())
+}
+
+/// How long a rename onto a file that another program holds open is retried on Windows.
+#[cfg(windows)]
+const RENAME_WAIT: Duration = Duration::from_secs(2);
+
+/// `fs::rename`, retried for a moment on Windows: there a file that another program holds
+/// open without sharing deletion (an antivirus scan, the search indexer, a sync client) cannot
+/// be replaced until it is closed, which is usually a matter of milliseconds. The error is a
+/// sharing violation (32) or access denied (5); any other is returned at once.
+pub(crate) fn rename_replacing(from: &Path, to: &Path) -> std::io::Result<()> {
+    #[cfg(windows)]
+    {
+        let started = std::time::Instant::now();
+        loop {
+            match fs::rename(from, to) {
+                Err(e)
+                    if matches!(e.raw_os_error(), Some(5 | 32))
+                        && started.elapsed() < RENAME_WAIT =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                done => return done,
+            }
+        }
+    }
+    #[cfg(not(windows))]
+    fs::rename(from, to)
 }
 
 /// What to do about a full disk, and about a read-only file system (the last words of the
@@ -469,10 +498,8 @@ impl Store {
             .0
             .into_iter()
             .filter(|f| {
-                let committed = tree.get_path(Path::new(&f.path)).map(|e| e.id()).ok();
-                let now =
-                    git2::Oid::hash_file(git2::ObjectType::Blob, self.root.join(&f.path)).ok();
-                committed.is_some() && now == committed
+                tree.get_path(Path::new(&f.path))
+                    .is_ok_and(|e| file_holds(&self.root.join(&f.path), e.id()))
             })
             .collect();
         if !files.is_empty() {
@@ -623,11 +650,7 @@ impl Store {
                 }
                 // HEAD's content with a stale index entry: a process stopped after its commit
                 // and before the index update. Put it back in the index.
-                Ok(m)
-                    if m.is_file()
-                        && git2::Oid::hash_file(git2::ObjectType::Blob, &abs).ok()
-                            == Some(committed) =>
-                {
+                Ok(m) if m.is_file() && file_holds(&abs, committed) => {
                     stale_index.push(FileWrite::new(path.clone(), Vec::new()));
                 }
                 _ => {}
@@ -685,9 +708,10 @@ impl Store {
         let hash = |p: &Path| git2::Oid::hash_file(git2::ObjectType::Blob, p).ok();
         let now = if file.is_file() { hash(file) } else { None };
         let old = hash(link);
-        if (committed.is_some() && now == committed) || old.is_none() || now == old {
+        let holds_committed = |p: &Path| committed.is_some_and(|c| file_holds(p, c));
+        if (now.is_some() && holds_committed(file)) || old.is_none() || now == old {
             let _ = fs::remove_file(link);
-        } else if committed.is_some() && old == committed {
+        } else if holds_committed(link) {
             // File names may come from a stakeholder's branch: shown inert.
             let rel = crate::sanitize::inline(&rel);
             match fs::rename(link, file) {
@@ -750,7 +774,7 @@ impl Before {
                 _ => Ok(()),
             },
             Before::Linked(link) => {
-                let back = fs::rename(&link, abs).map_err(|e| Error::io(abs, e));
+                let back = rename_replacing(&link, abs).map_err(|e| Error::io(abs, e));
                 // A rename onto another link to the same file does nothing: the file was
                 // never replaced, and the link stays behind.
                 let _ = fs::remove_file(&link);

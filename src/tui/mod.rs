@@ -13,6 +13,7 @@ pub mod app;
 pub mod ctx;
 pub mod data;
 pub mod doc;
+pub mod editor;
 pub mod jobs;
 pub mod keys;
 pub mod layout;
@@ -170,7 +171,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, launch: Launch) -> anyhow
         }
         app.poll();
         if let Some(app::Effect::Editor(text)) = app.effect.take() {
-            let res = edit_externally(&text);
+            let res = edit_externally(&text, &launch.repo_dir);
             *terminal = ratatui::init();
             let _ = crossterm::execute!(std::io::stdout(), EnableMouseCapture);
             terminal.clear()?;
@@ -180,37 +181,25 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, launch: Launch) -> anyhow
     Ok(())
 }
 
-/// Suspend the terminal, edit `text` in `$EDITOR` (or `vi`), and return the result.
-fn edit_externally(text: &str) -> Result<String, String> {
+/// Suspend the terminal, edit `text` in the user's editor (chosen as git chooses it, see
+/// [`editor::choose`]), and return the result.
+fn edit_externally(text: &str, repo_dir: &std::path::Path) -> Result<String, String> {
     let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
-    let path = std::env::temp_dir().join(format!("consulta-comment-{}.md", std::process::id()));
-    let run = || -> Result<String, String> {
-        let mut file = std::fs::File::create(&path).map_err(|e| e.to_string())?;
-        file.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
-        drop(file);
-        let editor = std::env::var("VISUAL")
-            .ok()
-            .filter(|e| !e.trim().is_empty())
-            .or_else(|| {
-                std::env::var("EDITOR")
-                    .ok()
-                    .filter(|e| !e.trim().is_empty())
-            })
-            .unwrap_or_else(|| "vi".into());
-        let status = std::process::Command::new("sh")
-            .arg("-c")
-            .arg(format!("{editor} \"$1\""))
-            .arg("sh")
-            .arg(&path)
-            .status()
-            .map_err(|e| e.to_string())?;
-        if !status.success() {
-            return Err(format!("{editor} exited with {status}"));
-        }
-        std::fs::read_to_string(&path).map_err(|e| e.to_string())
-    };
-    let res = run();
-    let _ = std::fs::remove_file(&path);
-    res
+    let editor = editor::choose(|v| std::env::var(v).ok(), editor::core_editor(repo_dir));
+    // A file of its own with an unpredictable name, readable by this user only on Unix;
+    // closed before the editor opens it (Windows editors may not open a file held open) and
+    // removed when `path` is dropped.
+    let mut file = tempfile::Builder::new()
+        .prefix("consulta-comment-")
+        .suffix(".md")
+        .tempfile()
+        .map_err(|e| e.to_string())?;
+    file.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+    let path = file.into_temp_path();
+    let status = editor::run(&editor, &path)?;
+    if !status.success() {
+        return Err(format!("{editor} exited with {status}"));
+    }
+    std::fs::read_to_string(&path).map_err(|e| e.to_string())
 }
