@@ -13,7 +13,7 @@ pub enum Error {
     Io { path: PathBuf, err: std::io::Error },
     #[error("{0}")]
     Invalid(String),
-    #[error("no consultation found at {0} (there is no drafts/consultation.json); start one with `consulta init --title T` or try `consulta demo DIR`")]
+    #[error("no consultation found at {0} (there is no drafts/consultation.json). To take part in one, copy it with `consulta join ADDRESS` (the secretariat gives the address); to start one, `consulta init --title T`")]
     NoConsultation(PathBuf),
     /// A clone with nothing checked out whose remote-tracking branch (named here, such as
     /// `origin/main`) holds the consultation.

@@ -240,3 +240,31 @@ fn join_says_plainly_what_went_wrong_and_leaves_nothing_behind() {
     .ok()
     .stdout_has("say who you are: `consulta whoami --name …");
 }
+
+/// Each error on the stakeholder's path says what happened and what to do, in words.
+#[test]
+fn the_stakeholders_errors_say_what_to_do_next() {
+    let (_sec, bare) = shared();
+    // No consultation here: how to take part.
+    let nobody = Env::new();
+    std::fs::create_dir_all(&nobody.repo).unwrap();
+    nobody
+        .run(&["sections"])
+        .code(1)
+        .stderr_has("consulta join ADDRESS");
+    // The same branch sent from two computers: nothing lost, another way to send.
+    let home = join(&_sec, &bare, "ana", "Ana Pérez", "ana@udelar.example");
+    comment(&home, "financing", "From home.");
+    home.run(&["sync"]).ok();
+    let office = join(&_sec, &bare, "ana", "Ana Pérez", "ana@udelar.example");
+    comment(&office, "assessment", "From the office.");
+    let out = office.refused(
+        &["sync"],
+        &["sent from another computer?", "consulta send -o"],
+    );
+    out.stderr_has("Nothing was lost");
+    assert!(!out.stderr.contains("git pull"), "{out:?}");
+    // Without a name, nothing is sent, and the message says how to give it.
+    office.git(&["config", "--unset", "user.name"]);
+    office.refused(&["sync"], &["consulta whoami", "--name"]);
+}

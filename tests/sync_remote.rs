@@ -460,8 +460,9 @@ fn the_git_command_carries_sync_and_merge() {
     let out = dora.refused(
         &["sync"],
         &[
-            "the remote origin refused",
+            "the shared repository (origin) did not accept your comments",
             "refs/heads/contrib/dora",
+            "consulta send -o",
             "hook declined",
             // What the server said reaches the user, through git, with its escape shown inert
             // (libgit2, without a side-band callback, would not show it at all).

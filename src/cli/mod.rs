@@ -3,6 +3,7 @@
 
 mod commands;
 mod crash;
+mod diff;
 mod import;
 mod output;
 mod report;

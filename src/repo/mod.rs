@@ -10,6 +10,7 @@ pub use check::CheckReport;
 mod file;
 mod identity;
 mod read;
+mod recover;
 mod rounds;
 pub(crate) mod write;
 // The secretariat's work with contributions and remotes.
@@ -18,6 +19,9 @@ mod competing;
 mod history;
 mod join;
 mod merge;
+mod merge_rules;
+mod news;
+mod remote_tags;
 mod sync;
 mod transport;
 mod verify;
@@ -37,7 +41,8 @@ pub use competing::{competing_proposals, CompetingGroup};
 pub use history::short;
 pub use join::{default_dir, JoinReport};
 pub use merge::{Contribution, MergeProblem, MergeReport, INCOMING};
-pub use sync::{contrib_branch_name, CatchUp, Progress, SyncNews, SyncReport};
+pub use news::SyncNews;
+pub use sync::{contrib_branch_name, CatchUp, Progress, SyncReport};
 pub use verify::VerifyReport;
 
 use crate::{Error, Result};
@@ -129,7 +134,7 @@ impl Store {
         let repo = Repository::discover(dir).map_err(|e| {
             if e.code() == git2::ErrorCode::NotFound {
                 Error::NotFound(format!(
-                    "{} is not inside a git repository; start a consultation with `consulta init {} --title T`",
+                    "{} is not inside a consultation (nor any git repository). To take part in one, copy it with `consulta join ADDRESS` (the secretariat gives the address); to start one, `consulta init {} --title T`",
                     dir.display(),
                     dir.display()
                 ))

@@ -8,7 +8,7 @@ use std::cell::Cell;
 
 use git2::{Cred, CredentialType, FetchOptions, Oid, PushOptions, RemoteCallbacks};
 
-use super::history::short;
+use super::news::SyncNews;
 use super::transport::Via;
 use super::{Identity, Store, Version};
 
@@ -60,75 +60,6 @@ pub enum CatchUp {
     FastForward,
     /// A merge commit brought it in beside the stakeholder's own unmerged comments.
     Merged(Oid),
-}
-
-/// What a sync brought into this clone, for the stakeholder's "what is new".
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct SyncNews {
-    /// Rounds that were not here before.
-    pub new_rounds: Vec<String>,
-    /// The user's own comments with a new (or changed) decision: id and status.
-    pub decided: Vec<(String, crate::model::Status)>,
-    /// The user's own comments whose wording was applied to the draft.
-    pub applied: Vec<String>,
-    /// Comments by other people that were not here before.
-    pub new_comments: usize,
-}
-
-impl SyncNews {
-    pub fn is_empty(&self) -> bool {
-        self.new_rounds.is_empty()
-            && self.decided.is_empty()
-            && self.applied.is_empty()
-            && self.new_comments == 0
-    }
-
-    /// "New here: 2 of your comments decided (1 accepted, 1 noted), 1 of your proposals
-    /// applied to the draft, round-2 opened, 14 new comments from others." The CLI prints it
-    /// after `sync`; the TUI shows it after sending.
-    pub fn sentence(&self) -> String {
-        if self.is_empty() {
-            return "Nothing new from the consultation since your last sync.".into();
-        }
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut parts = Vec::new();
-        if !self.decided.is_empty() {
-            let mut by: Vec<(crate::model::Status, usize)> = Vec::new();
-            for (_, s) in &self.decided {
-                match by.iter_mut().find(|(k, _)| k == s) {
-                    Some((_, c)) => *c += 1,
-                    None => by.push((*s, 1)),
-                }
-            }
-            by.sort_by_key(|(s, _)| *s);
-            let detail: Vec<String> = by
-                .iter()
-                .map(|(s, c)| format!("{c} {}", s.label()))
-                .collect();
-            parts.push(format!(
-                "{} decided ({})",
-                plural(self.decided.len(), "of your comments", "of your comments"),
-                detail.join(", ")
-            ));
-        }
-        if !self.applied.is_empty() {
-            parts.push(format!(
-                "{} applied to the draft",
-                plural(self.applied.len(), "of your proposals", "of your proposals")
-            ));
-        }
-        for r in &self.new_rounds {
-            parts.push(format!("{} opened", crate::sanitize::inline(r)));
-        }
-        if self.new_comments > 0 {
-            parts.push(format!(
-                "{} from others",
-                plural(self.new_comments, "new comment", "new comments")
-            ));
-        }
-        format!("New here: {}.", parts.join(", "))
-    }
 }
 
 /// Callbacks for talking to a remote: credentials, and progress lines.
@@ -350,13 +281,17 @@ impl Store {
                 push = false;
             }
         }
+        if !secretariat && push {
+            // Comments go out under a complete identity; the message says how to give it.
+            who.require_complete()?;
+        }
         if report.diverged {
             return Err(Error::Refused(format!(
                 "fetched from {remote}, but not pushing: {remote}/{branch} has commits that your {branch} lacks, and the reverse. {}",
                 if secretariat {
                     format!("Take in the remote's work with `consulta merge {remote}` (stakeholders' comments), or `git pull` for the secretariat's own commits, then sync again")
                 } else {
-                    "Bring in the remote's commits with `git pull --rebase`, then sync again".into()
+                    "Your branch on the shared repository has comments this copy lacks (sent from another computer?). Nothing was lost: send the comments made here by e-mail with `consulta send -o my-comments.bundle`, or ask the secretariat for help".into()
                 }
             )));
         }
@@ -446,8 +381,13 @@ impl Store {
             }
             let rejected = rejected.into_inner();
             if !rejected.is_empty() {
+                let next = if secretariat {
+                    "fetch what changed and sync again"
+                } else {
+                    "run `consulta sync` again; if the shared repository still refuses, send them by e-mail with `consulta send -o my-comments.bundle`"
+                };
                 return Err(Error::Refused(format!(
-                    "the remote {remote} refused: {}. Your commits are kept here; fetch what changed (`git pull --rebase`) and sync again",
+                    "the shared repository ({remote}) did not accept your comments: {}. They are kept here; {next}",
                     crate::sanitize::inline(&rejected.join("; "))
                 )));
             }
@@ -464,132 +404,6 @@ impl Store {
         let after_commit = self.branch_tip(&branch)?;
         report.news = self.news(before_commit, after_commit, &rounds_before, &who.email)?;
         Ok(report)
-    }
-
-    /// Forget the tags fetched from `remote` last time.
-    fn clear_remote_tags(&self, remote: &str) -> Result<()> {
-        let names: Vec<String> = self
-            .repo
-            .references_glob(&format!("{REMOTE_TAGS}/{remote}/*"))?
-            .flatten()
-            .filter_map(|r| r.name().ok().map(str::to_string))
-            .collect();
-        for name in names {
-            if let Ok(mut r) = self.repo.find_reference(&name) {
-                let _ = r.delete();
-            }
-        }
-        Ok(())
-    }
-
-    /// Take the remote's new round tags that the secretariat made; keep every local tag as it
-    /// is. Returns what was not taken, and why: a round tag made by someone outside the
-    /// secretariat, or a round tag that names another commit there than here.
-    fn take_round_tags(
-        &self,
-        remote: &str,
-        manifest: &crate::model::Manifest,
-    ) -> Result<Vec<String>> {
-        let repo = &self.repo;
-        let prefix = format!("{REMOTE_TAGS}/{remote}/");
-        let mut problems = Vec::new();
-        let fetched: Vec<(String, Oid)> = repo
-            .references_glob(&format!("{prefix}*"))?
-            .flatten()
-            .filter_map(|r| {
-                let name = r.name().ok()?.strip_prefix(&prefix)?.to_string();
-                Some((name, r.target()?))
-            })
-            .collect();
-        for (name, target) in fetched {
-            let Ok(tag) = repo.find_tag(target) else {
-                continue; // a lightweight tag: never a round
-            };
-            let message = tag.message().ok().flatten().unwrap_or("");
-            if super::rounds::round_number(message).is_none() {
-                continue;
-            }
-            let commit = tag
-                .target()
-                .and_then(|o| o.peel_to_commit())
-                .map(|c| c.id());
-            let shown = crate::sanitize::inline(&name).into_owned();
-            if let Ok(local) = repo.find_reference(&format!("refs/tags/{name}")) {
-                if local.target() != Some(target) {
-                    let here = local
-                        .peel_to_commit()
-                        .map(|c| short(c.id()))
-                        .unwrap_or_default();
-                    let there = commit.as_ref().map(|c| short(*c)).unwrap_or_default();
-                    problems.push(format!(
-                        "the remote's round {shown} names commit {there}, yours names {here}: yours is kept (a round, once opened, does not move)"
-                    ));
-                }
-                continue;
-            }
-            let tagger = tag
-                .tagger()
-                .map(|t| String::from_utf8_lossy(t.email_bytes()).into_owned())
-                .unwrap_or_default();
-            if !manifest.is_secretariat(&tagger) {
-                problems.push(format!(
-                    "the remote's tag {shown} looks like a round but was made by {:?}, not by the secretariat ({}): it was not taken",
-                    crate::sanitize::inline(&tagger),
-                    manifest.secretariat.join(", ")
-                ));
-                continue;
-            }
-            if commit.is_err() {
-                continue;
-            }
-            repo.reference(
-                &format!("refs/tags/{name}"),
-                target,
-                false,
-                &format!("consulta sync: round {name} from {remote}"),
-            )?;
-        }
-        Ok(problems)
-    }
-
-    /// The commits that `theirs` has and `ours` lacks, on its first-parent line, must all be
-    /// the secretariat's (a merge it made brings stakeholders' commits in as second parents).
-    /// Otherwise nothing moves, and the message names them.
-    fn check_secretariat_commits(
-        &self,
-        theirs: Oid,
-        ours: Oid,
-        manifest: &crate::model::Manifest,
-        name: &str,
-    ) -> Result<()> {
-        let repo = &self.repo;
-        let mut walk = repo.revwalk()?;
-        walk.push(theirs)?;
-        walk.hide(ours)?;
-        walk.simplify_first_parent()?;
-        let mut strangers = Vec::new();
-        for oid in walk {
-            let c = repo.find_commit(oid?)?;
-            let email = String::from_utf8_lossy(c.author().email_bytes()).into_owned();
-            if !manifest.is_secretariat(&email) {
-                strangers.push(format!(
-                    "{} by {} ({})",
-                    short(c.id()),
-                    crate::sanitize::inline(&email),
-                    crate::sanitize::inline(&String::from_utf8_lossy(
-                        c.summary_bytes().unwrap_or_default()
-                    ))
-                ));
-            }
-        }
-        if strangers.is_empty() {
-            return Ok(());
-        }
-        let (remote, branch) = name.split_once('/').unwrap_or(("origin", "main"));
-        Err(Error::Refused(format!(
-            "{name} has commits the secretariat did not make: {}. Nothing was brought in or pushed. Look at them with `git log {name}`; once you are sure they do not belong, put the shared repository back with `git push --force-with-lease {remote} HEAD:{branch}`",
-            strangers.join("; ")
-        )))
     }
 
     /// The commit a local branch points at.
@@ -781,96 +595,6 @@ impl Store {
             &format!("{main_name} has the secretariat's new work"),
         )?;
         Ok(CatchUp::Merged(oid))
-    }
-
-    /// What reached this clone between `before` and `after`: new rounds, decisions on and
-    /// applications of `me`'s comments, and other people's new comments. Only the folders that
-    /// changed are read.
-    pub fn news(
-        &self,
-        before: Oid,
-        after: Oid,
-        rounds_before: &[String],
-        me: &str,
-    ) -> Result<SyncNews> {
-        use super::history::{subtree, tree_changes, Change, FileChange};
-        let repo = &self.repo;
-        let mut news = SyncNews {
-            new_rounds: self
-                .rounds()?
-                .into_iter()
-                .map(|r| r.name)
-                .filter(|n| !rounds_before.contains(n))
-                .collect(),
-            ..SyncNews::default()
-        };
-        if before == after {
-            return Ok(news);
-        }
-        let (old, new) = (
-            repo.find_commit(before)?.tree()?,
-            repo.find_commit(after)?.tree()?,
-        );
-        let old_c = subtree(repo, &old, "comments")?;
-        let new_c = subtree(repo, &new, "comments")?;
-        let mut changes: Vec<FileChange> = Vec::new();
-        tree_changes(
-            repo,
-            old_c.as_ref(),
-            new_c.as_ref(),
-            "comments",
-            &mut changes,
-        )?;
-        let mine = |path: &str| -> bool {
-            new.get_path(std::path::Path::new(path))
-                .ok()
-                .and_then(|e| repo.find_blob(e.id()).ok())
-                .and_then(|b| crate::model::parse_comment(path, b.content()).0)
-                .is_some_and(|c| c.author.email.trim().eq_ignore_ascii_case(me.trim()))
-        };
-        for ch in &changes {
-            if ch.change == Change::Deleted {
-                continue;
-            }
-            if let Some(stem) = ch.path.strip_suffix(".disposition.json") {
-                let comment_path = format!("{stem}.json");
-                if !mine(&comment_path) {
-                    continue;
-                }
-                let Some((blob, _)) = ch.new else { continue };
-                let blob = repo.find_blob(blob)?;
-                if let (Some(d), _) = crate::model::parse_disposition(&ch.path, blob.content()) {
-                    news.decided.push((d.comment, d.status));
-                }
-            } else if ch.path.ends_with(".json") && ch.change == Change::Added && !mine(&ch.path) {
-                news.new_comments += 1;
-            }
-        }
-        // Applied: the `Consultation-Comment:` trailers of the commits that came in.
-        let mut walk = repo.revwalk()?;
-        walk.push(after)?;
-        walk.hide(before)?;
-        for oid in walk.flatten() {
-            let Ok(commit) = repo.find_commit(oid) else {
-                continue;
-            };
-            let Ok(msg) = commit.message() else { continue };
-            for id in msg
-                .lines()
-                .filter_map(|l| l.strip_prefix("Consultation-Comment:"))
-                .map(str::trim)
-            {
-                let path = self
-                    .find_comment(id)
-                    .ok()
-                    .flatten()
-                    .filter(|c| c.author.email.trim().eq_ignore_ascii_case(me.trim()));
-                if path.is_some() && !news.applied.iter().any(|a| a == id) {
-                    news.applied.push(id.to_string());
-                }
-            }
-        }
-        Ok(news)
     }
 }
 

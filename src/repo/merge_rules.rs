@@ -1,0 +1,180 @@
+//! The rules a contribution's files must keep, as `merge` (and a stakeholder's `sync` and
+//! `send`) check them: where a file may go, what a comment may hold, when its round is closed.
+
+use crate::model::{is_valid_id, is_valid_round_name, is_valid_slug};
+use crate::Result;
+
+/// The rules `comment add` and `import comments` apply to a comment's own fields: the size of
+/// its text and proposal, its author's category (one of the manifest's) and country (a real
+/// ISO 3166-1 code).
+pub(super) fn comment_rule_problems(
+    c: &crate::model::Comment,
+    manifest: Option<&crate::model::Manifest>,
+) -> Vec<String> {
+    use super::ops::MAX_BODY_BYTES;
+    let mut out = Vec::new();
+    if c.comment.len() > MAX_BODY_BYTES
+        || c.proposed_change
+            .as_ref()
+            .is_some_and(|p| p.len() > MAX_BODY_BYTES)
+    {
+        out.push(format!(
+            "the comment or its proposal is longer than {MAX_BODY_BYTES} bytes, the limit of `comment add`"
+        ));
+    }
+    if let Some(m) = manifest {
+        if !m.categories.iter().any(|cat| cat.id == c.author.category) {
+            out.push(format!(
+                "the author's category {:?} is not one of the consultation's: {}",
+                c.author.category,
+                m.categories
+                    .iter()
+                    .map(|cat| cat.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+    }
+    if !crate::model::is_country_code(&c.author.country) {
+        out.push(format!(
+            "the author's country {:?} is not an ISO 3166-1 two-letter code",
+            c.author.country
+        ));
+    }
+    out
+}
+
+/// Why a comment on `round` may not be made on top of `parent`, if it may not: the round was
+/// closed there (the next round is already in `parent`'s history).
+pub(super) fn closed_round(
+    repo: &git2::Repository,
+    round: &str,
+    order: &[super::Round],
+    parent: &git2::Commit<'_>,
+) -> Result<Option<String>> {
+    let Some(pos) = order.iter().position(|r| r.name == round) else {
+        return Ok(None); // an unknown round is reported by check_against_round
+    };
+    let Some(next) = order.get(pos + 1) else {
+        return Ok(None);
+    };
+    if parent.id() == next.commit || repo.graph_descendant_of(parent.id(), next.commit)? {
+        return Ok(Some(format!(
+            "comments on {round} after {} opened: {round} is closed; comment on {}",
+            next.name, next.name
+        )));
+    }
+    Ok(None)
+}
+
+/// A problem with line and column in the message (the path is printed beside it).
+pub(super) fn located(p: &crate::model::Problem) -> String {
+    if p.line > 0 {
+        format!("line {}, column {}: {}", p.line, p.column, p.message)
+    } else {
+        p.message.clone()
+    }
+}
+
+/// Why a path may not be added by a stakeholder, if it may not.
+pub(super) fn name_problem(path: &str) -> Option<String> {
+    let parts: Vec<&str> = path.split('/').collect();
+    if parts.first() != Some(&"comments") {
+        return Some(if path.starts_with("drafts/") {
+            "adds a file to the draft: only the secretariat changes the draft".into()
+        } else {
+            "adds a file outside comments/: a contribution only adds comment files".into()
+        });
+    }
+    if path.ends_with(".disposition.json") {
+        return Some("adds a disposition: only the secretariat records decisions".into());
+    }
+    let well_placed = parts.len() == 4 && is_valid_round_name(parts[1]) && is_valid_slug(parts[2]);
+    if !well_placed {
+        return Some("is not where comments go: comments/<round>/<section>/<ULID>.json".into());
+    }
+    match parts[3].strip_suffix(".json") {
+        Some(id) if is_valid_id(id) => None,
+        _ => Some(format!(
+            "the file name {:?} is not <ULID>.json (a comment file is named by its id)",
+            parts[3]
+        )),
+    }
+}
+
+pub(super) fn modified_reason(path: &str) -> String {
+    if path.starts_with("drafts/") {
+        "edits the draft: only the secretariat changes the draft".into()
+    } else if path.ends_with(".disposition.json") {
+        "changes a disposition: only the secretariat records decisions".into()
+    } else if path.starts_with("comments/") {
+        "changes an existing comment: a submitted comment is never rewritten".into()
+    } else {
+        "changes a file of the consultation: a contribution only adds comment files".into()
+    }
+}
+
+pub(super) fn deleted_reason(path: &str) -> String {
+    if path.starts_with("drafts/") {
+        "deletes a file of the draft: only the secretariat changes the draft".into()
+    } else if path.ends_with(".disposition.json") {
+        "deletes a disposition: only the secretariat records decisions".into()
+    } else if path.starts_with("comments/") {
+        "deletes a comment: submitted comments are never removed".into()
+    } else {
+        "deletes a file of the consultation: a contribution only adds comment files".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::repo::merge::looks_like_url;
+
+    #[test]
+    fn urls_and_paths_are_not_branch_names() {
+        for source in [
+            "https://git.example.org/c.git",
+            "git@example.org:c.git",
+            "/srv/c",
+            "./c",
+            "../c",
+            "C:\\consultas\\ana",
+            "C:/consultas/ana",
+            ".\\ana",
+            "..\\ana",
+            "\\\\server\\share\\ana",
+            "ana.git",
+        ] {
+            assert!(looks_like_url(source), "{source}");
+        }
+        for branch in ["contrib/ana", "main", "origin/contrib/ana"] {
+            assert!(!looks_like_url(branch), "{branch}");
+        }
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(
+            name_problem("comments/round-1/assessment/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json"),
+            None
+        );
+        for (bad, why) in [
+            ("comments/evil.json", "not where comments go"),
+            ("comments/round-2/assessment/evil.json", "not <ULID>.json"),
+            (
+                "comments/round-1/assessment/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.disposition.json",
+                "adds a disposition",
+            ),
+            ("drafts/99-evil.md", "adds a file to the draft"),
+            ("evil.sh", "outside comments/"),
+            (
+                "comments/a/b/c/01JX3Q8Z6K2W3X4Y5Z6A7B8C9D.json",
+                "not where",
+            ),
+        ] {
+            let got = name_problem(bad).unwrap_or_default();
+            assert!(got.contains(why), "{bad}: {got}");
+        }
+    }
+}
