@@ -56,21 +56,6 @@ fn join(world: &Env, bare: &Path, short: &str, name: &str, email: &str) -> Env {
     env
 }
 
-fn comment(env: &Env, section: &str, body: &str) -> String {
-    let out = env.run(&[
-        "comment",
-        "add",
-        "--section",
-        section,
-        "--type",
-        "ge",
-        "--body",
-        body,
-    ]);
-    out.ok();
-    out.stdout.split_whitespace().nth(2).unwrap().to_string()
-}
-
 #[test]
 fn join_comment_and_sync_pushes_a_branch_of_ones_own() {
     let (sec, bare) = shared();
@@ -79,7 +64,7 @@ fn join_comment_and_sync_pushes_a_branch_of_ones_own() {
     assert_eq!(ana.git(&["config", "user.email"]), "ana@udelar.example");
     assert_eq!(ana.git(&["config", "consulta.country"]), "UY");
     ana.run(&["sections"]).ok().stdout_has("round-2");
-    let id = comment(&ana, "financing", "Say who pays.");
+    let id = add_general_comment(&ana, "financing", "Say who pays.");
     ana.run(&["sync"])
         .ok()
         .stdout_has("1 comment sent to the secretariat.")
@@ -98,7 +83,7 @@ fn send_writes_a_bundle_that_merge_takes_like_a_branch() {
         .run(&["send", "-o", "mine.bundle"])
         .code(1)
         .stderr_has("you have no comments to send yet");
-    let id = comment(&bruno, "assessment", "Assessment designed with employers.");
+    let id = add_general_comment(&bruno, "assessment", "Assessment designed with employers.");
     let file = bruno.path("mine.bundle");
     bruno
         .run(&["send", "-o", file.to_str().unwrap()])
@@ -128,7 +113,7 @@ fn send_writes_a_bundle_that_merge_takes_like_a_branch() {
 fn a_bundle_that_edits_the_draft_is_refused_whole() {
     let (sec, bare) = shared();
     let carla = join(&sec, &bare, "carla", "Carla Gómez", "carla@uwi.example");
-    comment(&carla, "financing", "A fair comment.");
+    add_general_comment(&carla, "financing", "A fair comment.");
     let draft = "drafts/11-financing.md";
     let text = carla.read(draft);
     carla.write(draft, &format!("{text}\nAnd my own clause.\n"));
@@ -254,10 +239,10 @@ fn the_stakeholders_errors_say_what_to_do_next() {
         .stderr_has("consulta join ADDRESS");
     // The same branch sent from two computers: nothing lost, another way to send.
     let home = join(&_sec, &bare, "ana", "Ana Pérez", "ana@udelar.example");
-    comment(&home, "financing", "From home.");
+    add_general_comment(&home, "financing", "From home.");
     home.run(&["sync"]).ok();
     let office = join(&_sec, &bare, "ana", "Ana Pérez", "ana@udelar.example");
-    comment(&office, "assessment", "From the office.");
+    add_general_comment(&office, "assessment", "From the office.");
     let out = office.refused(
         &["sync"],
         &["sent from another computer?", "consulta send -o"],

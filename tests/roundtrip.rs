@@ -48,21 +48,6 @@ fn propose(env: &Env, section: &str, quote: &str, wording: &str) -> String {
     saved_id(&out)
 }
 
-fn comment(env: &Env, section: &str, body: &str) -> String {
-    let out = env.run(&[
-        "comment",
-        "add",
-        "--section",
-        section,
-        "--type",
-        "ge",
-        "--body",
-        body,
-    ]);
-    out.ok();
-    saved_id(&out)
-}
-
 /// A passage of `section`'s working text that occurs once: six words of a numbered clause.
 fn passage(env: &Env, section: &str) -> String {
     let text = env.run(&["show", section]).ok().stdout.clone();
@@ -139,7 +124,7 @@ fn three_stakeholders_see_what_the_secretariat_decided() {
         &a_quote,
         "a regional fund with five-year criteria",
     );
-    let a_gen = comment(&ana, "assessment", "Assessment should name integrity.");
+    let a_gen = add_general_comment(&ana, "assessment", "Assessment should name integrity.");
     ana.run(&["sync"])
         .ok()
         .stdout_has("Your comments are now on your own branch contrib/ana")
@@ -168,7 +153,7 @@ fn three_stakeholders_see_what_the_secretariat_decided() {
     bruno.run(&["sync"]).ok().stdout_has("pushed contrib/bruno");
 
     carla.git(&["switch", "-q", "-c", "contrib/carla"]);
-    let c_gen = comment(
+    let c_gen = add_general_comment(
         &carla,
         "equity-and-access",
         "Name rural learners explicitly.",
@@ -302,7 +287,7 @@ fn three_stakeholders_see_what_the_secretariat_decided() {
 
     // Bruno comments again on round-3 after catching up; a third sync sends it, and the
     // secretariat's merge accepts a branch that took in main with a merge commit.
-    let b_new = comment(&bruno, "financing", "The fund needs a governance clause.");
+    let b_new = add_general_comment(&bruno, "financing", "The fund needs a governance clause.");
     bruno.run(&["sync"]).ok().stdout_has("pushed contrib/bruno");
     sec.run(&["merge", "origin"])
         .ok()
@@ -319,7 +304,7 @@ fn sync_refuses_a_branch_that_merge_would_refuse() {
     let (_sec, bare) = publish();
     let dora = clone(&bare, "Dora Lima", "dora@ufmg.example");
     dora.git(&["switch", "-q", "-c", "contrib/dora"]);
-    comment(&dora, "financing", "Fine as it is.");
+    add_general_comment(&dora, "financing", "Fine as it is.");
     let file = std::fs::read_dir(dora.path("drafts"))
         .unwrap()
         .flatten()
@@ -418,7 +403,7 @@ fn a_round_opened_too_early_can_be_taken_back_until_someone_comments() {
     // Opened again, then commented on: it stays.
     env.run(&["round", "open", "round-3"]).ok();
     env.become_stakeholder("Eva Ruiz", "eva@uni.example");
-    comment(&env, "financing", "A comment on round three.");
+    add_general_comment(&env, "financing", "A comment on round three.");
     env.become_secretariat();
     env.run(&["round", "undo"])
         .code(1)
@@ -465,7 +450,7 @@ fn comments_on_a_main_that_moved_on_meanwhile_still_go_through() {
     sec.git_commit_all("Revise the purpose");
     sec.run(&["sync"]).ok();
     // Meanwhile, on her old main.
-    let id = comment(&fe, "financing", "Say who pays for assessment.");
+    let id = add_general_comment(&fe, "financing", "Say who pays for assessment.");
     fe.run(&["sync"])
         .ok()
         .stdout_has("Your comments are now on your own branch contrib/fernanda")

@@ -535,3 +535,23 @@ pub fn comments_by_id(env: &Env) -> Vec<serde_json::Value> {
     v.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
     v
 }
+
+/// A general comment on the whole of `section` through `consulta comment add`; its id.
+pub fn add_general_comment(env: &Env, section: &str, body: &str) -> String {
+    let out = env.run(&[
+        "comment",
+        "add",
+        "--section",
+        section,
+        "--type",
+        "ge",
+        "--body",
+        body,
+    ]);
+    out.ok();
+    out.stdout
+        .split_whitespace()
+        .nth(2)
+        .unwrap_or_else(|| panic!("no id:{out:?}"))
+        .to_string()
+}
