@@ -292,11 +292,14 @@ fn html_is_self_contained_and_escapes_stakeholder_text() {
         .text()
         .collect::<String>()
         .contains("& \"quoted\" | pipe"));
-    // Three charts, each with text labels.
+    // Five charts (weeks, categories, countries, sections, decisions), each with text labels
+    // and a description naming its values.
     let svgs: Vec<_> = doc.select(&sel("svg")).collect();
-    assert_eq!(svgs.len(), 3);
+    assert_eq!(svgs.len(), 5);
     for svg in &svgs {
         assert!(svg.select(&sel("text")).count() >= 2);
+        let desc: String = svg.select(&sel("desc")).flat_map(|d| d.text()).collect();
+        assert!(desc.contains(": "), "{desc}");
     }
     // Print styles are inline.
     let style: String = doc.select(&sel("style")).flat_map(|s| s.text()).collect();
@@ -312,6 +315,73 @@ fn html_is_self_contained_and_escapes_stakeholder_text() {
         .to_string();
     assert!(line.contains("\\<script\\>alert(1)\\</script\\>"), "{line}");
     assert!(line.contains("\\| pipe<br>second line"), "{line}");
+}
+
+#[test]
+fn you_said_we_did_in_words_with_links_to_the_table() {
+    let env = Env::demo();
+    let html = env.run(&["summary", "--format", "html"]);
+    let doc = scraper::Html::parse_document(&html.ok().stdout);
+    assert!(doc.errors.is_empty(), "HTML parse errors: {:?}", doc.errors);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let text = |e: scraper::ElementRef| e.text().collect::<String>();
+    // Every link to a comment lands on a row of the disposition table.
+    let rows: HashSet<String> = doc
+        .select(&sel("table.disposition tr[id]"))
+        .map(|r| r.value().attr("id").unwrap().to_string())
+        .collect();
+    assert_eq!(rows.len(), 74);
+    let links: Vec<_> = doc.select(&sel("a[href^='#c-']")).collect();
+    assert!(links.len() > 20);
+    for a in &links {
+        let target = &a.value().attr("href").unwrap()[1..];
+        assert!(rows.contains(target), "link to a missing row: {target}");
+    }
+    // "Definition" changed because of one comment: the old and new passage, marked, and what
+    // the comment was about, said and proposed, and what was decided.
+    let article = doc
+        .select(&sel("#you-said article.change"))
+        .find(|a| text(a.select(&sel("h4")).next().unwrap()).starts_with("2 Definition"))
+        .expect("the Definition section's change");
+    assert!(article.select(&sel(".passage del, .passage ins")).count() >= 1);
+    let ins: String = article.select(&sel("ins")).map(text).collect();
+    assert!(!ins.trim().is_empty());
+    let item = article.select(&sel("ul.because > li")).next().unwrap();
+    let item_text = text(item);
+    assert!(
+        item_text.contains("Red Iberoamericana de Registros de Cualificaciones, Costa Rica"),
+        "{item_text}"
+    );
+    let terms: Vec<String> = item.select(&sel("dt")).map(text).collect();
+    for t in ["About", "Comment", "Proposed", "Decision"] {
+        assert!(terms.iter().any(|x| x == t), "{t} in {terms:?}");
+    }
+    let link = item.select(&sel("a.id")).next().unwrap();
+    assert_eq!(
+        link.value().attr("href"),
+        Some("#c-01KP4T3SFG78KATH4HCYJTZJC0")
+    );
+    // The week chart draws weeks with comments only: the sample has 10 of its 17 weeks.
+    let weeks = doc
+        .select(&sel("svg[aria-labelledby^='weeks']"))
+        .next()
+        .unwrap();
+    assert_eq!(weeks.select(&sel("rect.bar")).count(), 10);
+    assert!(text(weeks).contains("2026-W17 to 2026-W23"));
+
+    // The Markdown says the same in words.
+    let md = env.run(&["summary"]);
+    let md = md.ok().stdout.clone();
+    let said = &md[md.find("## You said, we did").unwrap()..md.find("## Campaigns").unwrap()];
+    assert!(said.contains("#### 2 Definition (changed"), "{said}");
+    assert!(said.contains("As it was (round-1):\n\n> "), "{said}");
+    assert!(said.contains("As it is now (round-2):\n\n> "), "{said}");
+    assert!(said.contains("**"), "insertions are marked");
+    assert!(said.contains("- **Red Iberoamericana de Registros de Cualificaciones, Costa Rica** · `01KP4T3SFG78KATH4HCYJTZJC0`"), "{said}");
+    assert!(said.contains("  - Decision: "), "{said}");
+    // Weeks without comments are one line, not rows of zeros.
+    assert!(md.contains("no comments in 2026-W17 to 2026-W23"));
+    assert!(!md.contains("| 2026-W17 |"));
 }
 
 fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {

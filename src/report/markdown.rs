@@ -4,9 +4,11 @@
 use std::fmt::Write;
 
 use super::escape::{md, md_cell};
+use super::html::who_and_where;
 use super::strings as s;
-use super::summary::{excerpt, OpenItem, Summary};
+use super::summary::{excerpt, OpenItem, Summary, WeekCount};
 use super::table::resulting_change;
+use crate::diff::{Kind, Segment};
 use crate::model::Status;
 
 /// Render the whole summary.
@@ -91,17 +93,8 @@ fn participation(o: &mut String, sum: &Summary) {
             c.organisations
         );
     }
-    let _ = writeln!(
-        o,
-        "\n### {}\n\n| {} | {} | {} |\n|---|---|--:|",
-        s::H_BY_WEEK,
-        s::L_WEEK,
-        s::L_STARTING,
-        s::L_COMMENTS
-    );
-    for w in &p.by_week {
-        let _ = writeln!(o, "| {} | {} | {} |", w.week, w.starts, w.comments);
-    }
+    let _ = writeln!(o, "\n### {}\n", s::H_BY_WEEK);
+    week_chart(o, &p.by_week);
     o.push('\n');
 }
 
@@ -169,17 +162,143 @@ fn decisions(o: &mut String, sum: &Summary) {
     let _ = writeln!(o, "| {} | {} |\n", s::OPEN, sum.open);
 }
 
-/// "01KP… (Organisation, CC)" for a comment id.
-fn who(sum: &Summary, id: &str) -> String {
-    match sum.row(id) {
-        Some(r) if !r.author.organisation.is_empty() => format!(
-            "{} ({}, {})",
-            id,
-            md_cell(&r.author.organisation),
-            md_cell(&r.country)
-        ),
-        Some(r) => format!("{} ({})", id, md_cell(&r.author.name)),
-        None => id.to_string(),
+/// Comments per week as a text chart: one line per week with comments, a bar of `█` and the
+/// number; a run of weeks without comments is one "no comments" line, a gap, not rows of zeros.
+fn week_chart(o: &mut String, weeks: &[WeekCount]) {
+    if weeks.is_empty() {
+        let _ = writeln!(o, "None.\n");
+        return;
+    }
+    const BAR: usize = 40;
+    let max = weeks.iter().map(|w| w.comments).max().unwrap_or(0).max(1);
+    let _ = writeln!(
+        o,
+        "```text\n{:<8}  {:<10}  {}",
+        s::L_WEEK,
+        s::L_STARTING,
+        s::L_COMMENTS
+    );
+    let mut i = 0;
+    while i < weeks.len() {
+        let w = &weeks[i];
+        if w.comments == 0 {
+            let mut j = i;
+            while j + 1 < weeks.len() && weeks[j + 1].comments == 0 {
+                j += 1;
+            }
+            let span = if i == j {
+                w.week.clone()
+            } else {
+                format!("{} to {}", w.week, weeks[j].week)
+            };
+            let _ = writeln!(o, "{:<8}  {:<10}  ┆ {} {span}", "", "", s::NO_COMMENTS_IN);
+            i = j + 1;
+            continue;
+        }
+        let len = (w.comments * BAR / max).max(1);
+        let _ = writeln!(
+            o,
+            "{:<8}  {:<10}  {} {}",
+            w.week,
+            w.starts,
+            "█".repeat(len),
+            w.comments
+        );
+        i += 1;
+    }
+    let _ = writeln!(o, "```\n");
+}
+
+/// Text over several lines, kept as lines inside a list item indented by `indent`.
+fn md_lines(text: &str, indent: &str) -> String {
+    text.trim()
+        .lines()
+        .map(|l| md(l.trim_end()))
+        .collect::<Vec<_>>()
+        .join(&format!("  \n{indent}"))
+}
+
+/// One side of a word diff as a Markdown block quote: equal text as is, the `marked` segments
+/// wrapped in `mark` (`~~` or `**`), white space kept outside the marks so that they hold.
+fn md_side(segments: &[Segment], marked: Kind, mark: &str) -> String {
+    let mut text = String::new();
+    for g in segments
+        .iter()
+        .filter(|g| g.kind == Kind::Equal || g.kind == marked)
+    {
+        for (k, piece) in g.text.split('\n').enumerate() {
+            if k > 0 {
+                text.push('\n');
+            }
+            let t = piece.trim();
+            if g.kind == Kind::Equal || t.is_empty() {
+                text.push_str(&md(piece));
+                continue;
+            }
+            let lead = &piece[..piece.len() - piece.trim_start().len()];
+            let trail = &piece[piece.trim_end().len()..];
+            let _ = write!(text, "{lead}{mark}{}{mark}{trail}", md(t));
+        }
+    }
+    text.trim_end()
+        .lines()
+        .map(|l| {
+            let l = l.trim_end();
+            if l.is_empty() {
+                ">".to_string()
+            } else {
+                format!("> {l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn comment_item(o: &mut String, sum: &Summary, id: &str) {
+    let Some(r) = sum.row(id) else {
+        let _ = writeln!(o, "- `{id}`");
+        return;
+    };
+    let _ = writeln!(o, "- **{}** · `{}`", md(&who_and_where(r)), r.id);
+    let about = match &r.quote {
+        Some(q) => format!("“{}”", md(q)),
+        None => s::WHOLE_SECTION.to_string(),
+    };
+    let clause = if r.clause.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", md(&r.clause))
+    };
+    let _ = writeln!(o, "  - {}: {about}{clause}", s::F_ABOUT);
+    let _ = writeln!(o, "  - {}: {}", s::F_SAID, md_lines(&r.comment, "    "));
+    if let Some(p) = r
+        .proposed_change
+        .as_deref()
+        .filter(|p| !p.trim().is_empty())
+    {
+        let _ = writeln!(o, "  - {}: {}", s::F_PROPOSED, md_lines(p, "    "));
+    }
+    let _ = writeln!(o, "  - {}: {}", s::F_DECISION, r.status_label);
+    if !r.observations.trim().is_empty() {
+        let _ = writeln!(
+            o,
+            "  - {}: {}",
+            s::F_OBSERVATIONS,
+            md_lines(&r.observations, "    ")
+        );
+    }
+    if let Some(w) = r
+        .resulting_change
+        .as_ref()
+        .and_then(|c| c.applied_wording.as_deref())
+    {
+        let _ = writeln!(
+            o,
+            "  - {}: {}: “{}”",
+            s::F_APPLIED,
+            s::APPLIED_AS_MODIFIED,
+            md(w)
+        );
     }
 }
 
@@ -187,6 +306,8 @@ fn you_said(o: &mut String, sum: &Summary) {
     let _ = writeln!(o, "## {}\n", s::H_YOU_SAID);
     if sum.changes.is_empty() {
         let _ = writeln!(o, "{}\n", s::NO_CHANGE_YET);
+    } else {
+        let _ = writeln!(o, "{}\n", s::DIFF_LEGEND_MD);
     }
     for ch in &sum.changes {
         let to = if ch.to == "draft" {
@@ -203,36 +324,44 @@ fn you_said(o: &mut String, sum: &Summary) {
             ch.words_added,
             ch.words_removed
         );
-        if ch.sections.is_empty() {
-            continue;
-        }
-        let _ = writeln!(
-            o,
-            "| # | {} | {} | {} | {} | {} |\n|--:|---|---|--:|--:|---|",
-            s::L_SECTION,
-            s::L_STATUS,
-            s::L_WORDS_ADDED,
-            s::L_WORDS_REMOVED,
-            s::L_DRIVEN_BY
-        );
         for x in &ch.sections {
-            let ids: Vec<String> = x.comments.iter().map(|id| who(sum, id)).collect();
+            let title = match x.number {
+                Some(n) => format!("{n} {}", md(&x.title)),
+                None => md(&x.title),
+            };
             let _ = writeln!(
                 o,
-                "| {} | {} | {} | +{} | −{} | {} |",
-                x.number.map(|n| n.to_string()).unwrap_or_default(),
-                md_cell(&x.title),
+                "#### {title} ({}, +{} −{} {})\n",
                 x.status.as_str(),
                 x.words_added,
                 x.words_removed,
-                if ids.is_empty() {
-                    "—".to_string()
-                } else {
-                    ids.join("<br>")
-                }
+                s::L_WORDS_SHORT
             );
+            if x.passages.is_empty() {
+                let _ = writeln!(o, "{}\n", s::MOVED_ONLY);
+            }
+            for p in &x.passages {
+                let _ = writeln!(
+                    o,
+                    "{} ({}):\n\n{}\n\n{} ({}):\n\n{}\n",
+                    s::AS_IT_WAS,
+                    ch.from,
+                    md_side(&p.segments, Kind::Delete, "~~"),
+                    s::AS_IT_IS_NOW,
+                    to,
+                    md_side(&p.segments, Kind::Insert, "**")
+                );
+            }
+            let _ = writeln!(o, "{}:\n", s::BECAUSE_OF);
+            if x.comments.is_empty() {
+                let _ = writeln!(o, "{}\n", s::NO_COMMENT_BEHIND);
+                continue;
+            }
+            for id in &x.comments {
+                comment_item(o, sum, id);
+            }
+            o.push('\n');
         }
-        o.push('\n');
     }
 }
 

@@ -29,6 +29,8 @@ pub const L_REPLIES: &str = "of which replies";
 pub const L_PROPOSALS: &str = "with proposed wording";
 pub const L_PARTICIPANTS: &str = "Participants (distinct e-mail addresses)";
 pub const L_ORGANISATIONS: &str = "Organisations (distinct names)";
+/// A table column of distinct organisations (the facts above it say how they are counted).
+pub const L_ORGS_SHORT: &str = "Organisations";
 pub const L_CATEGORY: &str = "Category";
 pub const L_COUNTRY: &str = "Country";
 pub const L_CODE: &str = "Code";
@@ -49,7 +51,34 @@ pub const L_WORDS_ADDED: &str = "Words added";
 pub const L_WORDS_REMOVED: &str = "Words removed";
 pub const L_DRIVEN_BY: &str = "Comments behind the change";
 pub const L_AUTHOR: &str = "Author";
+pub const L_COMMENTS_BY_COUNTRY: &str = "Comments by country";
+pub const L_COMMENTS_PER_WEEK: &str = "Comments per ISO week";
+pub const NO_COMMENTS: &str = "no comments";
+pub const NO_COMMENTS_IN: &str = "no comments in";
+pub const H_CONTENTS: &str = "Contents";
+
+// "You said, we did", in words.
+pub const AS_IT_WAS: &str = "As it was";
+pub const AS_IT_IS_NOW: &str = "As it is now";
+pub const DIFF_LEGEND_HTML: &str =
+    "Removed words are struck through in the old text; added words are underlined in the new.";
+pub const DIFF_LEGEND_MD: &str =
+    "Removed words are ~~struck through~~ in the old text; added words are **in bold** in the new.";
+pub const L_WORDS_SHORT: &str = "words";
+pub const BECAUSE_OF: &str = "Because of";
+pub const NO_COMMENT_BEHIND: &str =
+    "No comment is recorded behind this change (an edit by the secretariat).";
+pub const MOVED_ONLY: &str = "The section moved or was renamed; its text did not change.";
+pub const F_ABOUT: &str = "About";
+pub const WHOLE_SECTION: &str = "the whole section";
+pub const F_SAID: &str = "Comment";
+pub const F_PROPOSED: &str = "Proposed";
+pub const F_DECISION: &str = "Decision";
+pub const F_OBSERVATIONS: &str = "Observations of the secretariat";
+pub const F_APPLIED: &str = "Applied";
+pub const REPLY_TO: &str = "Reply to";
 pub const L_ID: &str = "Comment";
+pub const L_COMMENT_ID: &str = "Comment id";
 
 /// The ISO/IEC commenting template's columns, in order, then consulta's own.
 pub const ISO_COLUMNS: [&str; 8] = [

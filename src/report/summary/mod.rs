@@ -66,7 +66,11 @@
 //!     "sections": [{"id": "…", "number": 6, "title": "…",
 //!                   "status": "changed",     // added | removed | renamed | reordered | changed
 //!                   "words_added": 12, "words_removed": 5,
-//!                   "comments": ["01K…"]}]   // comments whose applied proposals changed it
+//!                   "comments": ["01K…"],    // comments whose applied proposals changed it
+//!                   "passages": [{           // each changed run of lines, as the round diff has it
+//!                     "segments": [{"kind": "equal" | "delete" | "insert", "text": "…"}],
+//!                                            // word diff: old = equal + delete, new = equal + insert
+//!                     "comments": ["01K…"]}]}]   // the comments behind this passage
 //!   }],
 //!   "campaigns": {
 //!     "measure": "Jaccard similarity of word 3-shingles of the normalised text",
@@ -297,6 +301,15 @@ pub struct ChangedSection {
     pub status: SectionStatus,
     pub words_added: usize,
     pub words_removed: usize,
+    pub comments: Vec<String>,
+    pub passages: Vec<Passage>,
+}
+
+/// One changed passage of a section (a hunk of the round diff): its word diff and the comments
+/// whose applied proposals produced it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Passage {
+    pub segments: Vec<crate::diff::Segment>,
     pub comments: Vec<String>,
 }
 

@@ -273,6 +273,14 @@ pub(super) fn changes(
                     words_added: s.words_added,
                     words_removed: s.words_removed,
                     comments: ids,
+                    passages: s
+                        .hunks
+                        .iter()
+                        .map(|h| Passage {
+                            segments: h.segments.clone(),
+                            comments: h.comments.clone(),
+                        })
+                        .collect(),
                 }
             })
             .collect();
