@@ -181,8 +181,9 @@ pub(crate) fn section_label(number: Option<u32>, title: &str) -> String {
 
 /// A header cell and the label its data cells repeat when the table becomes cards.
 fn head(o: &mut String, label: &str, class: &str) {
-    // A zero-width space after each slash lets "Clause/Subclause" wrap in a narrow column.
-    let label = html(label).replace('/', "/\u{200B}");
+    // A break opportunity (`<wbr>`) after each slash lets "Clause/Subclause" wrap in a narrow
+    // column; no invisible character reaches the page.
+    let label = html(label).replace('/', "/<wbr>");
     let _ = write!(o, "<th scope=\"col\"{class}>{label}</th>");
 }
 
@@ -372,8 +373,8 @@ fn dispositions(o: &mut String, sum: &Summary) {
         ];
         let _ = write!(o, "<tr id=\"{}\">", row_anchor(&r.id));
         for ((cell, class), label) in cells.iter().zip(&labels) {
-            // A zero-width space after each slash lets a long label wrap in a narrow card.
-            let label = html(label).replace('/', "/\u{200B}");
+            // A break opportunity after each slash lets a long label wrap in a narrow card.
+            let label = html(label).replace('/', "/<wbr>");
             let _ = write!(o, "<td{class} data-label=\"{label}\">{cell}</td>");
         }
         o.push_str("</tr>\n");
