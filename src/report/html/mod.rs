@@ -181,8 +181,7 @@ pub(crate) fn section_label(number: Option<u32>, title: &str) -> String {
 
 /// A header cell and the label its data cells repeat when the table becomes cards.
 fn head(o: &mut String, label: &str, class: &str) {
-    // A break opportunity (`<wbr>`) after each slash lets "Clause/Subclause" wrap in a narrow
-    // column; no invisible character reaches the page.
+    // A break opportunity after each slash lets "Clause/Subclause" wrap in a narrow column.
     let label = html(label).replace('/', "/<wbr>");
     let _ = write!(o, "<th scope=\"col\"{class}>{label}</th>");
 }
@@ -373,8 +372,9 @@ fn dispositions(o: &mut String, sum: &Summary) {
         ];
         let _ = write!(o, "<tr id=\"{}\">", row_anchor(&r.id));
         for ((cell, class), label) in cells.iter().zip(&labels) {
-            // A break opportunity after each slash lets a long label wrap in a narrow card.
-            let label = html(label).replace('/', "/<wbr>");
+            // A zero-width space after each slash lets a long label wrap in a narrow card; written
+            // as a character reference, since the output holds no invisible character as such.
+            let label = html(label).replace('/', "/&#8203;");
             let _ = write!(o, "<td{class} data-label=\"{label}\">{cell}</td>");
         }
         o.push_str("</tr>\n");
