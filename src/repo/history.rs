@@ -2,8 +2,6 @@
 //! whose id is the same on both sides is skipped without being read. On a consultation of
 //! 100,000 comments where a commit adds a few hundred, only the folders it touched are read.
 
-use std::collections::BTreeMap;
-
 use git2::{Oid, Repository, Tree};
 
 use crate::Result;
@@ -26,22 +24,87 @@ pub(crate) struct FileChange {
 
 const TREE_MODE: i32 = 0o040000;
 
-/// Entries of a tree by name: (id, mode).
-fn entries(tree: Option<&Tree<'_>>) -> BTreeMap<String, (Oid, i32)> {
-    let mut out = BTreeMap::new();
-    if let Some(t) = tree {
-        for e in t.iter() {
-            let name = String::from_utf8_lossy(e.name_bytes()).into_owned();
-            out.insert(name, (e.id(), e.filemode()));
-        }
-    }
+/// A tree's entries sorted by name bytes (git sorts a folder as if its name ended in `/`).
+fn entries<'t>(tree: Option<&'t Tree<'_>>) -> Vec<git2::TreeEntry<'t>> {
+    let mut out: Vec<_> = tree.map(|t| t.iter().collect()).unwrap_or_default();
+    out.sort_by(|a: &git2::TreeEntry<'_>, b| a.name_bytes().cmp(b.name_bytes()));
     out
 }
 
 /// The files that differ between `old` and `new` (either may be absent), below `prefix`
 /// (the path of these trees in the repository, empty for the root), appended to `out`.
+///
+/// The two lists of entries are walked side by side, and a path is only made for an entry
+/// that differs: a folder of 20,000 comments compared with itself plus one file costs a
+/// comparison per entry, not an allocation.
 pub(crate) fn tree_changes(
     repo: &Repository,
+    old: Option<&Tree<'_>>,
+    new: Option<&Tree<'_>>,
+    prefix: &str,
+    out: &mut Vec<FileChange>,
+) -> Result<()> {
+    tree_changes_in(&mut Trees::new(repo), old, new, prefix, out)
+}
+
+/// The trees read for the last two commits of a walk, by id. Walking a branch commit by
+/// commit, a commit's parent is usually the commit before, so its folders were just read;
+/// libgit2 keeps only trees under 4 KiB in its own cache, and a folder of thousands of
+/// comments was read and inflated twice per commit. Two generations keep memory bounded.
+pub(crate) struct Trees<'r> {
+    repo: &'r Repository,
+    now: std::collections::HashMap<Oid, Tree<'r>>,
+    before: std::collections::HashMap<Oid, Tree<'r>>,
+}
+
+impl<'r> Trees<'r> {
+    pub(crate) fn new(repo: &'r Repository) -> Self {
+        Trees {
+            repo,
+            now: Default::default(),
+            before: Default::default(),
+        }
+    }
+
+    /// The tree `id`, read once while it is in use.
+    pub(crate) fn find(&mut self, id: Oid) -> Result<Tree<'r>> {
+        if let Some(t) = self.now.get(&id) {
+            return Ok(t.clone());
+        }
+        let t = match self.before.remove(&id) {
+            Some(t) => t,
+            None => self.repo.find_tree(id)?,
+        };
+        self.now.insert(id, t.clone());
+        Ok(t)
+    }
+
+    /// The id and mode of the entry at `path` (`/`-separated) below the tree `root`.
+    pub(crate) fn entry(&mut self, root: Oid, path: &str) -> Result<Option<(Oid, i32)>> {
+        let mut at = (root, TREE_MODE);
+        for part in path.split('/') {
+            if at.1 != TREE_MODE {
+                return Ok(None);
+            }
+            let tree = self.find(at.0)?;
+            let found = tree.get_name(part).map(|e| (e.id(), e.filemode()));
+            match found {
+                Some(next) => at = next,
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(at))
+    }
+
+    /// The next commit of the walk: trees not used by this one or the last are let go.
+    pub(crate) fn next_commit(&mut self) {
+        self.before = std::mem::take(&mut self.now);
+    }
+}
+
+/// [`tree_changes`], reading folders through `trees`.
+pub(crate) fn tree_changes_in(
+    trees: &mut Trees<'_>,
     old: Option<&Tree<'_>>,
     new: Option<&Tree<'_>>,
     prefix: &str,
@@ -54,34 +117,53 @@ pub(crate) fn tree_changes(
     }
     let a = entries(old);
     let b = entries(new);
-    let mut names: Vec<&String> = a.keys().chain(b.keys()).collect();
-    names.sort();
-    names.dedup();
-    for name in names {
-        let path = if prefix.is_empty() {
-            name.clone()
-        } else {
-            format!("{prefix}/{name}")
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let order = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) => x.name_bytes().cmp(y.name_bytes()),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
         };
-        let before = a.get(name).copied();
-        let after = b.get(name).copied();
+        let (before, after, name) = match order {
+            std::cmp::Ordering::Less => {
+                i += 1;
+                (Some(&a[i - 1]), None, a[i - 1].name_bytes())
+            }
+            std::cmp::Ordering::Greater => {
+                j += 1;
+                (None, Some(&b[j - 1]), b[j - 1].name_bytes())
+            }
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+                (Some(&a[i - 1]), Some(&b[j - 1]), a[i - 1].name_bytes())
+            }
+        };
+        let before = before.map(|e| (e.id(), e.filemode()));
+        let after = after.map(|e| (e.id(), e.filemode()));
         if before == after {
             continue;
         }
+        let name = String::from_utf8_lossy(name);
+        let path = if prefix.is_empty() {
+            name.into_owned()
+        } else {
+            format!("{prefix}/{name}")
+        };
         let is_tree = |x: Option<(Oid, i32)>| x.is_some_and(|(_, m)| m == TREE_MODE);
         let as_file = |x: Option<(Oid, i32)>| x.filter(|(_, m)| *m != TREE_MODE);
         // Folders on either side: recurse into them (a folder replaced by a file, or the
         // reverse, is a removal of the one and an addition of the other).
         if is_tree(before) || is_tree(after) {
             let t_old = match before.filter(|(_, m)| *m == TREE_MODE) {
-                Some((id, _)) => Some(repo.find_tree(id)?),
+                Some((id, _)) => Some(trees.find(id)?),
                 None => None,
             };
             let t_new = match after.filter(|(_, m)| *m == TREE_MODE) {
-                Some((id, _)) => Some(repo.find_tree(id)?),
+                Some((id, _)) => Some(trees.find(id)?),
                 None => None,
             };
-            tree_changes(repo, t_old.as_ref(), t_new.as_ref(), &path, out)?;
+            tree_changes_in(trees, t_old.as_ref(), t_new.as_ref(), &path, out)?;
         }
         let (f_old, f_new) = (as_file(before), as_file(after));
         let change = match (f_old, f_new) {

@@ -10,13 +10,13 @@ use std::collections::{HashMap, HashSet};
 use git2::{build::TreeUpdateBuilder, FileMode, Oid, Sort};
 
 use super::check::check_against_round;
-use super::history::{short, subtree, tree_changes, Change, FileChange};
+use super::history::{short, subtree, tree_changes_in, Change, FileChange, Trees};
 use super::merge_rules::{
     closed_round, comment_rule_problems, deleted_reason, located, modified_reason, name_problem,
 };
 use super::read::MAX_FILE_BYTES;
 use super::sync::{fetch_options, Progress};
-use super::write::{atomic_write, git_write_error};
+use super::write::{git_write_error, write_files_together};
 use super::{safe_relative, Drafts, FileWrite, Identity, Store, Version};
 use crate::model::{is_valid_id, parse_comment};
 use crate::{Error, Result};
@@ -55,6 +55,8 @@ pub struct Contribution {
     pub commits: usize,
     /// Comment files it adds (repository paths).
     pub added: Vec<String>,
+    /// The blob of each file of `added`, in the same order.
+    added_blobs: Vec<Oid>,
     /// Authors' e-mails of its commits.
     pub authors: Vec<String>,
     pub problems: Vec<MergeProblem>,
@@ -212,14 +214,14 @@ impl Store {
                 };
                 contribution.merged = Some(commit);
                 head = self.repo.find_commit(commit)?;
+                let mut to_write = Vec::with_capacity(files.len());
                 for f in &files {
                     if let Some(bytes) = &f.content {
-                        let abs = self.root.join(safe_relative(&f.path)?);
-                        if let Err(e) = atomic_write(&abs, bytes) {
-                            failed = Some(e);
-                            break;
-                        }
+                        to_write.push((self.root.join(safe_relative(&f.path)?), &bytes[..]));
                     }
+                }
+                if let Err(e) = write_files_together(&to_write) {
+                    failed = Some(e);
                 }
                 written.extend(files);
             }
@@ -361,6 +363,7 @@ impl Store {
             tip,
             commits: 0,
             added: Vec::new(),
+            added_blobs: Vec::new(),
             authors: Vec::new(),
             problems: Vec::new(),
             merged: None,
@@ -391,8 +394,11 @@ impl Store {
             .and_then(|d| d.as_ref())
             .map(|d| &d.manifest);
         let odb = repo.odb()?;
-        let mut added_paths: HashSet<String> = HashSet::new();
+        let mut added_paths: HashMap<String, Oid> = HashMap::new();
         let mut changes: Vec<FileChange> = Vec::new();
+        let mut trees = Trees::new(repo);
+        // HEAD's folders, read once for every path looked up in them.
+        let mut head_trees = Trees::new(repo);
         for oid in walk {
             let oid = oid?;
             c.commits += 1;
@@ -428,13 +434,9 @@ impl Store {
             }
             let parent = commit.parent(0)?;
             changes.clear();
-            tree_changes(
-                repo,
-                Some(&parent.tree()?),
-                Some(&commit.tree()?),
-                "",
-                &mut changes,
-            )?;
+            trees.next_commit();
+            let (old, new) = (trees.find(parent.tree_id())?, trees.find(commit.tree_id())?);
+            tree_changes_in(&mut trees, Some(&old), Some(&new), "", &mut changes)?;
             for ch in &changes {
                 let path = ch.path.as_str();
                 match ch.change {
@@ -458,7 +460,7 @@ impl Store {
                                 .push(problem(path, "is not a plain file (a submodule?)".into()));
                             continue;
                         }
-                        if head_tree.get_path(std::path::Path::new(path)).is_ok() {
+                        if head_trees.entry(head_tree.id(), path)?.is_some() {
                             c.problems.push(problem(
                                 path,
                                 "already exists in the consultation: a contribution only adds new comments".into(),
@@ -543,13 +545,14 @@ impl Store {
                                 format!("id {} is used by another comment too", comment.id),
                             ));
                         }
-                        added_paths.insert(path.to_string());
+                        added_paths.insert(path.to_string(), blob.id());
                     }
                 }
             }
         }
-        c.added = added_paths.into_iter().collect();
-        c.added.sort();
+        let mut added: Vec<(String, Oid)> = added_paths.into_iter().collect();
+        added.sort();
+        (c.added, c.added_blobs) = added.into_iter().unzip();
         Ok(c)
     }
 
@@ -611,13 +614,13 @@ impl Store {
         let made = (|| -> Result<(Oid, Vec<FileWrite>)> {
             let repo = &self.repo;
             let tip = repo.find_commit(c.tip)?;
-            let tip_tree = tip.tree()?;
             let mut update = TreeUpdateBuilder::new();
             let mut files = Vec::new();
-            for path in &c.added {
-                let entry = tip_tree.get_path(std::path::Path::new(path))?;
-                let blob = repo.find_blob(entry.id())?;
-                update.upsert(path.as_str(), entry.id(), FileMode::Blob);
+            // The blobs found by `validate`: each was added once and never changed after
+            // (a change or a removal is refused), so it is the tip's.
+            for (path, &id) in c.added.iter().zip(&c.added_blobs) {
+                let blob = repo.find_blob(id)?;
+                update.upsert(path.as_str(), id, FileMode::Blob);
                 files.push(FileWrite::new(path.clone(), blob.content().to_vec()));
             }
             let tree_id = update.create_updated(repo, &head.tree()?)?;

@@ -146,7 +146,20 @@ impl Store {
                 }
                 continue;
             };
-            match fs::symlink_metadata(&abs) {
+            let meta = fs::symlink_metadata(&abs);
+            // An empty record file is one whose data never reached the disk (files are
+            // flushed together after their renames, see `write_files_together`): as absent.
+            let empty = matches!(&meta, Ok(m) if m.is_file() && m.len() == 0);
+            match meta {
+                _ if empty && record => {
+                    let blob = self.repo.find_blob(committed)?;
+                    if blob.content().is_empty() {
+                        continue;
+                    }
+                    atomic_write(&abs, blob.content())?;
+                    eprintln!("warning: put back {} from the last commit: it was found empty after a consulta write was stopped", crate::sanitize::inline(path));
+                    stale_index.push(FileWrite::new(path.clone(), Vec::new()));
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound && record => {
                     // Committed, but not (or no longer) on disk: a merge stopped between its
                     // commit and writing the files. Put it back as committed.

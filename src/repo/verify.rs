@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use git2::{ObjectType, Oid, Sort};
 use serde::Deserialize;
 
-use super::history::{short, subtree, tree_changes, Change};
+use super::history::{short, tree_changes_in, Change, Trees};
 use super::Store;
 use crate::model::Problem;
 use crate::Result;
@@ -66,17 +66,25 @@ impl Store {
             walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
             walk.push(head.id())?;
             let mut changes = Vec::new();
+            let mut trees = Trees::new(repo);
             for oid in walk {
                 let oid = oid?;
                 report.commits += 1;
                 let commit = repo.find_commit(oid)?;
-                let new = subtree(repo, &commit.tree()?, "comments")?;
-                let old = match commit.parent(0) {
-                    Ok(p) => subtree(repo, &p.tree()?, "comments")?,
+                trees.next_commit();
+                let new = comments_tree(&mut trees, commit.tree_id())?;
+                let old = match commit.parent_id(0) {
+                    Ok(p) => comments_tree(&mut trees, repo.find_commit(p)?.tree_id())?,
                     Err(_) => None,
                 };
                 changes.clear();
-                tree_changes(repo, old.as_ref(), new.as_ref(), "comments", &mut changes)?;
+                tree_changes_in(
+                    &mut trees,
+                    old.as_ref(),
+                    new.as_ref(),
+                    "comments",
+                    &mut changes,
+                )?;
                 for ch in &changes {
                     match (ch.change, ch.new) {
                         (Change::Deleted, _) | (_, None) => {
@@ -242,6 +250,16 @@ fn crlf_to_lf(bytes: &[u8]) -> Option<Vec<u8>> {
     }
     out.extend_from_slice(rest);
     Some(out)
+}
+
+/// The `comments` folder of the tree `root`, read through `trees`.
+fn comments_tree<'r>(trees: &mut Trees<'r>, root: git2::Oid) -> Result<Option<git2::Tree<'r>>> {
+    let root = trees.find(root)?;
+    let folder = root
+        .get_name("comments")
+        .filter(|e| e.filemode() == 0o040000)
+        .map(|e| e.id());
+    folder.map(|id| trees.find(id)).transpose()
 }
 
 #[cfg(test)]

@@ -580,6 +580,7 @@ pub fn import(
         }
     }
     let now = jiff::Timestamp::now();
+    let mut commits = Vec::with_capacity(groups.len());
     for (_, group) in &groups {
         let a = &group[0].author;
         let files: Vec<FileWrite> = group
@@ -595,9 +596,9 @@ pub fn import(
             who.name,
             who.email
         );
-        let oid = store.commit_files(&files, &msg, &signature_at(&a.name, &a.email, now)?)?;
-        report.commits.push(oid);
+        commits.push((files, msg, signature_at(&a.name, &a.email, now)?));
     }
+    report.commits = store.commit_many(&commits)?;
     report.imported = comments;
     Ok(report)
 }
