@@ -244,8 +244,9 @@ impl Store {
         let _lock = self.writer_lock()?;
         let mut made = Vec::with_capacity(commits.len());
         let mut failed = None;
+        let mut cleaned = std::collections::HashSet::new();
         for (files, message, author) in commits {
-            match self.write_and_commit_locked(files, message, author) {
+            match self.write_and_commit_in(files, message, author, &mut cleaned) {
                 Ok(oid) => made.push(oid),
                 Err(e) => {
                     failed = Some(e);
@@ -274,8 +275,19 @@ impl Store {
         message: &str,
         author: &Signature<'_>,
     ) -> Result<Oid> {
+        self.write_and_commit_in(files, message, author, &mut Default::default())
+    }
+
+    /// [`Store::write_and_commit_locked`], where the folders in `dirs` were already cleared of
+    /// stopped writers' temporary files under the same lock.
+    fn write_and_commit_in(
+        &self,
+        files: &[FileWrite],
+        message: &str,
+        author: &Signature<'_>,
+        dirs: &mut std::collections::HashSet<std::path::PathBuf>,
+    ) -> Result<Oid> {
         let mut paths = Vec::with_capacity(files.len());
-        let mut dirs = std::collections::HashSet::new();
         for f in files {
             let abs = self.root.join(safe_relative(&f.path)?);
             // Each folder once: a folder of thousands of comments is listed in full.
