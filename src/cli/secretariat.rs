@@ -59,7 +59,7 @@ pub fn merge(store: &Store, sources: &[String]) -> Result<()> {
             Some(commit) => println!(
                 "merged  {name}: {} from {} in commit {}",
                 plural(c.added.len(), "comment", "comments"),
-                sanitize::inline(&c.authors.join(", ")),
+                sanitize::inline(&c.authors_in_brief()),
                 consulta::repo::short(commit)
             ),
             None => {

@@ -72,6 +72,18 @@ pub struct MergeReport {
     pub up_to_date: Vec<String>,
 }
 
+impl Contribution {
+    /// The authors' e-mails for one line: the first three and how many more.
+    pub fn authors_in_brief(&self) -> String {
+        const SHOWN: usize = 3;
+        let mut out = self.authors[..self.authors.len().min(SHOWN)].join(", ");
+        if self.authors.len() > SHOWN {
+            out.push_str(&format!(" and {} more", self.authors.len() - SHOWN));
+        }
+        out
+    }
+}
+
 impl MergeReport {
     pub fn merged(&self) -> impl Iterator<Item = &Contribution> {
         self.contributions.iter().filter(|c| c.merged.is_some())
@@ -630,7 +642,7 @@ impl Store {
                 "Merge contribution {} ({n} comment{} from {})\n\nConsultation-Contribution: {}\n",
                 c.name,
                 if n == 1 { "" } else { "s" },
-                c.authors.join(", "),
+                c.authors_in_brief(),
                 c.name
             );
             let oid = self.commit_tree_locked(sig, &message, &tree, &[head, &tip])?;
@@ -640,5 +652,30 @@ impl Store {
             Error::Git(e) => git_write_error(self.repo.path(), e),
             e => e,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn many_authors_are_counted_not_listed() {
+        let mut c = Contribution {
+            name: "origin/contrib/x".into(),
+            tip: Oid::ZERO_SHA1,
+            commits: 0,
+            added: Vec::new(),
+            added_blobs: Vec::new(),
+            authors: vec!["a@x.example".into(), "b@x.example".into()],
+            problems: Vec::new(),
+            merged: None,
+        };
+        assert_eq!(c.authors_in_brief(), "a@x.example, b@x.example");
+        c.authors = (0..50).map(|i| format!("p{i}@x.example")).collect();
+        assert_eq!(
+            c.authors_in_brief(),
+            "p0@x.example, p1@x.example, p2@x.example and 47 more"
+        );
     }
 }
