@@ -25,6 +25,11 @@ pub struct Manifest {
     /// E-mail addresses of the people who may respond to comments and apply proposals.
     #[serde(default)]
     pub secretariat: Vec<String>,
+    /// Where the consultation is published: the absolute IRI that the W3C export's ids and
+    /// section files hang from (`<base><round>/drafts/<file>`). Optional; a manifest without
+    /// it reads as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 /// The categories a new consultation starts with.
@@ -61,6 +66,7 @@ impl Manifest {
             languages: vec!["en".into(), "es".into(), "pt".into()],
             categories: default_categories(),
             secretariat,
+            base: None,
         }
     }
 
