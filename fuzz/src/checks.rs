@@ -5,7 +5,8 @@
 //!
 //! Only consulta's public API is used.
 
-use consulta::anchor::carry::{carry, CarryStatus, Target};
+use consulta::anchor::bounds::{Bounds, Edge};
+use consulta::anchor::carry::{carry, CarryStatus, SectionMap, Target};
 use consulta::anchor::{self, Found, NotFound};
 use consulta::diff::rounds::{hunks, section_segments};
 use consulta::diff::{rebuild, render_markers, word_changes, words, Kind, Segment};
@@ -434,6 +435,11 @@ pub fn locate_after_insert(old: &str, anc: &Anchor, at: usize, inserted: &str) {
 /// the quote (unchanged ones at the recorded position); a resolved one is the applied wording;
 /// changed and resolved ones carry a word diff that rebuilds the quote and the text now. An
 /// anchor carried into its own unchanged text is unchanged.
+///
+/// Edges: a changed passage starts and ends on word boundaries (never inside a word or a
+/// grapheme cluster); unchanged and moved ones, being the quote, no deeper than the quote's
+/// own edges were. (A resolved one is the wording the secretariat put where the passage was,
+/// and is taken as it stands.)
 pub fn carried(
     old: &str,
     anc: &Anchor,
@@ -491,6 +497,23 @@ pub fn carried(
             assert_eq!(rebuild(&c.diff), (anc.quote.clone(), now.to_string()));
         }
         CarryStatus::Orphaned => unreachable!(),
+    }
+    let b = Bounds::new(in_text);
+    let (es, ee) = (b.edge(bs), b.edge(be));
+    match c.status {
+        CarryStatus::Changed => assert_eq!(
+            (es, ee),
+            (Edge::Word, Edge::Word),
+            "a changed passage cut inside a word: {c:?}"
+        ),
+        CarryStatus::Unchanged | CarryStatus::Moved => {
+            let (qs, qe) = SectionMap::new(old, new).quote_edges(anc);
+            assert!(
+                es <= qs && ee <= qe,
+                "the quote found cut deeper ({es:?}, {ee:?}) than it was ({qs:?}, {qe:?}): {c:?}"
+            );
+        }
+        _ => {}
     }
     if new == Some(old)
         && applied.is_none()
