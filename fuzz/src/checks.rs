@@ -6,7 +6,7 @@
 //! Only consulta's public API is used.
 
 use consulta::anchor::bounds::{Bounds, Edge};
-use consulta::anchor::carry::{carry, CarryStatus, SectionMap, Target};
+use consulta::anchor::carry::{carry, resolved, CarryStatus, SectionMap, Target};
 use consulta::anchor::{self, Found, NotFound};
 use consulta::diff::rounds::{hunks, section_segments};
 use consulta::diff::{rebuild, render_markers, word_changes, words, Kind, Segment};
@@ -440,6 +440,14 @@ pub fn locate_after_insert(old: &str, anc: &Anchor, at: usize, inserted: &str) {
 /// grapheme cluster); unchanged and moved ones, being the quote, no deeper than the quote's
 /// own edges were. (A resolved one is the wording the secretariat put where the passage was,
 /// and is taken as it stands.)
+///
+/// "Resolved" here means what the texts show: the applied wording found where the passage
+/// was, so a resolved passage *is* that wording. That a commit applied the comment is known
+/// only from the history, one level up (`Store::carry_comments`), which then makes the comment
+/// resolved whatever survives of its quote with `carry::resolved`: checked last below, on
+/// whatever the texts gave. Asking the text-level carry itself for "resolved whenever
+/// applied" would break the invariant that a resolved passage is the applied wording, which
+/// is why the status is settled where the history is read.
 pub fn carried(
     old: &str,
     anc: &Anchor,
@@ -458,6 +466,12 @@ pub fn carried(
             c.start.is_none() && c.end.is_none() && c.text.is_none(),
             "{c:?}"
         );
+        // Applied by a commit, it is resolved all the same: in its own section if that still
+        // exists, without a place.
+        let r = resolved(c.clone(), &anc.quote, new.map(|_| "this"));
+        assert_eq!(r.status, CarryStatus::Resolved, "{r:?}");
+        assert_eq!(r.section.as_deref(), new.map(|_| "this"), "{r:?}");
+        assert!(r.start.is_none() && r.text.is_none(), "{r:?}");
         return;
     };
     assert_ne!(c.status, CarryStatus::Orphaned, "{c:?}");
@@ -515,6 +529,19 @@ pub fn carried(
         }
         _ => {}
     }
+    // The comment applied by a commit: resolved, at the place the texts gave, if any.
+    let r = resolved(c.clone(), &anc.quote, Some("this"));
+    assert_eq!(r.status, CarryStatus::Resolved, "{r:?}");
+    assert_eq!(
+        (&r.section, r.start, r.end, &r.text),
+        (&c.section, c.start, c.end, &c.text),
+        "{r:?}"
+    );
+    assert_eq!(
+        rebuild(&r.diff),
+        (anc.quote.clone(), now.to_string()),
+        "{r:?}"
+    );
     if new == Some(old)
         && applied.is_none()
         && !anc.quote.is_empty()

@@ -13,6 +13,10 @@
 //! found again, as it is, has edges no deeper inside a word or a grapheme cluster than the
 //! quote's own were (a whole-word quote is never found inside a longer word). The applied
 //! wording is taken where the passage was, as the secretariat put it there.
+//!
+//! This module reads texts only. That a commit applied the comment's proposal is known where
+//! the history is read: [`crate::repo`] then makes the comment [`resolved`], whatever
+//! survives of its quote.
 
 use std::time::Duration;
 
@@ -51,7 +55,7 @@ pub enum CarryStatus {
     Moved,
     /// The passage was edited; `diff` shows how.
     Changed,
-    /// An applied proposal of this comment replaced it.
+    /// A commit applied this comment's proposal (or the secretariat's wording for it).
     Resolved,
     /// The passage is gone.
     Orphaned,
@@ -301,6 +305,28 @@ pub fn carry_with(
         );
     }
     Carried::orphaned()
+}
+
+/// The carry of a comment whose proposal a commit applied: resolved, whatever survives of its
+/// quote (the words may still stand, when the applied wording kept them or a later edit put
+/// them back; or be gone). Where the passage was found, it keeps that place, its text and the
+/// word diff of the quote against it; an orphaned one stays in `section` (its own section, if
+/// it still exists) without a place.
+pub fn resolved(found: Carried, quote: &str, section: Option<&str>) -> Carried {
+    if found.status == CarryStatus::Resolved {
+        return found;
+    }
+    let diff = match &found.text {
+        Some(now) if found.diff.is_empty() => words(quote, now),
+        _ => found.diff,
+    };
+    Carried {
+        status: CarryStatus::Resolved,
+        section: found.section.or_else(|| section.map(str::to_string)),
+        diff,
+        how: "applied",
+        ..found
+    }
 }
 
 /// The first occurrence of `needle` in `text` overlapping or touching byte range `s..e`, else

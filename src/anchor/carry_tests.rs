@@ -381,3 +381,48 @@ fn never_cut_inside_a_word() {
         assert_edges(name, old, &anchor, &new, &got);
     }
 }
+
+/// A comment that a commit applied is resolved whatever the texts show of it: its place and
+/// text kept, a word diff of its quote against that text, its own section when orphaned.
+#[test]
+fn applied_is_resolved_whatever_survives() {
+    let q = "valid, reliable and fair";
+    let edited = OLD.replace(q, "valid, reliable, fair and inclusive");
+    let gone = OLD.replace(q, "proportionate");
+    let cases: [(&str, &str, CarryStatus); 3] = [
+        ("the quoted words survive", OLD, CarryStatus::Unchanged),
+        ("the passage edited", &edited, CarryStatus::Changed),
+        ("the passage gone", &gone, CarryStatus::Orphaned),
+    ];
+    for (name, new, before) in cases {
+        let found = carry_to(new, &[], q, 0, None);
+        assert_eq!(found.status, before, "{name}: {found:?}");
+        let r = resolved(found.clone(), q, Some("assessment"));
+        assert_eq!(r.status, CarryStatus::Resolved, "{name}");
+        assert_eq!(r.how, "applied", "{name}");
+        assert_eq!(
+            (r.start, r.end, &r.text),
+            (found.start, found.end, &found.text)
+        );
+        assert_eq!(r.section.as_deref(), Some("assessment"), "{name}");
+        match &r.text {
+            Some(now) => assert_eq!(
+                crate::diff::rebuild(&r.diff),
+                (q.to_string(), now.clone()),
+                "{name}"
+            ),
+            None => assert!(r.diff.is_empty(), "{name}"),
+        }
+    }
+    // Already resolved by the texts (the wording stands where the passage was): as it is.
+    let applied = OLD.replace("before enrolment", "two weeks before enrolment");
+    let found = carry_to(
+        &applied,
+        &[],
+        "before enrolment",
+        0,
+        Some("two weeks before enrolment"),
+    );
+    assert_eq!(found.status, CarryStatus::Resolved);
+    assert_eq!(resolved(found.clone(), "before enrolment", None), found);
+}
