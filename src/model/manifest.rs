@@ -101,3 +101,27 @@ impl Manifest {
         s
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_is_optional() {
+        let old = br#"{"schema": 1, "title": "Marco", "languages": ["es"], "categories": [], "secretariat": []}"#;
+        let m = Manifest::parse("m.json", old).unwrap();
+        assert_eq!(m.base, None);
+        assert!(!m.to_json().contains("base"), "not written when absent");
+        let with =
+            br#"{"schema": 1, "title": "Marco", "base": "https://git.example.org/marco/raw/"}"#;
+        let m = Manifest::parse("m.json", with).unwrap();
+        assert_eq!(
+            m.base.as_deref(),
+            Some("https://git.example.org/marco/raw/")
+        );
+        assert_eq!(
+            Manifest::parse("m.json", m.to_json().as_bytes()).unwrap(),
+            m
+        );
+    }
+}
