@@ -5,7 +5,8 @@
 //!
 //! Only consulta's public API is used.
 
-use consulta::anchor::carry::{carry, CarryStatus, Target};
+use consulta::anchor::bounds::{Bounds, Edge};
+use consulta::anchor::carry::{carry, resolved, CarryStatus, SectionMap, Target};
 use consulta::anchor::{self, Found, NotFound};
 use consulta::diff::rounds::{hunks, section_segments};
 use consulta::diff::{rebuild, render_markers, word_changes, words, Kind, Segment};
@@ -434,6 +435,19 @@ pub fn locate_after_insert(old: &str, anc: &Anchor, at: usize, inserted: &str) {
 /// the quote (unchanged ones at the recorded position); a resolved one is the applied wording;
 /// changed and resolved ones carry a word diff that rebuilds the quote and the text now. An
 /// anchor carried into its own unchanged text is unchanged.
+///
+/// Edges: a changed passage starts and ends on word boundaries (never inside a word or a
+/// grapheme cluster); unchanged and moved ones, being the quote, no deeper than the quote's
+/// own edges were. (A resolved one is the wording the secretariat put where the passage was,
+/// and is taken as it stands.)
+///
+/// "Resolved" here means what the texts show: the applied wording found where the passage
+/// was, so a resolved passage *is* that wording. That a commit applied the comment is known
+/// only from the history, one level up (`Store::carry_comments`), which then makes the comment
+/// resolved whatever survives of its quote with `carry::resolved`: checked last below, on
+/// whatever the texts gave. Asking the text-level carry itself for "resolved whenever
+/// applied" would break the invariant that a resolved passage is the applied wording, which
+/// is why the status is settled where the history is read.
 pub fn carried(
     old: &str,
     anc: &Anchor,
@@ -452,6 +466,12 @@ pub fn carried(
             c.start.is_none() && c.end.is_none() && c.text.is_none(),
             "{c:?}"
         );
+        // Applied by a commit, it is resolved all the same: in its own section if that still
+        // exists, without a place.
+        let r = resolved(c.clone(), &anc.quote, new.map(|_| "this"));
+        assert_eq!(r.status, CarryStatus::Resolved, "{r:?}");
+        assert_eq!(r.section.as_deref(), new.map(|_| "this"), "{r:?}");
+        assert!(r.start.is_none() && r.text.is_none(), "{r:?}");
         return;
     };
     assert_ne!(c.status, CarryStatus::Orphaned, "{c:?}");
@@ -492,6 +512,36 @@ pub fn carried(
         }
         CarryStatus::Orphaned => unreachable!(),
     }
+    let b = Bounds::new(in_text);
+    let (es, ee) = (b.edge(bs), b.edge(be));
+    match c.status {
+        CarryStatus::Changed => assert_eq!(
+            (es, ee),
+            (Edge::Word, Edge::Word),
+            "a changed passage cut inside a word: {c:?}"
+        ),
+        CarryStatus::Unchanged | CarryStatus::Moved => {
+            let (qs, qe) = SectionMap::new(old, new).quote_edges(anc);
+            assert!(
+                es <= qs && ee <= qe,
+                "the quote found cut deeper ({es:?}, {ee:?}) than it was ({qs:?}, {qe:?}): {c:?}"
+            );
+        }
+        _ => {}
+    }
+    // The comment applied by a commit: resolved, at the place the texts gave, if any.
+    let r = resolved(c.clone(), &anc.quote, Some("this"));
+    assert_eq!(r.status, CarryStatus::Resolved, "{r:?}");
+    assert_eq!(
+        (&r.section, r.start, r.end, &r.text),
+        (&c.section, c.start, c.end, &c.text),
+        "{r:?}"
+    );
+    assert_eq!(
+        rebuild(&r.diff),
+        (anc.quote.clone(), now.to_string()),
+        "{r:?}"
+    );
     if new == Some(old)
         && applied.is_none()
         && !anc.quote.is_empty()

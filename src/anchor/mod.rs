@@ -2,7 +2,9 @@
 //! Hypothesis: a quote with its context and its position, so that the passage can be found
 //! again when the text around it changes.
 
+pub mod bounds;
 pub mod carry;
+mod fuzzy;
 
 use crate::model::section::paragraphs;
 use crate::model::text;
@@ -82,14 +84,24 @@ pub enum NotFound {
 /// occurrence of the quote whose surroundings match the recorded prefix and suffix best,
 /// nearest the recorded position on a tie.
 pub fn locate(text: &str, anchor: &Anchor) -> Result<Found, NotFound> {
+    locate_where(text, anchor, |_, _| true)
+}
+
+/// As [`locate`], among the occurrences (byte ranges) that `fits` accepts.
+pub fn locate_where(
+    text: &str,
+    anchor: &Anchor,
+    fits: impl Fn(usize, usize) -> bool,
+) -> Result<Found, NotFound> {
     if is_at_position(text, anchor) {
         let start = text::byte_of(text, anchor.start);
-        return Ok(Found::InPlace {
-            start,
-            end: start + anchor.quote.len(),
-        });
+        let end = start + anchor.quote.len();
+        if fits(start, end) {
+            return Ok(Found::InPlace { start, end });
+        }
     }
-    let occ = occurrences(text, &anchor.quote);
+    let mut occ = occurrences(text, &anchor.quote);
+    occ.retain(|&s| fits(s, s + anchor.quote.len()));
     match occ.len() {
         0 => Err(NotFound::Gone),
         1 => Ok(Found::Moved {

@@ -57,10 +57,17 @@ pub struct ExportArgs {
     /// Write to FILE (atomically) instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// w3c: the IRI the annotation ids of the collection and the section files are relative
-    /// to, such as https://git.example.org/framework/raw/ (default: relative references).
-    #[arg(long, value_name = "IRI", default_value = "")]
-    pub base: String,
+    /// w3c: the absolute IRI that the collection's id and the section files hang from
+    /// (<IRI><round>/drafts/<file>), such as https://git.example.org/framework/raw/. Default:
+    /// `base` in drafts/consultation.json, else the origin remote's raw-file address on
+    /// GitHub, GitLab, Gitea, Forgejo or Bitbucket, else urn:consulta:<first commit>:.
+    #[arg(long, value_name = "IRI", value_parser = parse_base)]
+    pub base: Option<String>,
+}
+
+/// `--base` must be an absolute IRI (a usage error otherwise).
+fn parse_base(s: &str) -> std::result::Result<String, String> {
+    consulta::model::iri::base(s)
 }
 
 #[derive(Subcommand, Debug)]
@@ -222,8 +229,8 @@ fn export(store: &Store, a: ExportArgs) -> Result<()> {
         ExportFormat::W3c => {
             let records = store.records()?;
             warn_skipped(records.problems.len());
-            serde_json::to_string_pretty(&report::w3c::collection(store, &records, &a.base)?)?
-                + "\n"
+            let base = report::w3c::base(store, a.base.as_deref())?;
+            serde_json::to_string_pretty(&report::w3c::collection(store, &records, &base)?)? + "\n"
         }
         ExportFormat::Json => {
             let records = store.records()?;

@@ -25,6 +25,11 @@ pub struct Manifest {
     /// E-mail addresses of the people who may respond to comments and apply proposals.
     #[serde(default)]
     pub secretariat: Vec<String>,
+    /// Where the consultation is published: the absolute IRI that the W3C export's ids and
+    /// section files hang from (`<base><round>/drafts/<file>`). Optional; a manifest without
+    /// it reads as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 /// The categories a new consultation starts with.
@@ -61,6 +66,7 @@ impl Manifest {
             languages: vec!["en".into(), "es".into(), "pt".into()],
             categories: default_categories(),
             secretariat,
+            base: None,
         }
     }
 
@@ -93,5 +99,29 @@ impl Manifest {
         let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
         s.push('\n');
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_is_optional() {
+        let old = br#"{"schema": 1, "title": "Marco", "languages": ["es"], "categories": [], "secretariat": []}"#;
+        let m = Manifest::parse("m.json", old).unwrap();
+        assert_eq!(m.base, None);
+        assert!(!m.to_json().contains("base"), "not written when absent");
+        let with =
+            br#"{"schema": 1, "title": "Marco", "base": "https://git.example.org/marco/raw/"}"#;
+        let m = Manifest::parse("m.json", with).unwrap();
+        assert_eq!(
+            m.base.as_deref(),
+            Some("https://git.example.org/marco/raw/")
+        );
+        assert_eq!(
+            Manifest::parse("m.json", m.to_json().as_bytes()).unwrap(),
+            m
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod comment;
 pub mod filter;
+pub mod iri;
 pub mod manifest;
 pub mod problem;
 pub mod section;

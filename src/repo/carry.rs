@@ -1,10 +1,12 @@
 //! Comments carried into a later version: each comment's status there (see
-//! [`crate::anchor::carry`]), with the applied proposals read from the history.
+//! [`crate::anchor::carry`]), with the applied proposals read from the history. A comment
+//! that a commit applied before that version is resolved, whatever survives of its quote:
+//! that is known here, from the `Consultation-Comment:` trailers, and not from the texts.
 
 use std::collections::HashMap;
 
 use super::{Drafts, Store, Version};
-use crate::anchor::carry::{carry_with, Carried, CarryStatus, SectionMap, Target};
+use crate::anchor::carry::{carry_with, resolved, Carried, CarryStatus, SectionMap, Target};
 use crate::diff::trace::{applied_between, version_commit};
 use crate::model::Comment;
 use crate::Result;
@@ -12,7 +14,7 @@ use crate::Result;
 impl Store {
     /// The status in `target` of each of `comments` (by id). A comment on the whole section is
     /// unchanged while its section's text is, changed when it was edited, orphaned when the
-    /// section is gone.
+    /// section is gone. A comment applied by a commit before `target` is resolved.
     pub fn carry_comments(
         &self,
         comments: &[&Comment],
@@ -54,8 +56,10 @@ impl Store {
                 continue;
             };
             let new = to.section(&c.section);
+            let is_applied = applied.contains_key(&c.id);
             let Some(anchor) = &c.anchor else {
                 let status = match new {
+                    _ if is_applied => CarryStatus::Resolved,
                     Some(n) if n.text == old.text => CarryStatus::Unchanged,
                     Some(_) => CarryStatus::Changed,
                     None => CarryStatus::Orphaned,
@@ -96,7 +100,13 @@ impl Store {
             let wording = applied
                 .get(&c.id)
                 .and_then(|w| w.as_deref().or(c.proposed_change.as_deref()));
-            out.insert(c.id.clone(), carry_with(map, anchor, &target, wording));
+            let found = carry_with(map, anchor, &target, wording);
+            let found = if is_applied {
+                resolved(found, &anchor.quote, new.map(|n| n.id.as_str()))
+            } else {
+                found
+            };
+            out.insert(c.id.clone(), found);
         }
         Ok(out)
     }

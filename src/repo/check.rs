@@ -38,6 +38,13 @@ impl Store {
         };
         report.sections = work.sections.len();
         report.problems.extend(problems);
+        if let Some(base) = &work.manifest.base {
+            if let Err(e) = crate::model::iri::base(base) {
+                report
+                    .problems
+                    .push(Problem::file(super::MANIFEST, format!("base: {e}")));
+            }
+        }
         if work.sections.is_empty() {
             report.problems.push(Problem::file(
                 "drafts",
