@@ -201,6 +201,8 @@ fn main() -> Result<()> {
     );
     let peer = dir.path().join("peer");
     copy_repo(&sample, &peer)?;
+    // Flushed before timing: on ext4 the first flush would otherwise wait for all of it.
+    Command::new("sync").status()?;
     println!("load average at the start: {}", load());
     let ours = consulta(&sample, &["merge", "contrib/bench"])?;
     let theirs = git(

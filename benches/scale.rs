@@ -1,0 +1,296 @@
+//! How consulta's everyday work grows with the number of comments, beside the nearest thing
+//! git, `cat` or `find` do in the same run (issue: a million comments).
+//!
+//! `cargo bench --bench scale` builds a synthetic consultation with `consulta demo DIR
+//! --sections 200 --comments N` (N from `CONSULTA_BENCH_COMMENTS`, default 100,000; or
+//! `CONSULTA_BENCH_REPO=DIR` for one already built), then prints one line per row:
+//!
+//! - `demo` generation (when it built the consultation);
+//! - `comment add` of one comment, against `git add F && git commit` of one new file in a copy
+//!   of the same repository;
+//! - `respond` to one comment, against the same git reference;
+//! - `summary --format json`, against `cat` of every comment file (`find comments -name
+//!   '*.json' -exec cat {} +`), the floor of reading them;
+//! - `check` and `verify`.
+//!
+//! Each write is run `CONSULTA_BENCH_RUNS` times (default 3) interleaved with its reference,
+//! and the medians are printed with their ratio. The machine's load is printed with them: run
+//! it on a quiet machine. The TUI's first frame is measured by `cargo bench --bench tui_frames`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+const SECRETARIAT: (&str, &str) = ("Consultation Secretariat", "secretariat@rihes.example");
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.replace(['_', ','], "").parse().ok())
+        .unwrap_or(default)
+}
+
+/// Run `program args` in `dir` as `who`, stdout kept; fails with its standard error.
+fn run(dir: &Path, who: (&str, &str), program: &str, args: &[&str]) -> Result<(Duration, String)> {
+    let t = Instant::now();
+    let mut cmd = Command::new(program);
+    cmd.args(args).current_dir(dir).env("NO_COLOR", "1");
+    // consulta takes who you are from the repository's git config, as a user's would.
+    if program == "git" {
+        cmd.env("GIT_AUTHOR_NAME", who.0)
+            .env("GIT_AUTHOR_EMAIL", who.1)
+            .env("GIT_COMMITTER_NAME", who.0)
+            .env("GIT_COMMITTER_EMAIL", who.1);
+    }
+    let out = cmd.stdin(Stdio::null()).output()?;
+    let took = t.elapsed();
+    if !out.status.success() {
+        return Err(format!(
+            "{program} {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    Ok((took, String::from_utf8_lossy(&out.stdout).into_owned()))
+}
+
+fn consulta(dir: &Path, args: &[&str]) -> Result<(Duration, String)> {
+    run(dir, SECRETARIAT, env!("CARGO_BIN_EXE_consulta"), args)
+}
+
+/// The first secretariat address of the consultation's manifest.
+fn secretariat(root: &Path) -> Result<String> {
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root.join("drafts/consultation.json"))?)?;
+    Ok(manifest["secretariat"][0]
+        .as_str()
+        .ok_or("no secretariat in the manifest")?
+        .to_string())
+}
+
+fn median(mut d: Vec<Duration>) -> f64 {
+    d.sort();
+    d[d.len() / 2].as_secs_f64()
+}
+
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn row(name: &str, ours: f64, peer_name: &str, peer: f64) {
+    println!(
+        "{name:<34} {:>9.3}s   {peer_name:<36} {:>9.3}s   ratio {:>6.2}",
+        ours,
+        peer,
+        ours / peer
+    );
+}
+
+/// The git reference for one write: a new file added and committed in `peer`.
+fn git_add_commit(peer: &Path, n: usize) -> Result<Duration> {
+    let rel = format!("comments/bench-{n}.txt");
+    std::fs::write(peer.join(&rel), format!("reference write {n}\n"))?;
+    let t = Instant::now();
+    run(peer, SECRETARIAT, "git", &["add", &rel])?;
+    run(
+        peer,
+        SECRETARIAT,
+        "git",
+        &["commit", "-q", "-m", "reference"],
+    )?;
+    Ok(t.elapsed())
+}
+
+/// Comment ids of one section without a disposition, from `consulta comments --format json`.
+fn open_comment_ids(root: &Path, section: &str) -> Result<Vec<String>> {
+    let (_, out) = consulta(
+        root,
+        &["comments", "--section", section, "--format", "json"],
+    )?;
+    let v: serde_json::Value = serde_json::from_str(&out)?;
+    let list = v
+        .as_array()
+        .or_else(|| v.get("comments").and_then(|c| c.as_array()))
+        .ok_or("no comment list in `consulta comments --format json`")?;
+    Ok(list
+        .iter()
+        .filter(|c| c.get("disposition").is_none_or(|d| d.is_null()))
+        .filter_map(|c| c.get("id").and_then(|i| i.as_str()).map(str::to_string))
+        .collect())
+}
+
+fn first_section(root: &Path) -> Result<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root.join("drafts"))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".md"))
+        .collect();
+    names.sort();
+    // drafts/NN-slug.md: the slug after the number.
+    let first = names.first().ok_or("no section")?;
+    let stem = first.trim_end_matches(".md");
+    Ok(stem
+        .split_once('-')
+        .map_or(stem, |(_, slug)| slug)
+        .to_string())
+}
+
+fn main() -> Result<()> {
+    let comments = env_usize("CONSULTA_BENCH_COMMENTS", 100_000);
+    let runs = env_usize("CONSULTA_BENCH_RUNS", 3).max(1);
+    let dir = tempfile::Builder::new()
+        .prefix("consulta-bench-scale-")
+        .tempdir()?;
+    println!("load average at the start: {}", load());
+    let root: PathBuf = match std::env::var_os("CONSULTA_BENCH_REPO") {
+        Some(r) => PathBuf::from(r),
+        None => {
+            let root = dir.path().join("c");
+            let n = comments.to_string();
+            let (took, _) = consulta(
+                dir.path(),
+                &[
+                    "demo",
+                    root.to_str().ok_or("path")?,
+                    "--sections",
+                    "200",
+                    "--comments",
+                    &n,
+                ],
+            )?;
+            println!(
+                "demo --sections 200 --comments {comments:<10} {:>9.1}s",
+                took.as_secs_f64()
+            );
+            root
+        }
+    };
+    let email = secretariat(&root)?;
+    for (k, v) in [("user.name", SECRETARIAT.0), ("user.email", email.as_str())] {
+        run(&root, SECRETARIAT, "git", &["config", k, v])?;
+    }
+    consulta(
+        &root,
+        &[
+            "whoami",
+            "--organisation",
+            "Bench Organisation",
+            "--category",
+            "employer",
+            "--country",
+            "MX",
+        ],
+    )?;
+    let peer = dir.path().join("peer");
+    let status = Command::new("cp")
+        .arg("-a")
+        .arg(&root)
+        .arg(&peer)
+        .status()?;
+    if !status.success() {
+        return Err("cp -a failed".into());
+    }
+    // What `demo` and the copy wrote is flushed before anything is timed: on ext4 the first
+    // flush of a write would otherwise wait for all of it (seconds, not the write's own cost).
+    Command::new("sync").status()?;
+    let section = first_section(&root)?;
+
+    // Writes, interleaved with the git reference.
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for i in 0..runs {
+        let body = format!("Benchmark comment {i}.");
+        ours.push(
+            consulta(
+                &root,
+                &[
+                    "comment",
+                    "add",
+                    "--section",
+                    &section,
+                    "--type",
+                    "ge",
+                    "--body",
+                    &body,
+                ],
+            )?
+            .0,
+        );
+        theirs.push(git_add_commit(&peer, i)?);
+    }
+    row(
+        "comment add",
+        median(ours),
+        "git add F && git commit",
+        median(theirs.clone()),
+    );
+    let ids = open_comment_ids(&root, &section)?;
+    let mut ours = Vec::new();
+    for (i, id) in ids.iter().take(runs).enumerate() {
+        ours.push(
+            consulta(
+                &root,
+                &[
+                    "respond",
+                    id,
+                    "--status",
+                    "noted",
+                    "--observations",
+                    "Noted.",
+                ],
+            )?
+            .0,
+        );
+        theirs.push(git_add_commit(&peer, runs + i)?);
+    }
+    if !ours.is_empty() {
+        row(
+            "respond",
+            median(ours),
+            "git add F && git commit",
+            median(theirs),
+        );
+    }
+
+    // Reads, against the floor of reading every comment file.
+    let (mut ours, mut floor) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        ours.push(consulta(&root, &["summary", "--format", "json"])?.0);
+        floor.push(
+            run(
+                &root,
+                SECRETARIAT,
+                "find",
+                &["comments", "-name", "*.json", "-exec", "cat", "{}", "+"],
+            )?
+            .0,
+        );
+    }
+    row(
+        "summary --format json",
+        median(ours),
+        "find comments … -exec cat {} +",
+        median(floor.clone()),
+    );
+    let (took, _) = consulta(&root, &["check"])?;
+    row(
+        "check",
+        took.as_secs_f64(),
+        "(the same cat floor)",
+        median(floor.clone()),
+    );
+    let (took, _) = consulta(&root, &["verify"])?;
+    row(
+        "verify",
+        took.as_secs_f64(),
+        "(the same cat floor)",
+        median(floor),
+    );
+    println!("load average at the end: {}", load());
+    Ok(())
+}
