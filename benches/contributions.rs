@@ -21,16 +21,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
-
-const SECRETARIAT: (&str, &str) = ("Consultation Secretariat", "secretariat@rihes.example");
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.replace(['_', ','], "").parse().ok())
-        .unwrap_or(default)
-}
+mod common;
+use common::{env_usize, load, Result, SECRETARIAT};
 
 /// Run a command in `dir` (stdout discarded), failing with its standard error; the seconds.
 fn timed(dir: &Path, program: &str, args: &[&str], input: Option<&[u8]>) -> Result<f64> {
@@ -151,13 +143,6 @@ fn branch_stream(branch: &str, from: &str, sections: &[String], n: usize) -> Vec
         );
     }
     out
-}
-
-fn load() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|l| l.split_whitespace().next().map(str::to_string))
-        .unwrap_or_else(|| "unknown".into())
 }
 
 fn rev_parse(dir: &Path) -> Result<String> {

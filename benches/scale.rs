@@ -21,16 +21,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
-
-const SECRETARIAT: (&str, &str) = ("Consultation Secretariat", "secretariat@rihes.example");
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.replace(['_', ','], "").parse().ok())
-        .unwrap_or(default)
-}
+mod common;
+use common::{env_usize, load, Result, SECRETARIAT};
 
 /// Run `program args` in `dir` as `who`, stdout kept; fails with its standard error.
 fn run(dir: &Path, who: (&str, &str), program: &str, args: &[&str]) -> Result<(Duration, String)> {
@@ -74,13 +66,6 @@ fn secretariat(root: &Path) -> Result<String> {
 fn median(mut d: Vec<Duration>) -> f64 {
     d.sort();
     d[d.len() / 2].as_secs_f64()
-}
-
-fn load() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()
-        .and_then(|l| l.split_whitespace().next().map(str::to_string))
-        .unwrap_or_else(|| "unknown".into())
 }
 
 fn row(name: &str, ours: f64, peer_name: &str, peer: f64) {
