@@ -12,6 +12,20 @@ use std::path::{Path, PathBuf};
 
 use common::*;
 
+/// The summary says when it was generated, to the second: that line is left out when two
+/// summaries are compared.
+fn norm(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.starts_with("Generated "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A file's text, as [`norm`] compares it.
+fn read(p: impl AsRef<Path>) -> String {
+    norm(&String::from_utf8_lossy(&fs::read(p).unwrap()))
+}
+
 /// What a folder holds, entry by entry: a link's target, a file's permissions and content.
 fn listing(dir: &Path) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
@@ -25,11 +39,7 @@ fn listing(dir: &Path) -> BTreeMap<String, String> {
         } else if t.is_dir() {
             format!("folder {:?}", listing(&p))
         } else if t.is_file() {
-            format!(
-                "file {} {}",
-                mode(&m),
-                String::from_utf8_lossy(&fs::read(&p).unwrap())
-            )
+            format!("file {} {}", mode(&m), read(&p))
         } else {
             "special".into()
         };
@@ -54,7 +64,7 @@ fn setup() -> (Env, String, PathBuf) {
     let env = Env::demo();
     let out = env.run(&["summary"]);
     out.ok();
-    let summary = out.stdout.clone();
+    let summary = norm(&out.stdout);
     assert!(summary.contains("# "), "{out:?}");
     let dir = env.root().join("out");
     fs::create_dir(&dir).unwrap();
@@ -70,7 +80,7 @@ fn a_new_file_is_written_and_nothing_else() {
     let (env, summary, dir) = setup();
     let target = dir.join("summary.md");
     summary_to(&env, &target).ok().stderr_has("Wrote ");
-    assert_eq!(fs::read_to_string(&target).unwrap(), summary);
+    assert_eq!(read(&target), summary);
     assert_eq!(
         listing(&dir).keys().collect::<Vec<_>>(),
         ["summary.md"],
@@ -86,7 +96,7 @@ fn dash_is_standard_output() {
     let (env, summary, _) = setup();
     let out = env.run(&["summary", "-o", "-"]);
     out.ok();
-    assert_eq!(out.stdout, summary);
+    assert_eq!(norm(&out.stdout), summary);
     assert!(!out.stderr.contains("Wrote"), "{out:?}");
     assert!(!env.path("-").exists(), "a file named - was written");
     assert_eq!(env.git(&["status", "--porcelain"]), "");
@@ -131,10 +141,7 @@ fn a_link_is_followed_and_kept() {
         Path::new("real/summary.md"),
         "the link was replaced"
     );
-    assert_eq!(
-        fs::read_to_string(dir.join("real/summary.md")).unwrap(),
-        summary
-    );
+    assert_eq!(read(dir.join("real/summary.md")), summary);
     want.insert(
         "real".into(),
         format!(
@@ -161,7 +168,7 @@ fn a_dangling_link_makes_its_target_as_a_redirection_does() {
         fs::read_link(dir.join("summary.md")).unwrap(),
         Path::new("made.md")
     );
-    assert_eq!(fs::read_to_string(dir.join("made.md")).unwrap(), summary);
+    assert_eq!(read(dir.join("made.md")), summary);
     assert_eq!(listing(&dir).len(), 2, "{:?}", listing(&dir));
 }
 
@@ -178,7 +185,7 @@ fn a_second_hard_link_sees_the_new_content() {
         let m = fs::metadata(dir.join(name)).unwrap();
         assert_eq!(m.ino(), ino, "{name} is another file now");
         assert_eq!(m.nlink(), 2);
-        assert_eq!(fs::read_to_string(dir.join(name)).unwrap(), summary);
+        assert_eq!(read(dir.join(name)), summary);
     }
     assert_eq!(listing(&dir).len(), 2, "{:?}", listing(&dir));
 }
@@ -194,7 +201,7 @@ fn permissions_are_kept_and_a_new_file_gets_the_umask() {
     summary_to(&env, &private).ok();
     let m = fs::metadata(&private).unwrap();
     assert_eq!(m.permissions().mode() & 0o7777, 0o600);
-    assert_eq!(fs::read_to_string(&private).unwrap(), summary);
+    assert_eq!(read(&private), summary);
     // A new file: what a shell redirection would make under umask 022 (not the temporary
     // file's 0600).
     let fresh = dir.join("fresh.md");
@@ -238,7 +245,7 @@ fn a_fifo_is_written_to_not_replaced() {
         .recv_timeout(std::time::Duration::from_secs(60))
         .expect("nothing was written to the FIFO")
         .unwrap();
-    assert_eq!(got, summary);
+    assert_eq!(norm(&got), summary);
     assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
     assert_eq!(listing(&dir).len(), 1, "{:?}", listing(&dir));
 }
