@@ -10,6 +10,7 @@ pub mod diff;
 pub mod error;
 pub mod folders;
 pub mod model;
+pub mod output_file;
 pub mod repo;
 pub mod report;
 pub mod sample;

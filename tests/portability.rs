@@ -356,3 +356,34 @@ fn a_comment_written_in_a_crlf_checkout_leaves_it_clean() {
     assert_eq!(git(&["status", "--porcelain"]), "");
     env.run_in(&clone, &["verify"]).ok();
 }
+
+/// A heading whose section id would be a device name on Windows (`CON`, `Nul`, `com1`…; a dot in a heading becomes a dash)
+/// is refused by `import draft`, naming the heading, and nothing is committed; with more
+/// words the same document imports.
+#[test]
+fn import_draft_refuses_section_ids_that_windows_keeps_for_devices() {
+    let env = Env::started("Portable");
+    for heading in ["CON", "Nul", "com1", "LPT9", "aux"] {
+        let doc = env.root().join("draft.md");
+        std::fs::write(
+            &doc,
+            format!("# Scope\n\nIt applies.\n\n# {heading}\n\nText.\n"),
+        )
+        .unwrap();
+        let out = env.refused(
+            &["import", "draft", doc.to_str().unwrap()],
+            &["a name Windows keeps for a device", &format!("{heading:?}")],
+        );
+        assert!(
+            env.git(&["ls-files", "drafts"])
+                .lines()
+                .all(|f| !f.contains("scope")),
+            "{out:?}"
+        );
+    }
+    let doc = env.root().join("draft.md");
+    std::fs::write(&doc, "# Scope\n\nIt applies.\n\n# CON section\n\nText.\n").unwrap();
+    env.run(&["import", "draft", doc.to_str().unwrap()])
+        .ok()
+        .stdout_has("con-section");
+}

@@ -328,3 +328,152 @@ fn csv_outputs_carry_no_raw_control_bytes() {
         );
     }
 }
+
+/// Turn the contribution `contrib/<tag><n>` (made by `contribution`) into what `change`
+/// makes of its comment, moved to `place(path)` when given, and commit it as its author.
+/// Returns the branch, the file's path and the commit's short id.
+fn altered_contribution(
+    env: &Env,
+    tag: &str,
+    n: u32,
+    change: impl FnOnce(&mut serde_json::Value),
+    place: impl FnOnce(&str) -> String,
+) -> (String, String, String) {
+    let (branch, rel) = contribution(env, tag, n);
+    env.git(&["switch", "-q", &branch]);
+    let mut v: serde_json::Value = serde_json::from_str(&env.read(&rel)).unwrap();
+    change(&mut v);
+    let moved = place(&rel);
+    env.git(&["rm", "-q", &rel]);
+    env.write(&moved, &serde_json::to_string_pretty(&v).unwrap());
+    env.git(&["add", "-A"]);
+    env.git(&[
+        "-c",
+        &format!("user.name=Contributor {n}"),
+        "-c",
+        &format!("user.email={tag}{n}@contrib.example"),
+        "commit",
+        "-q",
+        "--amend",
+        "-m",
+        "Comment",
+    ]);
+    let commit = env.git(&["rev-parse", "HEAD"])[..10].to_string();
+    env.git(&["switch", "-q", "main"]);
+    (branch, moved, commit)
+}
+
+/// A refused merge names the commit and the file on the line that gives the reason.
+#[track_caller]
+fn refused_naming(env: &Env, branch: &str, commit: &str, path: &str, why: &str) {
+    let out = env.refused(&["merge", branch], &["refused"]);
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.contains(commit) && l.contains(path) && l.contains(why)),
+        "no line names {commit}, {path} and {why:?}:{out:?}"
+    );
+}
+
+#[test]
+fn merge_refuses_a_created_time_outside_its_round() {
+    let env = Env::demo();
+    env.become_secretariat();
+    for (n, (created, why)) in [
+        ("1970-01-01T00:00:00Z", "before its round opened"),
+        ("2099-01-01T00:00:00Z", "after this merge"),
+        // round-2 opened on 2026-06-01 at noon: two days before is more than a wrong clock.
+        ("2026-05-30T11:00:00Z", "before its round opened"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (branch, rel, commit) = altered_contribution(
+            &env,
+            "when",
+            n as u32 + 1,
+            |v| v["created"] = created.into(),
+            str::to_string,
+        );
+        refused_naming(&env, &branch, &commit, &rel, why);
+    }
+    // An honest contribution, made a few hours before the round's tag by a clock that is off,
+    // still comes in.
+    let (branch, rel, _) = altered_contribution(
+        &env,
+        "when",
+        9,
+        |v| v["created"] = "2026-06-01T02:00:00Z".into(),
+        str::to_string,
+    );
+    env.run(&["merge", &branch]).ok();
+    assert!(env.comment_files().iter().any(|p| p.ends_with(&rel)));
+}
+
+#[test]
+fn merge_refuses_a_reply_to_a_comment_of_a_later_round() {
+    let env = Env::demo();
+    env.become_secretariat();
+    let comments = env.comments_json();
+    let on = |round: &str| {
+        comments
+            .iter()
+            .find(|c| c["round"] == round && c["section"] == "assessment")
+            .unwrap_or_else(|| panic!("the sample has no {round} comment on assessment"))["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (first, second) = (on("round-1"), on("round-2"));
+    // A round-1 comment answering a round-2 one cannot have been written while round-1 was
+    // open.
+    let (branch, rel, commit) = altered_contribution(
+        &env,
+        "reply",
+        1,
+        |v| {
+            v["round"] = "round-1".into();
+            v["in_reply_to"] = second.clone().into();
+        },
+        |p| p.replace("round-2", "round-1"),
+    );
+    refused_naming(
+        &env,
+        &branch,
+        &commit,
+        &rel,
+        &format!("replies to {second}, which is a comment on round-2, from round-1"),
+    );
+    // A round-2 reply to a round-1 comment is what `comment add --reply-to` makes during
+    // round 2: it comes in.
+    let (branch, rel, _) = altered_contribution(
+        &env,
+        "reply",
+        2,
+        |v| v["in_reply_to"] = first.clone().into(),
+        str::to_string,
+    );
+    env.run(&["merge", &branch]).ok();
+    assert!(env.comment_files().iter().any(|p| p.ends_with(&rel)));
+}
+
+#[test]
+fn merge_refuses_a_file_named_by_another_id() {
+    let env = Env::demo();
+    env.become_secretariat();
+    let other = fake_id(77);
+    let (branch, rel, commit) = altered_contribution(
+        &env,
+        "name",
+        1,
+        |_| {},
+        |p| format!("{}/{other}.json", &p[..p.rfind('/').unwrap()]),
+    );
+    assert!(rel.ends_with(&format!("{other}.json")));
+    refused_naming(&env, &branch, &commit, &rel, "the file should be at");
+    // The same comment under its own name comes in.
+    let (branch, _, _) = altered_contribution(&env, "name", 2, |_| {}, str::to_string);
+    env.run(&["merge", &branch])
+        .ok()
+        .stdout_has("1 comment from name2@contrib.example");
+}

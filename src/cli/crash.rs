@@ -95,9 +95,10 @@ fn write_report(report: &str) -> Result<PathBuf, String> {
     );
     let mut last = String::new();
     for dir in state_dir().into_iter().chain([std::env::temp_dir()]) {
-        let path = dir.join(&name);
-        match std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, report)) {
-            Ok(()) => return Ok(path),
+        // A new file under a random name, renamed to its own only if nothing is there: a
+        // link planted at the name in a shared temporary folder is never followed.
+        match consulta::output_file::write_new(&dir, &name, report.as_bytes()) {
+            Ok(path) => return Ok(path),
             Err(e) => last = format!("{}: {e}", dir.display()),
         }
     }

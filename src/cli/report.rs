@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use consulta::model::Author;
 use consulta::repo::{Identity, Store, Version};
 use consulta::report::{self, import::ImportOptions, sheet::ReadOptions, Summary};
-use consulta::sanitize;
+use consulta::{output_file, sanitize};
 
 use super::Command;
 
@@ -139,7 +139,7 @@ pub fn run(store: &Store, cmd: Command) -> Result<()> {
 
 /// Standard output (a closed pipe is not an error), or FILE written atomically.
 fn emit(output: &Option<PathBuf>, text: &str) -> Result<()> {
-    if let Some(path) = output {
+    if let Some(path) = output.as_deref().filter(|p| !output_file::is_stdout(p)) {
         report::write_file(path, text.as_bytes())?;
         eprintln!("Wrote {}.", path.display());
         return Ok(());
@@ -153,7 +153,7 @@ fn emit(output: &Option<PathBuf>, text: &str) -> Result<()> {
 
 /// A workbook: to FILE (atomically), or to standard output when it is not a terminal.
 fn emit_bytes(output: &Option<PathBuf>, bytes: &[u8]) -> Result<()> {
-    if let Some(path) = output {
+    if let Some(path) = output.as_deref().filter(|p| !output_file::is_stdout(p)) {
         report::write_file(path, bytes)?;
         eprintln!("Wrote {}.", path.display());
         return Ok(());
@@ -332,6 +332,9 @@ fn template(store: &Store, a: TemplateArgs) -> Result<()> {
         .map(|c| c.id.clone())
         .collect();
     let bytes = report::xlsx::template(&drafts.manifest.title, &name, &drafts, &categories)?;
+    if output_file::is_stdout(&a.output) {
+        return emit_bytes(&Some(a.output), &bytes);
+    }
     report::write_file(&a.output, &bytes)?;
     println!(
         "Wrote {}: the commenting template for {} ({} sections).",

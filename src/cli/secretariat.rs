@@ -293,13 +293,21 @@ pub fn join(
 pub fn send(store: &Store, output: &std::path::Path) -> Result<()> {
     let who = Identity::load(Some(store.git()));
     let r = store.send(&who, output, &progress)?;
+    // With `-o -` the bundle is standard output: what is said to the user goes to stderr.
+    let say = |line: String| {
+        if consulta::output_file::is_stdout(output) {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
+        }
+    };
     if let Some(b) = &r.moved_to {
-        println!(
+        say(format!(
             "Your comments are now on your own branch {}.",
             sanitize::inline(b)
-        );
+        ));
     }
-    println!(
+    say(format!(
         "Wrote {} with {} from {}. Send it to the secretariat (by e-mail, say); it takes it in with `consulta merge {}`.",
         r.path.display(),
         plural(r.comments, "comment", "comments"),
@@ -308,6 +316,6 @@ pub fn send(store: &Store, output: &std::path::Path) -> Result<()> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
-    );
+    ));
     Ok(())
 }

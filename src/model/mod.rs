@@ -82,10 +82,16 @@ pub fn is_portable_name(name: &str) -> bool {
     {
         return false;
     }
-    // The device name is what comes before the first dot, trailing spaces aside.
+    !is_device_name(name)
+}
+
+/// Is `name` one Windows reserves for a device (`CON`, `PRN`, `AUX`, `NUL`, `COM0`–`COM9`,
+/// `LPT0`–`LPT9`, in any case, with any extension)? The device name is what comes before the
+/// first dot, trailing spaces aside.
+pub fn is_device_name(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or(name).trim_end_matches(' ');
     let upper = stem.to_ascii_uppercase();
-    let device = match upper.as_str() {
+    match upper.as_str() {
         "CON" | "PRN" | "AUX" | "NUL" => true,
         _ => match (upper.get(..3), upper.get(3..)) {
             (Some("COM" | "LPT"), Some(digit)) => {
@@ -97,8 +103,7 @@ pub fn is_portable_name(name: &str) -> bool {
             }
             _ => false,
         },
-    };
-    !device
+    }
 }
 
 /// Is `name` usable as a round name (a git tag name and a folder name)?

@@ -105,8 +105,18 @@ pub fn split(text: &str, level: usize) -> Vec<Piece> {
 }
 
 /// A slug from a title: lower case, letters and digits kept (Unicode too), the rest as single
-/// dashes, at most 60 characters; `section` when nothing is left.
+/// dashes, at most 60 characters; `section` when nothing usable is left.
 pub fn slugify(title: &str) -> String {
+    let s = slug_of(title);
+    if is_valid_slug(&s) {
+        s
+    } else {
+        "section".into()
+    }
+}
+
+/// The slug a title makes before it is checked (see [`slugify`]).
+pub fn slug_of(title: &str) -> String {
     let mut s = String::new();
     for c in title.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
@@ -116,12 +126,7 @@ pub fn slugify(title: &str) -> String {
         }
     }
     let s: String = s.trim_end_matches('-').chars().take(60).collect();
-    let s = s.trim_end_matches('-').to_string();
-    if is_valid_slug(&s) {
-        s
-    } else {
-        "section".into()
-    }
+    s.trim_end_matches('-').to_string()
 }
 
 /// A revised section matches an existing one on an equal title, or on text at least this

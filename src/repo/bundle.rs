@@ -38,6 +38,7 @@ impl Store {
     /// bundle, after checking them with the rules `merge` applies. Comments made on `main`
     /// move to a branch of the stakeholder's own first, as `sync` does.
     pub fn send(&self, who: &Identity, out: &Path, progress: Progress<'_>) -> Result<SendReport> {
+        crate::output_file::refuse_folder(out)?;
         let repo = &self.repo;
         let head = repo.head().map_err(|_| {
             Error::Refused("the repository has no commit yet: nothing to send".into())
@@ -76,26 +77,22 @@ impl Store {
         }
         self.check_own_branch(&branch, tip, base, &base_name)?;
         let comments = self.unsent_comments(tip, base, None)?;
-        let dir = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        // Written beside the target under a name of its own, then renamed over it: a reader
-        // never sees half a bundle.
-        let tmp = tempfile::Builder::new()
-            .prefix(".consulta-send-")
-            .suffix(".bundle")
-            .tempfile_in(&dir)
-            .map_err(|e| Error::io(&dir, e))?;
+        // git writes the bundle in a private temporary folder; it is then copied to `out` as
+        // every file the user names is written (`crate::output_file`): a reader never sees
+        // half a bundle, and a link, a FIFO or `-` get what a shell redirection would give.
+        let work = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
+        let bundle = work.path().join("contribution.bundle");
         super::transport::bundle_create(
             repo.path(),
             &self.root,
-            tmp.path(),
+            &bundle,
             &[format!("refs/heads/{branch}"), format!("^{base}")],
             progress,
         )
         .map_err(|f| Error::Refused(format!("could not write the bundle: {}", f.0)))?;
-        tmp.persist(out).map_err(|e| Error::io(out, e.error))?;
+        crate::output_file::write_with(out, &mut |w| {
+            std::io::copy(&mut std::fs::File::open(&bundle)?, w).map(|_| ())
+        })?;
         Ok(SendReport {
             path: out.to_path_buf(),
             branch,

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use git2::Signature;
 
 use super::{FileWrite, Round, Store, Version};
-use crate::model::split::{auto_level, match_pieces, slugify, split};
+use crate::model::split::{auto_level, match_pieces, slug_of, slugify, split};
 use crate::{Error, Result};
 
 /// What an import changed.
@@ -83,6 +83,14 @@ impl Store {
             let (id, old) = match m {
                 Some(j) => (existing[*j].0.clone(), Some(&drafts.sections[*j])),
                 None => {
+                    let raw = slug_of(&piece.title);
+                    if crate::model::is_device_name(&raw) {
+                        return Err(Error::Refused(format!(
+                            "the heading {:?} would make the section id {raw:?}, a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension): its comments' folder could not be made there. Give the heading more words (\"{} section\", say) and import again",
+                            piece.title.replace(['\n', '\r'], " "),
+                            crate::sanitize::inline(piece.title.trim())
+                        )));
+                    }
                     let base = slugify(&piece.title);
                     let mut id = base.clone();
                     let mut n = 2;

@@ -12,7 +12,8 @@ use git2::{build::TreeUpdateBuilder, FileMode, Oid, Sort};
 use super::check::check_against_round;
 use super::history::{short, subtree, tree_changes_in, Change, FileChange, Trees};
 use super::merge_rules::{
-    closed_round, comment_rule_problems, deleted_reason, located, modified_reason, name_problem,
+    closed_round, comment_rule_problems, created_problem, deleted_reason, located, modified_reason,
+    name_problem,
 };
 use super::read::MAX_FILE_BYTES;
 use super::sync::{fetch_options, Progress};
@@ -396,7 +397,7 @@ impl Store {
         walk.hide(head.id())?;
         // Comment ids added so far by this contribution, with their sections (for replies
         // within it).
-        let mut added_ids: HashMap<String, String> = HashMap::new();
+        let mut added_ids: HashMap<String, (String, String)> = HashMap::new();
         // The rules `comment add` applies: the latest round's manifest (categories), the
         // rounds in order (a round closes when the next one opens).
         let order = self.rounds()?;
@@ -405,6 +406,12 @@ impl Store {
             .and_then(|r| rounds.get(&r.name))
             .and_then(|d| d.as_ref())
             .map(|d| &d.manifest);
+        // Is round `a` after round `b` in the consultation's order? (Unknown rounds are
+        // reported by check_against_round.)
+        let position = |name: &str| order.iter().position(|r| r.name == name);
+        let later =
+            |a: &str, b: &str| matches!((position(a), position(b)), (Some(x), Some(y)) if x > y);
+        let now = jiff::Timestamp::now().as_second();
         let odb = repo.odb()?;
         let mut added_paths: HashMap<String, Oid> = HashMap::new();
         let mut changes: Vec<FileChange> = Vec::new();
@@ -524,6 +531,15 @@ impl Store {
                         if let Some(why) = closed_round(repo, &comment.round, &order, &parent)? {
                             c.problems.push(problem(path, why));
                         }
+                        // The round opened at its tag's time (the tagger's; the tagged
+                        // commit's when the tag has no tagger), as `consulta rounds` shows it.
+                        let opened = order
+                            .iter()
+                            .find(|r| r.name == comment.round)
+                            .map(|r| r.time);
+                        if let Some(why) = created_problem(&comment.created, opened, now) {
+                            c.problems.push(problem(path, why));
+                        }
                         let (problems, placed) = check_against_round(path, bytes, &comment, rounds);
                         for p in &problems {
                             c.problems.push(problem(path, located(p)));
@@ -535,11 +551,20 @@ impl Store {
                                         path,
                                         format!("replies to {parent_id}, which does not exist"),
                                     )),
-                                    Some(section) if *section != comment.section => {
+                                    Some((_, section)) if *section != comment.section => {
                                         c.problems.push(problem(
                                             path,
                                             format!(
                                                 "replies to {parent_id}, which is on section {section}: a reply lives in its parent's section"
+                                            ),
+                                        ))
+                                    }
+                                    Some((round, _)) if later(round, &comment.round) => {
+                                        c.problems.push(problem(
+                                            path,
+                                            format!(
+                                                "replies to {parent_id}, which is a comment on {round}, from {}: a reply is made on the round in force, never on one before its parent's",
+                                                comment.round
                                             ),
                                         ))
                                     }
@@ -549,7 +574,10 @@ impl Store {
                         }
                         if head_ids.contains_key(&comment.id)
                             || added_ids
-                                .insert(comment.id.clone(), comment.section.clone())
+                                .insert(
+                                    comment.id.clone(),
+                                    (comment.round.clone(), comment.section.clone()),
+                                )
                                 .is_some()
                         {
                             c.problems.push(problem(
@@ -589,12 +617,13 @@ impl Store {
 
     /// The comment files in a tree: id -> section (from their place,
     /// comments/<round>/<section>/<id>.json).
-    fn comment_ids(&self, tree: &git2::Tree<'_>) -> Result<HashMap<String, String>> {
+    fn comment_ids(&self, tree: &git2::Tree<'_>) -> Result<HashMap<String, (String, String)>> {
         let mut ids = HashMap::new();
         let Some(comments) = subtree(&self.repo, tree, "comments")? else {
             return Ok(ids);
         };
         for round in comments.iter() {
+            let round_name = String::from_utf8_lossy(round.name_bytes()).into_owned();
             let Ok(round) = self.repo.find_tree(round.id()) else {
                 continue;
             };
@@ -606,7 +635,7 @@ impl Store {
                 for file in section_tree.iter() {
                     if let Some(id) = file.name().ok().and_then(|n| n.strip_suffix(".json")) {
                         if is_valid_id(id) {
-                            ids.insert(id.to_string(), section_name.clone());
+                            ids.insert(id.to_string(), (round_name.clone(), section_name.clone()));
                         }
                     }
                 }

@@ -67,6 +67,41 @@ pub(super) fn closed_round(
     Ok(None)
 }
 
+/// How far a comment's `created` time may stray from the clocks it is checked against: a
+/// stakeholder's computer may be set wrong, or in the wrong time zone, by up to a day.
+pub(crate) const CLOCK_SKEW_SECONDS: i64 = 24 * 60 * 60;
+
+/// Why a comment's `created` time cannot be right, if it cannot: before its round opened
+/// (`opened`, the round tag's time, seconds since the epoch) or after `now` (the merge), by
+/// more than [`CLOCK_SKEW_SECONDS`]. An unreadable time is reported by the parser.
+pub(super) fn created_problem(created: &str, opened: Option<i64>, now: i64) -> Option<String> {
+    let t = created
+        .parse::<jiff::Timestamp>()
+        .or_else(|_| jiff::Timestamp::strptime("%Y-%m-%dT%H:%M:%S%#z", created))
+        .ok()?
+        .as_second();
+    let day = |s: i64| {
+        jiff::Timestamp::from_second(s)
+            .map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
+            .unwrap_or_default()
+    };
+    if let Some(opened) = opened {
+        if t < opened - CLOCK_SKEW_SECONDS {
+            return Some(format!(
+                "the comment says it was created at {created}, before its round opened ({}): a comment is written while its round is open (a clock may be a day off, not more)",
+                day(opened)
+            ));
+        }
+    }
+    if t > now + CLOCK_SKEW_SECONDS {
+        return Some(format!(
+            "the comment says it was created at {created}, after this merge ({}): a comment cannot come from the future (a clock may be a day off, not more)",
+            day(now)
+        ));
+    }
+    None
+}
+
 /// A problem with line and column in the message (the path is printed beside it).
 pub(super) fn located(p: &crate::model::Problem) -> String {
     if p.line > 0 {
@@ -151,6 +186,34 @@ mod tests {
         for branch in ["contrib/ana", "main", "origin/contrib/ana"] {
             assert!(!looks_like_url(branch), "{branch}");
         }
+    }
+
+    #[test]
+    fn created_times_within_a_day_of_the_round_and_the_merge() {
+        let opened = "2026-06-01T12:00:00Z"
+            .parse::<jiff::Timestamp>()
+            .unwrap()
+            .as_second();
+        let now = opened + 30 * 24 * 3600;
+        for ok in [
+            "2026-06-01T12:00:00Z",
+            "2026-05-31T12:00:01Z",
+            "2026-06-15T08:00:00+02:00",
+            "2026-07-02T11:59:59Z",
+        ] {
+            assert_eq!(created_problem(ok, Some(opened), now), None, "{ok}");
+        }
+        for (bad, why) in [
+            ("1970-01-01T00:00:00Z", "before its round opened"),
+            ("2026-05-31T11:59:59Z", "before its round opened"),
+            ("2026-07-02T12:00:01Z", "after this merge"),
+            ("2099-01-01T00:00:00Z", "after this merge"),
+        ] {
+            let got = created_problem(bad, Some(opened), now).unwrap_or_default();
+            assert!(got.contains(why), "{bad}: {got}");
+        }
+        // Without a known opening time, only the future is refused.
+        assert_eq!(created_problem("1970-01-01T00:00:00Z", None, now), None);
     }
 
     #[test]

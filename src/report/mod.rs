@@ -60,8 +60,9 @@ impl SummaryFormat {
 
 use std::path::Path;
 
-/// Write `bytes` to `path` atomically (temporary file in the same folder, sync, rename): a
-/// reader sees the old file or the whole new one, never half of it.
+/// Write `bytes` to the file the user named, as [`crate::output_file::write`] does: a reader
+/// sees the old file or the whole new one; a link is followed, a FIFO or a device written to,
+/// `-` is standard output.
 pub fn write_file(path: &Path, bytes: &[u8]) -> crate::Result<()> {
-    crate::repo::write::atomic_write(path, bytes)
+    crate::output_file::write(path, bytes)
 }
