@@ -110,6 +110,7 @@ pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
         Command::Apply { ids, text } => apply(&open(&repo)?, &ids, text.as_deref()),
         Command::Check => check(&open(&repo)?),
         Command::Verify => super::secretariat::verify(&open(&repo)?),
+        Command::Register(args) => super::secretariat::register(&open(&repo)?, args),
         Command::Merge { sources } => super::secretariat::merge(&open(&repo)?, &sources),
         Command::Sync { remote } => super::secretariat::sync(&open(&repo)?, &remote),
         Command::Join {
@@ -205,6 +206,12 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
             changed = true;
         }
     }
+    if let Some(key) = &a.signing_key {
+        if git.is_none() && !a.global {
+            bail!("not inside a git repository: use --global to sign in every repository");
+        }
+        set_signing_key(git.as_ref(), key, a.global)?;
+    }
     if changed {
         update.validate()?;
         if let (Some(git), Ok(store)) = (git.as_ref(), Store::open(&dir)) {
@@ -252,6 +259,12 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
         })
         .collect();
     print!("{}", table(&rows));
+    if let Some(line) = git
+        .as_ref()
+        .and_then(|g| consulta::repo::register::line_to_send(g, &who.email))
+    {
+        println!("\nYour commits are signed. Send this line to the secretariat, who registers it with `consulta register`:\n{line}");
+    }
     let missing = who.missing();
     if !missing.is_empty() {
         let flags: Vec<_> = missing.iter().map(|f| format!("{} …", f.flag())).collect();
@@ -260,6 +273,36 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
             flags.join(" ")
         );
     }
+    Ok(())
+}
+
+/// Configure signing as `git config` would: user.signingkey (the key's absolute path),
+/// gpg.format=ssh and commit.gpgsign=true, after checking that the file holds an SSH key.
+fn set_signing_key(
+    git: Option<&git2::Repository>,
+    key: &std::path::Path,
+    global: bool,
+) -> Result<()> {
+    let text = std::fs::read_to_string(key)
+        .map_err(|e| anyhow::anyhow!("cannot read the signing key {}: {e}", key.display()))?;
+    let private = text.contains("-----BEGIN OPENSSH PRIVATE KEY-----");
+    if !private && consulta::repo::register::find_public_key(&text).is_none() {
+        bail!(
+            "{} is not an SSH key file (for OpenPGP, set git's own user.signingkey, gpg.format=openpgp and commit.gpgsign=true: consulta follows them)",
+            key.display()
+        );
+    }
+    let path = std::path::absolute(key)?;
+    let path = path
+        .to_str()
+        .ok_or_else(|| anyhow::anyhow!("the key's path {} is not UTF-8", path.display()))?;
+    let mut config = match (git, global) {
+        (Some(r), false) => r.config()?.open_level(git2::ConfigLevel::Local)?,
+        _ => git2::Config::open_default()?.open_global()?,
+    };
+    config.set_str("user.signingkey", path)?;
+    config.set_str("gpg.format", "ssh")?;
+    config.set_bool("commit.gpgsign", true)?;
     Ok(())
 }
 

@@ -182,6 +182,12 @@ pub enum Command {
         after_help = "Example:\n  consulta verify && echo \"every comment is as submitted\""
     )]
     Verify,
+    /// Add a participant's SSH key to the register (drafts/participants), or revoke their
+    /// keys (secretariat); each change is a commit.
+    #[command(
+        after_help = "Examples:\n  consulta register ana@uni.example --key ana.pub --name \"Ana Pérez\" \\\n      --organisation \"Universidad X\" --category higher-education --country UY\n  consulta register --revoke ana@uni.example\n\nThe register is in git's allowed-signers format: `git -c gpg.ssh.allowedSignersFile=drafts/participants log --show-signature` checks signatures against it."
+    )]
+    Register(RegisterArgs),
     /// Fetch stakeholders' branches and merge the valid contributions (each may only add
     /// well-formed comment files by its commits' authors); refuse the others whole.
     #[command(
@@ -270,9 +276,36 @@ pub struct WhoamiArgs {
     /// ISO 3166-1 alpha-2 code, such as UY or BR.
     #[arg(long)]
     pub country: Option<String>,
+    /// Sign every commit consulta makes with this SSH key file (private, or public with its
+    /// private half in ssh-agent): sets user.signingkey, gpg.format=ssh and commit.gpgsign.
+    #[arg(long, value_name = "KEY_FILE")]
+    pub signing_key: Option<PathBuf>,
     /// Store in your user-wide git config instead of this repository's.
     #[arg(long)]
     pub global: bool,
+}
+
+/// `consulta register`: the secretariat's register of participants' keys.
+#[derive(Args, Debug)]
+pub struct RegisterArgs {
+    /// The participant's e-mail address (their git user.email).
+    pub email: String,
+    /// Revoke every key of EMAIL instead of adding one.
+    #[arg(long, conflicts_with_all = ["key", "name", "organisation", "category", "country"])]
+    pub revoke: bool,
+    /// Their public key: a .pub file, or the line `consulta whoami` printed for them.
+    #[arg(long, value_name = "PUBKEY_FILE", required_unless_present = "revoke")]
+    pub key: Option<PathBuf>,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// A category id of the consultation, such as higher-education or employer.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// ISO 3166-1 alpha-2 code, such as UY or BR.
+    #[arg(long)]
+    pub country: Option<String>,
 }
 
 /// Who you are, for `join` (each is optional here; `consulta whoami` sets them later).

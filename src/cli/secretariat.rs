@@ -49,6 +49,43 @@ pub fn verify(store: &Store) -> Result<()> {
     )
 }
 
+/// `consulta register EMAIL --key FILE …` and `consulta register --revoke EMAIL`.
+pub fn register(store: &Store, a: super::RegisterArgs) -> Result<()> {
+    let who = Identity::load(Some(store.git()));
+    if a.revoke {
+        let n = store.revoke(&who, &a.email)?;
+        println!(
+            "revoked {} of {}: signatures made from now on no longer count",
+            plural(n, "key", "keys"),
+            sanitize::inline(&a.email)
+        );
+        return Ok(());
+    }
+    let Some(key) = &a.key else {
+        bail!("--key PUBKEY_FILE is needed to register a participant");
+    };
+    let key_text = std::fs::read_to_string(key)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", key.display()))?;
+    let p = store.register(
+        &who,
+        &consulta::repo::register::NewParticipant {
+            email: a.email,
+            key_text,
+            name: a.name.unwrap_or_default(),
+            organisation: a.organisation.unwrap_or_default(),
+            category: a.category.unwrap_or_default(),
+            country: a.country.unwrap_or_default(),
+        },
+    )?;
+    let fp = consulta::repo::register::fingerprint(&p.key)?;
+    println!(
+        "registered {} with key {fp} in {}",
+        sanitize::inline(&p.email),
+        consulta::repo::register::REGISTER
+    );
+    Ok(())
+}
+
 /// `consulta merge [REMOTE-OR-BRANCH…]`.
 pub fn merge(store: &Store, sources: &[String]) -> Result<()> {
     let who = Identity::load(Some(store.git()));

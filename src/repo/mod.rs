@@ -11,7 +11,9 @@ mod file;
 mod identity;
 mod read;
 mod recover;
+pub mod register;
 mod rounds;
+pub mod signing;
 pub(crate) mod write;
 // The secretariat's work with contributions and remotes.
 mod bundle;

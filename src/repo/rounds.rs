@@ -154,8 +154,7 @@ impl Store {
             message.trim().to_string()
         };
         let full = format!("{body}\n\n{ROUND_TRAILER}: {number}\n");
-        self.repo
-            .tag(name, head.as_object(), tagger, &full, false)?;
+        super::signing::tag(&self.repo, name, &head, tagger, &full)?;
         let _ = Version::Round(name.to_string());
         self.round(name)
     }

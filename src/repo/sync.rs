@@ -586,8 +586,7 @@ impl Store {
         let message = format!(
             "Bring in {main_name}: the secretariat's decisions, other comments and rounds\n\n(consulta sync; this merge adds nothing of its own)\n"
         );
-        let oid = repo
-            .commit(None, &sig, &sig, &message, &tree, &[&a, &b])
+        let oid = super::signing::commit(repo, false, &sig, &sig, &message, &tree, &[&a, &b])?
             .map_err(|e| super::write::git_write_error(repo.path(), e))?;
         self.move_branch(
             branch,

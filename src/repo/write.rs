@@ -469,7 +469,7 @@ impl Store {
             let tree_id = update.create_updated(repo, &base)?;
             let tree = repo.find_tree(tree_id)?;
             let parents: Vec<&git2::Commit> = parent.iter().collect();
-            match repo.commit(Some("HEAD"), author, committer, message, &tree, &parents) {
+            match super::signing::commit(repo, true, author, committer, message, &tree, &parents)? {
                 Ok(oid) => return self.checked_commit(oid),
                 // Another writer moved HEAD (or holds the ref lock): rebuild on the new tip.
                 Err(e)
@@ -522,10 +522,7 @@ impl Store {
     ) -> Result<Oid> {
         let started = std::time::Instant::now();
         loop {
-            match self
-                .repo
-                .commit(Some("HEAD"), sig, sig, message, tree, parents)
-            {
+            match super::signing::commit(&self.repo, true, sig, sig, message, tree, parents)? {
                 Ok(oid) => return self.checked_commit(oid),
                 Err(e)
                     if (e.code() == ErrorCode::Locked
