@@ -249,6 +249,25 @@ fn only_the_secretariat_registers_and_bad_keys_are_refused() {
     env.run(&["register", "x y@z.example", "--key", s(&pub_of(&key))])
         .code(1)
         .stderr_has("not an e-mail address");
+    env.run(&[
+        "register",
+        "x@y.example",
+        "--key",
+        s(&pub_of(&key)),
+        "--category",
+        "secretariat",
+    ])
+    .code(1)
+    .stderr_has("\"secretariat\" is not a category of this consultation; use one of: government");
+    env.run(&[
+        "register",
+        "x@y.example",
+        "--key",
+        s(&pub_of(&key)),
+        "--country",
+        "ZZ",
+    ])
+    .code(1);
     env.become_stakeholder("Ana Pérez", "ana@uni.example");
     env.run(&["register", "ana@uni.example", "--key", s(&pub_of(&key))])
         .code(1)

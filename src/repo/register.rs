@@ -235,6 +235,25 @@ impl Store {
             ));
         };
         fingerprint(&key)?;
+        // The same rules as a stakeholder's own identity: a category of the manifest, a
+        // real country code.
+        let category = new.category.trim();
+        if !category.is_empty() {
+            let (drafts, _) = self.drafts(&Version::WorkTree)?;
+            let ids: Vec<&str> = drafts
+                .manifest
+                .categories
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect();
+            if !ids.contains(&category) {
+                return Err(Error::Refused(format!(
+                    "{:?} is not a category of this consultation; use one of: {}",
+                    crate::sanitize::inline(category),
+                    ids.join(", ")
+                )));
+            }
+        }
         if !new.country.is_empty() {
             let mut id = Identity::default();
             id.set(
