@@ -1,5 +1,7 @@
 //! Embed the bundled sample consultation (`drafts/` and `comments/`) into the binary, so that
-//! `consulta demo` and the TUI's fallback work from any folder.
+//! `consulta demo` and the TUI's fallback work from any folder. Also: the message files under
+//! `locales/` are embedded by `fluent_templates::static_loader!`, which cargo does not know
+//! reads a folder, so a new language's file must rebuild the binary too.
 
 use std::fs;
 use std::path::Path;
@@ -25,6 +27,7 @@ fn collect(dir: &Path, rel: &str, out: &mut Vec<String>) {
 }
 
 fn main() {
+    println!("cargo:rerun-if-changed=locales");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for top in ["drafts", "comments"] {

@@ -9,6 +9,7 @@ pub mod anchor;
 pub mod diff;
 pub mod error;
 pub mod folders;
+pub mod i18n;
 pub mod model;
 pub mod output_file;
 pub mod repo;

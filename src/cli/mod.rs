@@ -33,6 +33,10 @@ pub struct Cli {
     /// The consultation's folder (default: the git repository containing the current folder).
     #[arg(long, global = true, value_name = "DIR")]
     pub repo: Option<PathBuf>,
+    /// The language of everything this command shows: messages, reports and, where the
+    /// framework has several language versions, the text (en, es, fr, pt).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<consulta::i18n::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -398,6 +402,48 @@ pub enum Format {
     Json,
 }
 
+/// `--lang`: a language consulta speaks.
+fn parse_lang(s: &str) -> Result<consulta::i18n::Lang, String> {
+    consulta::i18n::Lang::parse(s).ok_or_else(|| {
+        consulta::t!(
+            "cli-lang-unknown",
+            lang = s,
+            known = consulta::i18n::Lang::codes()
+        )
+    })
+}
+
+/// The interface language of this run, by the chain of `consulta::i18n` (read before clap, so
+/// that `--help` is in it too): `--lang`, `CONSULTA_LANG`, git config `consulta.language`, the
+/// system locale, the consultation's first language, English.
+fn interface_language(args: &[std::ffi::OsString]) -> consulta::i18n::Lang {
+    use consulta::i18n;
+    let flag = i18n::option_in_args(args, "--lang");
+    let dir = i18n::option_in_args(args, "--repo").unwrap_or_else(|| ".".into());
+    let git = git2::Repository::discover(&dir).ok();
+    let config = match &git {
+        Some(r) => r.config(),
+        None => git2::Config::open_default(),
+    };
+    let git_config = config
+        .and_then(|mut c| c.snapshot())
+        .and_then(|c| c.get_string("consulta.language"))
+        .ok();
+    let consultation = git
+        .as_ref()
+        .and_then(|r| r.workdir())
+        .and_then(|w| std::fs::read(w.join("drafts/consultation.json")).ok())
+        .and_then(|b| serde_json::from_slice::<consulta::model::Manifest>(&b).ok())
+        .map(|m| m.languages)
+        .unwrap_or_default();
+    i18n::choose(&i18n::Settings {
+        flag: flag.as_deref(),
+        git_config,
+        consultation: &consultation,
+    })
+    .0
+}
+
 /// Process-wide settings, first in `main`, before any thread.
 fn prepare_process(command: &Option<Command>) {
     let networking = matches!(
@@ -425,7 +471,9 @@ pub fn main() -> ExitCode {
     // consulta's trees name blobs it has just written or found in the tree it updates.
     git2::opts::strict_object_creation(false);
     crash::install();
-    let matches = Cli::command().get_matches();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    consulta::i18n::set_ui(interface_language(&args));
+    let matches = Cli::command().get_matches_from(&args);
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // The subcommand's name (never its arguments) goes into a crash report.
     let mut name = Vec::new();
@@ -439,6 +487,7 @@ pub fn main() -> ExitCode {
     } else {
         name.join(" ")
     });
+    consulta::i18n::set_flag(cli.lang);
     prepare_process(&cli.command);
     if cli.command.is_some() {
         consulta::tui::debug_panic("the start of a command");
