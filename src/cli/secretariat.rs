@@ -28,6 +28,7 @@ pub fn verify(store: &Store) -> Result<()> {
     for p in &r.problems {
         println!("{p}");
     }
+    print_signatures(&r.signatures);
     let took = started.elapsed().as_secs_f64();
     if r.problems.is_empty() {
         println!(
@@ -355,4 +356,17 @@ pub fn send(store: &Store, output: &std::path::Path) -> Result<()> {
             .unwrap_or_default()
     ));
     Ok(())
+}
+
+/// `verify`'s count of signatures (see `consulta::repo::signatures`).
+fn print_signatures(n: &consulta::repo::SignatureCounts) {
+    println!(
+        "{}",
+        consulta::t!(
+            "trust-verify-counts",
+            verified = n.verified,
+            unverified = n.unverified,
+            bad = n.bad
+        )
+    );
 }

@@ -30,6 +30,25 @@ pub struct Manifest {
     /// it reads as before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<String>,
+    /// What `merge` asks of signatures (`"off"`, `"mark"`, `"require"`); absent reads as
+    /// `mark`, which new consultations also write.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
+}
+
+/// The verification policy: what `merge` does with comments that no registered key signed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verification {
+    /// Signatures are not looked at.
+    Off,
+    /// Unsigned or unregistered comments are merged and counted as unverified; a registered
+    /// e-mail without its key's signature, or a secretariat address without a secretariat
+    /// key's, is refused.
+    #[default]
+    Mark,
+    /// As `mark`, and comments no registered key signed are refused.
+    Require,
 }
 
 /// The categories a new consultation starts with.
@@ -67,6 +86,7 @@ impl Manifest {
             categories: default_categories(),
             secretariat,
             base: None,
+            verification: Some(Verification::Mark),
         }
     }
 
@@ -87,6 +107,11 @@ impl Manifest {
             .iter()
             .find(|c| c.id == id)
             .map_or(id, |c| c.label.as_str())
+    }
+
+    /// The verification policy in force (`mark` when the manifest says none).
+    pub fn verification(&self) -> Verification {
+        self.verification.unwrap_or_default()
     }
 
     pub fn is_secretariat(&self, email: &str) -> bool {

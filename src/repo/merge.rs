@@ -418,6 +418,7 @@ impl Store {
         let mut trees = Trees::new(repo);
         // HEAD's folders, read once for every path looked up in them.
         let mut head_trees = Trees::new(repo);
+        let mut checker = super::signatures::Checker::new(repo);
         for oid in walk {
             let oid = oid?;
             c.commits += 1;
@@ -452,6 +453,11 @@ impl Store {
                 }
             }
             let parent = commit.parent(0)?;
+            if let Some(why) =
+                super::signatures::merge_policy(&mut checker, &commit, &email, &head_tree)?
+            {
+                c.problems.push(problem("", why));
+            }
             changes.clear();
             trees.next_commit();
             let (old, new) = (trees.find(parent.tree_id())?, trees.find(commit.tree_id())?);
