@@ -201,7 +201,7 @@ impl<'r> Checker<'r> {
         let secretariat_signs = sec.iter().any(|s| reg.has(s));
         // Must this be signed by a registered key?
         let required = reg.has(email) || ((secretariat_act || by_secretariat) && secretariat_signs);
-        if (secretariat_act || by_secretariat) && secretariat_signs && !by_secretariat {
+        if secretariat_act && secretariat_signs && !by_secretariat {
             return Ok(Verdict::Bad(crate::t!(
                 "trust-not-secretariat",
                 what = what,
