@@ -267,6 +267,44 @@ impl VerifyReport {
 }
 
 impl Store {
+    /// The ids of the comments whose adding commit is signed by their author's registered key
+    /// (what the summary counts as verified). Without a register at HEAD nobody can be
+    /// verified, and the history is not walked.
+    pub fn verified_comment_ids(&self) -> Result<std::collections::HashSet<String>> {
+        let repo = &self.repo;
+        let mut out = std::collections::HashSet::new();
+        let Ok(head) = repo.head().and_then(|h| h.peel_to_commit()) else {
+            return Ok(out);
+        };
+        let has_register = head
+            .tree()?
+            .get_path(std::path::Path::new(super::register::REGISTER))
+            .is_ok();
+        if !has_register {
+            return Ok(out);
+        }
+        let mut walk = repo.revwalk()?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
+        walk.push(head.id())?;
+        let mut trees = Trees::new(repo);
+        let mut checker = Checker::new(repo);
+        let mut changes = Vec::new();
+        for oid in walk {
+            let commit = repo.find_commit(oid?)?;
+            trees.next_commit();
+            if judge_commit(&mut checker, &mut trees, &commit, &mut changes)?
+                == Some(Verdict::Verified)
+            {
+                for c in changes.iter().filter(|c| is_comment_path(&c.path)) {
+                    if let Some(id) = c.path.rsplit('/').next().and_then(|f| f.strip_suffix(".json")) {
+                        out.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The signatures of the round tags, against the register of the commit each tags.
     fn judge_rounds(&self, report: &mut VerifyReport) -> Result<()> {
         let repo = &self.repo;
