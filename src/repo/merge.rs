@@ -217,7 +217,9 @@ impl Store {
             let mut contribution = self.validate(&cand.name, tip, &head, &rounds)?;
             if contribution.problems.is_empty() {
                 // The commit first, then its files: a merge stopped in between has its files
-                // written back from HEAD by the next write (see `Store::recover_locked`).
+                // written back from HEAD by the next write (see `Store::recover_locked`),
+                // which finds them in the journal.
+                self.journal_begin_locked(contribution.added.iter().map(String::as_str))?;
                 let (commit, files) = match self.merge_one(&contribution, &head, &sig) {
                     Ok(done) => done,
                     Err(e) => {
@@ -244,13 +246,14 @@ impl Store {
             }
         }
         // The index gets the new files (those of merges made before a failure too).
-        if !written.is_empty() {
-            self.sync_index_locked(&written);
-        }
+        let indexed = written.is_empty() || self.sync_index_locked(&written);
         match failed {
             Some(e) => Err(e),
             None => {
-                self.repair_index_locked(repair);
+                if indexed {
+                    self.repair_index_locked(repair);
+                    self.journal_end_locked();
+                }
                 Ok(report)
             }
         }

@@ -9,6 +9,7 @@ mod ops;
 pub use check::CheckReport;
 mod file;
 mod identity;
+mod journal;
 mod read;
 mod recover;
 pub mod register;

@@ -296,7 +296,12 @@ impl Store {
                 == Some(Verdict::Verified)
             {
                 for c in changes.iter().filter(|c| is_comment_path(&c.path)) {
-                    if let Some(id) = c.path.rsplit('/').next().and_then(|f| f.strip_suffix(".json")) {
+                    if let Some(id) = c
+                        .path
+                        .rsplit('/')
+                        .next()
+                        .and_then(|f| f.strip_suffix(".json"))
+                    {
                         out.insert(id.to_string());
                     }
                 }

@@ -236,9 +236,12 @@ impl Store {
         // One writer at a time, from the first byte written to the index update: any
         // temporary file found meanwhile was left by a process that was stopped.
         let _lock = self.writer_lock()?;
+        self.journal_begin_locked(files.iter().map(|f| f.path.as_str()))?;
         let oid = self.write_and_commit_locked(files, message, author)?;
-        self.sync_index_locked(files);
-        self.repair_index_locked(repair);
+        if self.sync_index_locked(files) {
+            self.repair_index_locked(repair);
+            self.journal_end_locked();
+        }
         Ok(oid)
     }
 
@@ -251,11 +254,15 @@ impl Store {
         commits: &[(Vec<FileWrite>, String, Signature<'_>)],
     ) -> Result<Vec<Oid>> {
         let _lock = self.writer_lock()?;
+        self.journal_begin_locked(
+            commits
+                .iter()
+                .flat_map(|(files, _, _)| files.iter().map(|f| f.path.as_str())),
+        )?;
         let mut made = Vec::with_capacity(commits.len());
         let mut failed = None;
-        let mut cleaned = std::collections::HashSet::new();
         for (files, message, author) in commits {
-            match self.write_and_commit_in(files, message, author, &mut cleaned) {
+            match self.write_and_commit_in(files, message, author) {
                 Ok(oid) => made.push(oid),
                 Err(e) => {
                     failed = Some(e);
@@ -267,12 +274,16 @@ impl Store {
             .iter()
             .flat_map(|(files, _, _)| files.iter().cloned())
             .collect();
-        if !done.is_empty() {
-            self.sync_index_locked(&done);
-        }
+        let indexed = done.is_empty() || self.sync_index_locked(&done);
         match failed {
+            // The journal stays: the next write looks at these paths again.
             Some(e) => Err(e),
-            None => Ok(made),
+            None => {
+                if indexed {
+                    self.journal_end_locked();
+                }
+                Ok(made)
+            }
         }
     }
 
@@ -284,28 +295,20 @@ impl Store {
         message: &str,
         author: &Signature<'_>,
     ) -> Result<Oid> {
-        self.write_and_commit_in(files, message, author, &mut Default::default())
+        self.write_and_commit_in(files, message, author)
     }
 
-    /// [`Store::write_and_commit_locked`], where the folders in `dirs` were already cleared of
-    /// stopped writers' temporary files under the same lock.
+    /// [`Store::write_and_commit_locked`]. No folder is searched for what stopped writers
+    /// left: the journal names it, and the recovery this command ran first settled it.
     fn write_and_commit_in(
         &self,
         files: &[FileWrite],
         message: &str,
         author: &Signature<'_>,
-        dirs: &mut std::collections::HashSet<std::path::PathBuf>,
     ) -> Result<Oid> {
         let mut paths = Vec::with_capacity(files.len());
         for f in files {
-            let abs = self.root.join(safe_relative(&f.path)?);
-            // Each folder once: a folder of thousands of comments is listed in full.
-            if let Some(dir) = abs.parent() {
-                if dirs.insert(dir.to_path_buf()) {
-                    self.clean_temporary_files_locked(dir);
-                }
-            }
-            paths.push(abs);
+            paths.push(self.root.join(safe_relative(&f.path)?));
         }
         // What each file held before, to put back if the commit cannot be made (a full disk,
         // say): a failed write leaves the files as they were.
@@ -548,9 +551,12 @@ impl Store {
     /// clean, for a caller that holds the writer lock. Bounded retry on `index.lock`; the
     /// commit is already safe if this fails, and a warning says why `git status` may not
     /// match it.
-    pub(crate) fn sync_index_locked(&self, files: &[FileWrite]) {
+    /// Returns whether it was updated: if not, the intent journal must stay, so that the next
+    /// write repairs the index.
+    #[must_use]
+    pub(crate) fn sync_index_locked(&self, files: &[FileWrite]) -> bool {
         match self.update_index_locked(files) {
-            Ok(()) => {}
+            Ok(()) => return true,
             Err(None) => eprintln!(
                 "warning: {} stayed locked; the commit is made, but `git status` may show the new files as staged until the next consulta write",
                 self.repo.path().join("index.lock").display()
@@ -565,6 +571,7 @@ impl Store {
                 eprintln!("warning: the commit is made, but git's index could not be updated ({why}); until the next consulta write, `git status` may show the committed files as deleted and untracked");
             }
         }
+        false
     }
 
     /// [`Store::sync_index_locked`], saying nothing: `Err(None)` when `index.lock` stayed
@@ -708,6 +715,17 @@ fn undo_writes(before: Vec<(std::path::PathBuf, Before)>, e: Error) -> Error {
             left.join(", ")
         )
     };
+    with_outcome(e, &done)
+}
+
+/// A write that failed before its first byte (the intent journal could not be written): said
+/// as a write that was undone is.
+pub(crate) fn nothing_written(e: Error) -> Error {
+    with_outcome(e, "nothing was written or committed")
+}
+
+/// `e`'s message with what became of the write, before the advice when there is one.
+fn with_outcome(e: Error, done: &str) -> Error {
     let m = e.to_string();
     // Before the advice, when there is one.
     for advice in [FULL_DISK_ADVICE, READ_ONLY_ADVICE] {
