@@ -290,3 +290,72 @@ fn a_comment_under_the_secretariats_address_is_refused_even_before_keys() {
         .code(1)
         .stdout_has("is under the secretariat's address secretariat@rihes.example but not signed by a registered secretariat key");
 }
+
+/// OpenPGP, for those who already sign with it: consulta signs as git does (`gpg -bsau KEY`),
+/// git verifies the commit, and `verify` counts it unverified (the register holds SSH keys).
+#[test]
+fn openpgp_signed_commits_are_made_and_count_as_unverified() {
+    if std::process::Command::new("gpg")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("gpg is not installed here: the OpenPGP case is not tested");
+        return;
+    }
+    let env = Env::demo();
+    env.become_stakeholder("Ana Pérez", "ana@uni.example");
+    let gnupg = env.home.join(".gnupg");
+    std::fs::create_dir_all(&gnupg).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&gnupg, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let gpg = |args: &[&str]| {
+        let out = env
+            .program("gpg")
+            .env("GNUPGHOME", &gnupg)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "gpg {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    gpg(&[
+        "--batch",
+        "--passphrase",
+        "",
+        "--quick-gen-key",
+        "Ana Pérez <ana@uni.example>",
+        "ed25519",
+        "sign",
+        "never",
+    ]);
+    let listing = gpg(&["--with-colons", "--list-secret-keys"]);
+    let fingerprint = listing
+        .lines()
+        .find_map(|l| l.strip_prefix("fpr:"))
+        .and_then(|l| l.split(':').find(|f| f.len() == 40))
+        .expect("a fingerprint")
+        .to_string();
+    env.git(&["config", "gpg.format", "openpgp"]);
+    env.git(&["config", "user.signingkey", &fingerprint]);
+    env.git(&["config", "commit.gpgsign", "true"]);
+    comment(&env, "Signed with OpenPGP.").ok();
+    let raw = env.git(&["cat-file", "commit", "HEAD"]);
+    assert!(raw.contains("-----BEGIN PGP SIGNATURE-----"), "{raw}");
+    let v = env
+        .program("git")
+        .env("GNUPGHOME", &gnupg)
+        .args(["verify-commit", "HEAD"])
+        .output()
+        .unwrap();
+    assert!(v.status.success(), "{}", String::from_utf8_lossy(&v.stderr));
+    env.become_secretariat();
+    env.run(&["verify"]).ok().stdout_has("0 bad");
+}
