@@ -359,3 +359,55 @@ fn openpgp_signed_commits_are_made_and_count_as_unverified() {
     env.become_secretariat();
     env.run(&["verify"]).ok().stdout_has("0 bad");
 }
+
+#[test]
+fn join_prints_the_line_to_send_when_signing_is_set_up() {
+    let sec = Env::demo();
+    let world = Env::new();
+    let join = |dir: &str| {
+        world.run_in(
+            world.root(),
+            &[
+                "join",
+                sec.repo.to_str().unwrap(),
+                world.root().join(dir).to_str().unwrap(),
+                "--name",
+                "Ana Pérez",
+                "--email",
+                "ana@uni.example",
+                "--no-tui",
+            ],
+        )
+    };
+    // No signing key yet: how to set one up.
+    join("first")
+        .ok()
+        .stdout_has("consulta whoami --signing-key");
+    // A user-wide SSH signing key: the allowed-signers line with its public key.
+    let key = keygen(&world, "ana");
+    for (k, v) in [
+        ("gpg.format", "ssh"),
+        ("user.signingkey", s(&key)),
+        ("commit.gpgsign", "true"),
+    ] {
+        let st = world
+            .program("git")
+            .current_dir(world.root())
+            .args(["config", "--global", k, v])
+            .status()
+            .unwrap();
+        assert!(st.success());
+    }
+    let blob = std::fs::read_to_string(public(&key))
+        .unwrap()
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    join("second")
+        .ok()
+        .stdout_has("send this line to the secretariat")
+        .stdout_has(&format!(
+            "ana@uni.example namespaces=\"git\" ssh-ed25519 {blob}"
+        ));
+}

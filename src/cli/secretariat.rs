@@ -317,6 +317,7 @@ pub fn join(
             r.dir.display()
         );
     }
+    print_line_to_send(&store, &id.email);
     let terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     if no_tui || !terminal {
         return Ok(());
@@ -369,4 +370,17 @@ fn print_signatures(n: &consulta::repo::SignatureCounts) {
             bad = n.bad
         )
     );
+}
+
+/// After `join`: the register line to send to the secretariat when a signing key is set up,
+/// else how to set one up (a participant the register knows is counted as verified).
+fn print_line_to_send(store: &Store, email: &str) {
+    let email = email.trim();
+    match consulta::repo::register::line_to_send(store.git(), email).filter(|_| !email.is_empty()) {
+        Some(line) => {
+            println!("{}", consulta::t!("trust-join-send"));
+            println!("  {}", sanitize::inline(&line));
+        }
+        None => println!("{}", consulta::t!("trust-join-sign")),
+    }
 }
