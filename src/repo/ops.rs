@@ -212,8 +212,9 @@ impl Store {
                 who.email
             )));
         }
-        let records = self.records()?;
-        let Some(c) = records.comment(&res.comment) else {
+        // The comment's own file, found by name: not every record (a million, say).
+        let found = self.find_comment(&res.comment)?;
+        let Some(c) = found.as_ref() else {
             return Err(Error::NotFound(format!(
                 "there is no comment {:?}",
                 res.comment
@@ -233,7 +234,7 @@ impl Store {
                 |t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
             ),
         };
-        let verb = if records.disposition(&c.id).is_some() {
+        let verb = if self.root.join(c.disposition_path()).is_file() {
             "Change the decision on"
         } else {
             "Respond to"
@@ -300,14 +301,15 @@ impl Store {
                 drafts.manifest.secretariat.join(", ")
             )));
         }
-        let records = self.records()?;
-        let Some(c) = records.comment(id) else {
+        // The comment's own files, found by name: not every record.
+        let found = self.find_comment(id)?;
+        let Some(c) = found.as_ref() else {
             return Err(Error::NotFound(format!("there is no comment {id:?}")));
         };
         let Some(anchor) = &c.anchor else {
             return Err(Error::Refused(format!("comment {id} is about the whole section, not a passage: there is nothing to replace")));
         };
-        let status = records.disposition(id).map(|d| d.status);
+        let status = self.disposition_of(c)?.map(|d| d.status);
         let replacement = match (status, text_override, &c.proposed_change) {
             (Some(Status::Accepted), None, Some(p)) => p.clone(),
             (Some(Status::Accepted | Status::Modified), Some(t), _) => t.to_string(),
@@ -388,6 +390,22 @@ impl Store {
     /// Comment ids named by `Consultation-Comment:` trailers in the secretariat's own commits
     /// on HEAD's first-parent line, with the commit that applied each (a trailer in a
     /// stakeholder's commit, or in anyone else's, names nothing).
+    /// The decision on `c`, read from its own file in the working tree (none when the file is
+    /// absent or not a valid decision on `c`).
+    fn disposition_of(&self, c: &Comment) -> Result<Option<Disposition>> {
+        let rel = c.disposition_path();
+        let path = self.root.join(&rel);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io(&path, e)),
+        };
+        Ok(match crate::model::parse_disposition(&rel, &bytes) {
+            (Some(d), p) if p.is_empty() && d.comment == c.id => Some(d),
+            _ => None,
+        })
+    }
+
     pub fn applied_comments(&self) -> Result<std::collections::HashMap<String, git2::Oid>> {
         let mut out = std::collections::HashMap::new();
         let Ok(head) = self.repo.head().and_then(|h| h.peel_to_commit()) else {
