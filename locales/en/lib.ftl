@@ -70,3 +70,65 @@ lib-merge-reply-no-parent = replies to { $id }, which does not exist
 lib-merge-reply-other-section = replies to { $id }, which is on section { $section }: a reply lives in its parent's section
 lib-merge-reply-earlier-round = replies to { $id }, which is a comment on { $round }, from { $from }: a reply is made on the round in force, never on one before its parent's
 lib-merge-id-twice = id { $id } is used by another comment too
+
+## sync
+
+err-auth-failed = authentication failed: the remote refused the credentials (store them with git's credential helper)
+lib-receiving-objects = receiving objects: { $percent }% ({ $done }/{ $total }), { $kib } KiB
+lib-writing-objects = writing objects: { $percent }% ({ $done }/{ $total }), { $kib } KiB
+err-remote-unreachable = cannot reach the remote { $remote }: { $why }. Everything is kept here ({ $kept }); run the command again when the remote can be reached
+err-no-remote-add-one = there is no remote { $remote }: add the consultation's shared repository with `{ $command }`
+err-no-remote = there is no remote { $remote }; the remotes are: { $remotes }
+err-sync-no-commit = the repository has no commit yet: nothing to sync
+err-sync-detached = HEAD is not on a branch (detached): switch to your branch first (`{ $command }`)
+lib-sync-fetching = fetching from { $remote } ({ $url })
+lib-nothing-fetched-or-pushed = nothing was fetched or pushed
+lib-sync-remote-ahead = { $remote_branch } is ahead of your { $branch }
+lib-sync-moved-to-own-branch = your comments are now on your own branch { $branch }
+err-sync-diverged = fetched from { $remote }, but not pushing: { $remote_branch } has commits that your { $branch } lacks, and the reverse. { $next }
+err-sync-diverged-secretariat = Take in the remote's work with `{ $merge }` (stakeholders' comments), or `{ $pull }` for the secretariat's own commits, then sync again
+err-sync-diverged-stakeholder = Your branch on the shared repository has comments this copy lacks (sent from another computer?). Nothing was lost: send the comments made here by e-mail with `{ $command }`, or ask the secretariat for help
+lib-sync-round-not-pushed = round { $round } was opened by { $by }, not by the secretariat: it was not pushed
+lib-sync-pushing = pushing { $refs } to { $remote }
+lib-commits-safe-not-pushed = your commits are safe but not pushed
+err-push-rejected-secretariat = fetch what changed and sync again
+err-push-rejected-stakeholder = run `{ $sync }` again; if the shared repository still refuses, send them by e-mail with `{ $send }`
+err-push-rejected = the shared repository ({ $remote }) did not accept your comments: { $why }. They are kept here; { $next }
+err-sync-would-overwrite = { $why }, but bringing its files here would overwrite your uncommitted changes ({ $error }); commit or set them aside and sync again
+err-sync-no-free-branch = every branch name from { $first } to { $last } is taken: make your own with `{ $command }`, then sync again
+err-sync-not-sending = not sending { $branch }: the secretariat's `{ $merge }` would refuse it whole, because
+err-sync-not-sending-next = Nothing was pushed. A contribution only adds your own comment files; to propose new wording for the draft, comment with a proposal (`p` in the TUI, or `{ $propose }`). To take those commits out of your branch and keep your comments, run `{ $rebase }` and delete the lines of the commits named above (or ask the secretariat for help), then `{ $sync }` again
+lib-sync-new-work = { $branch } has the secretariat's new work
+err-sync-conflict = your branch { $branch } and { $main } change the same files, so the secretariat's work cannot be brought in: only comment files belong on your branch. Nothing was pushed; ask the secretariat for help
+
+## Writing and committing
+
+err-full-disk-advice = free some space and run the command again
+err-read-only-advice = consulta cannot write to this repository here: copy or clone it somewhere writable
+err-disk-full = no space left on the disk that holds { $path }
+err-read-only = { $path } is on a read-only file system
+err-writer-busy = another consulta process has been writing to this repository for over { $seconds } s (it holds { $path }); wait for it to finish or stop it
+lib-stale-lock-removed = warning: removed { $path }, left { $seconds } s ago by a process that was stopped while writing
+err-commit-locked = could not commit: the branch stayed locked or kept moving ({ $why }); if no other consulta or git is running, remove { $path }
+err-commit-not-written = could not write the commit to { $path } ({ $why })
+err-branch-moved-while-merging = the branch moved while merging (another git process?): nothing more was merged ({ $why })
+lib-index-locked = warning: { $path } stayed locked; the commit is made, but `{ $command }` may show the new files as staged until the next consulta write
+lib-index-not-updated = warning: the commit is made, but git's index could not be updated ({ $why }); until the next consulta write, `{ $command }` may show the committed files as deleted and untracked
+lib-nothing-written = nothing was written or committed
+lib-not-put-back = nothing was committed, but { $paths } could not be put back as it was and holds the new text
+
+## Reading the drafts and records
+
+lib-slug-not-portable = the slug { $slug } cannot be a folder name on Windows (a device name such as CON or NUL, or a dot or space at the end); rename the file
+lib-section-file-name = section files are named { $pattern } (a number, a dash, a slug of letters, digits and dashes)
+lib-section-not-utf8 = not valid UTF-8 text (is it a binary file?)
+lib-section-nul-bytes = contains NUL bytes (is it a binary file?)
+lib-section-id-twice = section id { $id } is also used by { $file }; ids must be unique
+lib-section-id-case = section id { $id } differs from { $other } ({ $file }) only in case: on Windows and macOS their comment folders would be one; rename one of them
+lib-folder-unreadable = cannot read the folder: { $error }
+lib-file-name-not-utf8 = the file name is not valid UTF-8; skipped
+lib-symlink-replace = is a symbolic link; consulta does not follow links (replace it with the file itself)
+lib-symlink = is a symbolic link; consulta does not follow links
+lib-file-too-big-skipped = is { $size } bytes, over the limit of { $max } bytes; skipped
+err-reading-drafts-failed = reading the drafts failed
+lib-not-a-record = not a comment or disposition file ({ $folder } holds { $comment } and { $disposition })

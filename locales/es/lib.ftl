@@ -69,3 +69,65 @@ lib-merge-reply-no-parent = responde a { $id }, que no existe
 lib-merge-reply-other-section = responde a { $id }, que está en la sección { $section }: una respuesta va en la sección de su comentario original
 lib-merge-reply-earlier-round = responde a { $id }, un comentario de { $round }, desde { $from }: una respuesta se hace en la ronda vigente, nunca en una anterior a la de su comentario original
 lib-merge-id-twice = el id { $id } también lo usa otro comentario
+
+## sync
+
+err-auth-failed = la autenticación falló: el remoto rechazó las credenciales (guárdelas con el gestor de credenciales de git)
+lib-receiving-objects = recibiendo objetos: { $percent } % ({ $done }/{ $total }), { $kib } KiB
+lib-writing-objects = escribiendo objetos: { $percent } % ({ $done }/{ $total }), { $kib } KiB
+err-remote-unreachable = no se puede conectar con el remoto { $remote }: { $why }. Todo se conserva aquí ({ $kept }); ejecute el comando de nuevo cuando el remoto esté accesible
+err-no-remote-add-one = no hay ningún remoto { $remote }: añada el repositorio compartido de la consulta con `{ $command }`
+err-no-remote = no hay ningún remoto { $remote }; los remotos son: { $remotes }
+err-sync-no-commit = el repositorio aún no tiene ningún commit: no hay nada que sincronizar
+err-sync-detached = HEAD no está en una rama (desacoplado): cambie primero a su rama (`{ $command }`)
+lib-sync-fetching = descargando de { $remote } ({ $url })
+lib-nothing-fetched-or-pushed = no se descargó ni se envió nada
+lib-sync-remote-ahead = { $remote_branch } va por delante de su { $branch }
+lib-sync-moved-to-own-branch = sus comentarios están ahora en su propia rama { $branch }
+err-sync-diverged = se descargó de { $remote }, pero no se envía: { $remote_branch } tiene commits que le faltan a su { $branch }, y al revés. { $next }
+err-sync-diverged-secretariat = Incorpore el trabajo del remoto con `{ $merge }` (comentarios de las partes interesadas), o con `{ $pull }` para los commits de la propia secretaría, y sincronice de nuevo
+err-sync-diverged-stakeholder = Su rama en el repositorio compartido tiene comentarios que faltan en esta copia (¿enviados desde otra computadora?). No se perdió nada: envíe por correo electrónico los comentarios hechos aquí con `{ $command }`, o pida ayuda a la secretaría
+lib-sync-round-not-pushed = la ronda { $round } la abrió { $by }, no la secretaría: no se envió
+lib-sync-pushing = enviando { $refs } a { $remote }
+lib-commits-safe-not-pushed = sus commits están a salvo pero no se enviaron
+err-push-rejected-secretariat = descargue lo que cambió y sincronice de nuevo
+err-push-rejected-stakeholder = ejecute `{ $sync }` de nuevo; si el repositorio compartido sigue rechazándolos, envíelos por correo electrónico con `{ $send }`
+err-push-rejected = el repositorio compartido ({ $remote }) no aceptó sus comentarios: { $why }. Se conservan aquí; { $next }
+err-sync-would-overwrite = { $why }, pero traer sus archivos aquí sobrescribiría sus cambios sin commit ({ $error }); haga commit de ellos o apártelos y sincronice de nuevo
+err-sync-no-free-branch = todos los nombres de rama de { $first } a { $last } están ocupados: cree la suya con `{ $command }` y sincronice de nuevo
+err-sync-not-sending = no se envía { $branch }: `{ $merge }` de la secretaría la rechazaría entera, porque
+err-sync-not-sending-next = No se envió nada. Una contribución solo añade sus propios archivos de comentarios; para proponer una nueva redacción del borrador, comente con una propuesta (`p` en la TUI, o `{ $propose }`). Para quitar esos commits de su rama y conservar sus comentarios, ejecute `{ $rebase }` y borre las líneas de los commits nombrados arriba (o pida ayuda a la secretaría), y luego `{ $sync }` de nuevo
+lib-sync-new-work = { $branch } tiene trabajo nuevo de la secretaría
+err-sync-conflict = su rama { $branch } y { $main } cambian los mismos archivos, así que el trabajo de la secretaría no puede traerse: en su rama solo van archivos de comentarios. No se envió nada; pida ayuda a la secretaría
+
+## Escritura y commits
+
+err-full-disk-advice = libere espacio y ejecute el comando de nuevo
+err-read-only-advice = consulta no puede escribir en este repositorio aquí: cópielo o clónelo en un lugar con permiso de escritura
+err-disk-full = no queda espacio en el disco que contiene { $path }
+err-read-only = { $path } está en un sistema de archivos de solo lectura
+err-writer-busy = otro proceso de consulta lleva más de { $seconds } s escribiendo en este repositorio (tiene { $path }); espere a que termine o deténgalo
+lib-stale-lock-removed = aviso: se eliminó { $path }, dejado hace { $seconds } s por un proceso detenido mientras escribía
+err-commit-locked = no se pudo hacer el commit: la rama siguió bloqueada o siguió moviéndose ({ $why }); si no hay otro consulta ni git en marcha, elimine { $path }
+err-commit-not-written = no se pudo escribir el commit en { $path } ({ $why })
+err-branch-moved-while-merging = la rama se movió durante la incorporación (¿otro proceso de git?): no se incorporó nada más ({ $why })
+lib-index-locked = aviso: { $path } siguió bloqueado; el commit está hecho, pero `{ $command }` puede mostrar los archivos nuevos como preparados hasta la próxima escritura de consulta
+lib-index-not-updated = aviso: el commit está hecho, pero el índice de git no se pudo actualizar ({ $why }); hasta la próxima escritura de consulta, `{ $command }` puede mostrar los archivos del commit como borrados y sin seguimiento
+lib-nothing-written = no se escribió ni se hizo commit de nada
+lib-not-put-back = no se hizo ningún commit, pero { $paths } no se pudo restaurar como estaba y contiene el texto nuevo
+
+## Lectura del borrador y de los registros
+
+lib-slug-not-portable = el slug { $slug } no puede ser un nombre de carpeta en Windows (un nombre de dispositivo como CON o NUL, o un punto o espacio al final); cambie el nombre del archivo
+lib-section-file-name = los archivos de sección se llaman { $pattern } (un número, un guion, un slug de letras, cifras y guiones)
+lib-section-not-utf8 = no es texto UTF-8 válido (¿es un archivo binario?)
+lib-section-nul-bytes = contiene bytes NUL (¿es un archivo binario?)
+lib-section-id-twice = el id de sección { $id } también lo usa { $file }; los ids deben ser únicos
+lib-section-id-case = el id de sección { $id } solo difiere de { $other } ({ $file }) en mayúsculas y minúsculas: en Windows y macOS sus carpetas de comentarios serían una sola; cambie el nombre de una de ellas
+lib-folder-unreadable = no se puede leer la carpeta: { $error }
+lib-file-name-not-utf8 = el nombre del archivo no es UTF-8 válido; se omite
+lib-symlink-replace = es un enlace simbólico; consulta no sigue enlaces (reemplácelo por el propio archivo)
+lib-symlink = es un enlace simbólico; consulta no sigue enlaces
+lib-file-too-big-skipped = tiene { $size } bytes, más que el límite de { $max } bytes; se omite
+err-reading-drafts-failed = falló la lectura del borrador
+lib-not-a-record = no es un archivo de comentario ni de decisión ({ $folder } contiene { $comment } y { $disposition })

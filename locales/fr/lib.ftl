@@ -66,3 +66,65 @@ lib-merge-reply-no-parent = répond à { $id }, qui n'existe pas
 lib-merge-reply-other-section = répond à { $id }, qui porte sur la section { $section } : une réponse se place dans la section de son commentaire d'origine
 lib-merge-reply-earlier-round = répond à { $id }, un commentaire sur { $round }, depuis { $from } : une réponse se fait dans le cycle en vigueur, jamais dans un cycle antérieur à celui de son commentaire d'origine
 lib-merge-id-twice = l'id { $id } est aussi utilisé par un autre commentaire
+
+## sync
+
+err-auth-failed = échec de l'authentification : le dépôt distant a refusé les identifiants (enregistrez-les avec le gestionnaire d'identifiants de git)
+lib-receiving-objects = réception des objets : { $percent } % ({ $done }/{ $total }), { $kib } Kio
+lib-writing-objects = écriture des objets : { $percent } % ({ $done }/{ $total }), { $kib } Kio
+err-remote-unreachable = impossible de joindre le dépôt distant { $remote } : { $why }. Tout est conservé ici ({ $kept }) ; relancez la commande quand le dépôt distant sera joignable
+err-no-remote-add-one = il n'y a pas de dépôt distant { $remote } : ajoutez le dépôt partagé de la consultation avec `{ $command }`
+err-no-remote = il n'y a pas de dépôt distant { $remote } ; les dépôts distants sont : { $remotes }
+err-sync-no-commit = le dépôt n'a encore aucun commit : rien à synchroniser
+err-sync-detached = HEAD n'est pas sur une branche (détaché) : passez d'abord sur votre branche (`{ $command }`)
+lib-sync-fetching = récupération depuis { $remote } ({ $url })
+lib-nothing-fetched-or-pushed = rien n'a été récupéré ni envoyé
+lib-sync-remote-ahead = { $remote_branch } est en avance sur votre { $branch }
+lib-sync-moved-to-own-branch = vos commentaires sont maintenant sur votre propre branche { $branch }
+err-sync-diverged = récupéré depuis { $remote }, mais pas d'envoi : { $remote_branch } a des commits qui manquent à votre { $branch }, et inversement. { $next }
+err-sync-diverged-secretariat = Intégrez le travail du dépôt distant avec `{ $merge }` (commentaires des parties prenantes), ou `{ $pull }` pour les commits du secrétariat lui-même, puis synchronisez à nouveau
+err-sync-diverged-stakeholder = Votre branche sur le dépôt partagé a des commentaires qui manquent à cette copie (envoyés depuis un autre ordinateur ?). Rien n'est perdu : envoyez par courriel les commentaires faits ici avec `{ $command }`, ou demandez de l'aide au secrétariat
+lib-sync-round-not-pushed = le cycle { $round } a été ouvert par { $by }, pas par le secrétariat : il n'a pas été envoyé
+lib-sync-pushing = envoi de { $refs } vers { $remote }
+lib-commits-safe-not-pushed = vos commits sont en sécurité mais pas envoyés
+err-push-rejected-secretariat = récupérez ce qui a changé et synchronisez à nouveau
+err-push-rejected-stakeholder = relancez `{ $sync }` ; si le dépôt partagé refuse encore, envoyez-les par courriel avec `{ $send }`
+err-push-rejected = le dépôt partagé ({ $remote }) n'a pas accepté vos commentaires : { $why }. Ils sont conservés ici ; { $next }
+err-sync-would-overwrite = { $why }, mais amener ses fichiers ici écraserait vos modifications non commitées ({ $error }) ; commitez-les ou mettez-les de côté, puis synchronisez à nouveau
+err-sync-no-free-branch = tous les noms de branche de { $first } à { $last } sont pris : créez la vôtre avec `{ $command }`, puis synchronisez à nouveau
+err-sync-not-sending = { $branch } n'est pas envoyée : le `{ $merge }` du secrétariat la refuserait entièrement, car
+err-sync-not-sending-next = Rien n'a été envoyé. Une contribution n'ajoute que vos propres fichiers de commentaires ; pour proposer une nouvelle formulation du projet, commentez avec une proposition (`p` dans la TUI, ou `{ $propose }`). Pour retirer ces commits de votre branche en gardant vos commentaires, lancez `{ $rebase }` et supprimez les lignes des commits cités plus haut (ou demandez de l'aide au secrétariat), puis `{ $sync }` à nouveau
+lib-sync-new-work = { $branch } contient du nouveau travail du secrétariat
+err-sync-conflict = votre branche { $branch } et { $main } modifient les mêmes fichiers, donc le travail du secrétariat ne peut pas être intégré : seuls des fichiers de commentaires vont sur votre branche. Rien n'a été envoyé ; demandez de l'aide au secrétariat
+
+## Écriture et commits
+
+err-full-disk-advice = libérez de l'espace et relancez la commande
+err-read-only-advice = consulta ne peut pas écrire dans ce dépôt ici : copiez-le ou clonez-le dans un endroit accessible en écriture
+err-disk-full = plus d'espace sur le disque qui contient { $path }
+err-read-only = { $path } est sur un système de fichiers en lecture seule
+err-writer-busy = un autre processus consulta écrit dans ce dépôt depuis plus de { $seconds } s (il détient { $path }) ; attendez qu'il finisse ou arrêtez-le
+lib-stale-lock-removed = avertissement : { $path } supprimé, laissé il y a { $seconds } s par un processus arrêté en pleine écriture
+err-commit-locked = commit impossible : la branche est restée verrouillée ou n'a cessé de bouger ({ $why }) ; si aucun autre consulta ni git ne tourne, supprimez { $path }
+err-commit-not-written = impossible d'écrire le commit dans { $path } ({ $why })
+err-branch-moved-while-merging = la branche a bougé pendant l'intégration (un autre processus git ?) : rien de plus n'a été intégré ({ $why })
+lib-index-locked = avertissement : { $path } est resté verrouillé ; le commit est fait, mais `{ $command }` peut montrer les nouveaux fichiers comme indexés jusqu'à la prochaine écriture de consulta
+lib-index-not-updated = avertissement : le commit est fait, mais l'index de git n'a pas pu être mis à jour ({ $why }) ; jusqu'à la prochaine écriture de consulta, `{ $command }` peut montrer les fichiers commités comme supprimés et non suivis
+lib-nothing-written = rien n'a été écrit ni commité
+lib-not-put-back = rien n'a été commité, mais { $paths } n'a pas pu être remis en l'état et contient le nouveau texte
+
+## Lecture du projet et des enregistrements
+
+lib-slug-not-portable = le slug { $slug } ne peut pas être un nom de dossier sous Windows (un nom de périphérique comme CON ou NUL, ou un point ou une espace à la fin) ; renommez le fichier
+lib-section-file-name = les fichiers de section se nomment { $pattern } (un numéro, un tiret, un slug de lettres, chiffres et tirets)
+lib-section-not-utf8 = texte UTF-8 non valide (est-ce un fichier binaire ?)
+lib-section-nul-bytes = contient des octets NUL (est-ce un fichier binaire ?)
+lib-section-id-twice = l'id de section { $id } est aussi utilisé par { $file } ; les ids doivent être uniques
+lib-section-id-case = l'id de section { $id } ne diffère de { $other } ({ $file }) que par la casse : sous Windows et macOS leurs dossiers de commentaires n'en feraient qu'un ; renommez l'un des deux
+lib-folder-unreadable = impossible de lire le dossier : { $error }
+lib-file-name-not-utf8 = le nom du fichier n'est pas en UTF-8 valide ; ignoré
+lib-symlink-replace = est un lien symbolique ; consulta ne suit pas les liens (remplacez-le par le fichier lui-même)
+lib-symlink = est un lien symbolique ; consulta ne suit pas les liens
+lib-file-too-big-skipped = fait { $size } octets, au-delà de la limite de { $max } octets ; ignoré
+err-reading-drafts-failed = la lecture du projet a échoué
+lib-not-a-record = ni un fichier de commentaire ni un fichier de décision ({ $folder } contient { $comment } et { $disposition })
