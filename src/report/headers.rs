@@ -56,7 +56,7 @@ pub fn field_of(header: &str) -> Option<Field> {
         | "commentaire" => Field::Comment,
         "commentid" | "id" | "idcomentario" | "iddelcomentario" | "iddocomentario"
         | "idducommentaire" | "identifiant" | "identificador" => Field::Id,
-        "round" | "ronda" | "rodada" | "tour" => Field::Round,
+        "round" | "ronda" | "rodada" | "tour" | "cycle" => Field::Round,
         "section" | "sectionid" | "seccion" | "secao" => Field::Section,
         "quote" | "passage" | "quotedtext" | "cita" | "textocitado" | "pasaje" | "citacao"
         | "trecho" | "passagem" | "citation" | "textecite" => Field::Quote,

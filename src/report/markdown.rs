@@ -7,16 +7,24 @@ use super::escape::{md, md_cell};
 use super::html::who_and_where;
 use super::strings as s;
 use super::summary::{excerpt, OpenItem, Summary, WeekCount};
-use super::table::resulting_change;
+use super::table::{resulting_change, ChangeWords};
 use crate::diff::{Kind, Segment};
+use crate::i18n::Lang;
 use crate::model::Status;
+use crate::t_in;
 
-/// Render the whole summary.
+/// Render the whole summary, in its language ([`Summary::lang`]).
 pub fn render(sum: &Summary) -> String {
+    let l = sum.lang;
     let mut o = String::new();
-    let _ = writeln!(o, "# {}: {}\n", s::SUMMARY_OF, md(&sum.title));
+    let _ = writeln!(
+        o,
+        "# {}: {}\n",
+        t_in!(l, "report-summary-of"),
+        md(&sum.title)
+    );
     let _ = writeln!(o, "{}  ", scope_line(sum));
-    let _ = writeln!(o, "Generated {}.\n", sum.generated);
+    let _ = writeln!(o, "{} {}.\n", t_in!(l, "report-generated"), sum.generated);
     participation(&mut o, sum);
     sections(&mut o, sum);
     decisions(&mut o, sum);
@@ -27,43 +35,59 @@ pub fn render(sum: &Summary) -> String {
     if sum.skipped_files > 0 {
         let _ = writeln!(
             o,
-            "\n*{} could not be read and are left out (`consulta check` lists them).*",
-            s::plural(sum.skipped_files, "record file", "record files")
+            "\n*{}*",
+            t_in!(l, "report-skipped-md", count = sum.skipped_files)
         );
     }
     o
 }
 
 pub(crate) fn scope_line(sum: &Summary) -> String {
+    let l = sum.lang;
     match &sum.scope.round {
-        Some(r) => format!("{} {}.", s::SCOPE_ROUND, r),
-        None if sum.scope.rounds.is_empty() => format!("{}.", s::SCOPE_ALL),
-        None => format!("{} ({}).", s::SCOPE_ALL, sum.scope.rounds.join(", ")),
+        Some(r) => t_in!(l, "report-scope-round", round = r.as_str()),
+        None if sum.scope.rounds.is_empty() => t_in!(l, "report-scope-all"),
+        None => t_in!(
+            l,
+            "report-scope-all-rounds",
+            rounds = sum.scope.rounds.join(", ")
+        ),
     }
 }
 
 fn participation(o: &mut String, sum: &Summary) {
+    let l = sum.lang;
     let p = &sum.participation;
-    let _ = writeln!(o, "## {}\n", s::H_PARTICIPATION);
+    let _ = writeln!(o, "## {}\n", t_in!(l, "report-h-participation"));
     let _ = writeln!(
         o,
         "- {}: {} ({} {}; {} {})",
-        s::L_COMMENTS,
+        t_in!(l, "report-l-comments"),
         p.comments,
         p.replies,
-        s::L_REPLIES,
+        t_in!(l, "report-l-replies"),
         p.proposals,
-        s::L_PROPOSALS
+        t_in!(l, "report-l-proposals")
     );
-    let _ = writeln!(o, "- {}: {}", s::L_PARTICIPANTS, p.participants);
-    let _ = writeln!(o, "- {}: {}\n", s::L_ORGANISATIONS, p.organisations);
+    let _ = writeln!(
+        o,
+        "- {}: {}",
+        t_in!(l, "report-l-participants"),
+        p.participants
+    );
+    let _ = writeln!(
+        o,
+        "- {}: {}\n",
+        t_in!(l, "report-l-organisations"),
+        p.organisations
+    );
     let _ = writeln!(
         o,
         "### {}\n\n| {} | {} | {} |\n|---|--:|--:|",
-        s::H_BY_CATEGORY,
-        s::L_CATEGORY,
-        s::L_COMMENTS,
-        s::L_ORGANISATIONS
+        t_in!(l, "report-h-by-category"),
+        t_in!(l, "report-l-category"),
+        t_in!(l, "report-l-comments"),
+        t_in!(l, "report-l-organisations")
     );
     for c in &p.by_category {
         let _ = writeln!(
@@ -77,11 +101,11 @@ fn participation(o: &mut String, sum: &Summary) {
     let _ = writeln!(
         o,
         "\n### {}\n\n| {} | {} | {} | {} |\n|---|---|--:|--:|",
-        s::H_BY_COUNTRY,
-        s::L_COUNTRY,
-        s::L_CODE,
-        s::L_COMMENTS,
-        s::L_ORGANISATIONS
+        t_in!(l, "report-h-by-country"),
+        t_in!(l, "report-l-country"),
+        t_in!(l, "report-l-code"),
+        t_in!(l, "report-l-comments"),
+        t_in!(l, "report-l-organisations")
     );
     for c in &p.by_country {
         let _ = writeln!(
@@ -93,31 +117,32 @@ fn participation(o: &mut String, sum: &Summary) {
             c.organisations
         );
     }
-    let _ = writeln!(o, "\n### {}\n", s::H_BY_WEEK);
-    week_chart(o, &p.by_week);
+    let _ = writeln!(o, "\n### {}\n", t_in!(l, "report-h-by-week"));
+    week_chart(o, &p.by_week, l);
     o.push('\n');
 }
 
 fn sections(o: &mut String, sum: &Summary) {
-    let _ = writeln!(o, "## {}\n", s::H_SECTIONS);
+    let l = sum.lang;
+    let _ = writeln!(o, "## {}\n", t_in!(l, "report-h-sections"));
     let _ = writeln!(
         o,
         "| # | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-        s::L_SECTION,
-        s::L_COMMENTS,
+        t_in!(l, "report-l-section"),
+        t_in!(l, "report-l-comments"),
         s::L_GENERAL,
         s::L_TECHNICAL,
         s::L_EDITORIAL,
-        s::L_SUPPORT,
-        s::L_OPPOSE,
-        s::L_NEUTRAL,
-        s::L_NO_STANCE,
-        s::L_PROPOSALS_SHORT,
-        Status::Accepted.label(),
-        Status::Modified.label(),
-        Status::Rejected.label(),
-        Status::Noted.label(),
-        s::L_OPEN
+        t_in!(l, "report-l-support"),
+        t_in!(l, "report-l-oppose"),
+        t_in!(l, "report-l-neutral"),
+        t_in!(l, "report-l-no-stance"),
+        t_in!(l, "report-l-proposals-short"),
+        s::status_word(l, Some(Status::Accepted)),
+        s::status_word(l, Some(Status::Modified)),
+        s::status_word(l, Some(Status::Rejected)),
+        s::status_word(l, Some(Status::Noted)),
+        t_in!(l, "report-l-open")
     );
     let _ = writeln!(
         o,
@@ -149,24 +174,30 @@ fn sections(o: &mut String, sum: &Summary) {
 }
 
 fn decisions(o: &mut String, sum: &Summary) {
+    let l = sum.lang;
     let _ = writeln!(
         o,
         "## {}\n\n| {} | {} |\n|---|--:|",
-        s::H_DECISIONS,
-        s::L_STATUS,
-        s::L_COMMENTS
+        t_in!(l, "report-h-decisions"),
+        t_in!(l, "report-l-status"),
+        t_in!(l, "report-l-comments")
     );
     for st in Status::ALL {
-        let _ = writeln!(o, "| {} | {} |", st.label(), sum.decisions.get(st));
+        let _ = writeln!(
+            o,
+            "| {} | {} |",
+            s::status_word(l, Some(st)),
+            sum.decisions.get(st)
+        );
     }
-    let _ = writeln!(o, "| {} | {} |\n", s::OPEN, sum.open);
+    let _ = writeln!(o, "| {} | {} |\n", t_in!(l, "report-open"), sum.open);
 }
 
 /// Comments per week as a text chart: one line per week with comments, a bar of `█` and the
 /// number; a run of weeks without comments is one "no comments" line, a gap, not rows of zeros.
-fn week_chart(o: &mut String, weeks: &[WeekCount]) {
+fn week_chart(o: &mut String, weeks: &[WeekCount], l: Lang) {
     if weeks.is_empty() {
-        let _ = writeln!(o, "None.\n");
+        let _ = writeln!(o, "{}\n", t_in!(l, "report-none"));
         return;
     }
     const BAR: usize = 40;
@@ -174,9 +205,9 @@ fn week_chart(o: &mut String, weeks: &[WeekCount]) {
     let _ = writeln!(
         o,
         "```text\n{:<8}  {:<10}  {}",
-        s::L_WEEK,
-        s::L_STARTING,
-        s::L_COMMENTS
+        t_in!(l, "report-l-week"),
+        t_in!(l, "report-l-starting"),
+        t_in!(l, "report-l-comments")
     );
     let mut i = 0;
     while i < weeks.len() {
@@ -186,12 +217,14 @@ fn week_chart(o: &mut String, weeks: &[WeekCount]) {
             while j + 1 < weeks.len() && weeks[j + 1].comments == 0 {
                 j += 1;
             }
-            let span = if i == j {
-                w.week.clone()
-            } else {
-                format!("{} to {}", w.week, weeks[j].week)
-            };
-            let _ = writeln!(o, "{:<8}  {:<10}  ┆ {} {span}", "", "", s::NO_COMMENTS_IN);
+            let span = s::weeks_span(l, &w.week, &weeks[j].week);
+            let _ = writeln!(
+                o,
+                "{:<8}  {:<10}  ┆ {} {span}",
+                "",
+                "",
+                t_in!(l, "report-no-comments-in")
+            );
             i = j + 1;
             continue;
         }
@@ -255,35 +288,51 @@ fn md_side(segments: &[Segment], marked: Kind, mark: &str) -> String {
 }
 
 fn comment_item(o: &mut String, sum: &Summary, id: &str) {
+    let l = sum.lang;
     let Some(r) = sum.row(id) else {
         let _ = writeln!(o, "- `{id}`");
         return;
     };
-    let _ = writeln!(o, "- **{}** · `{}`", md(&who_and_where(r)), r.id);
+    let _ = writeln!(o, "- **{}** · `{}`", md(&who_and_where(r, l)), r.id);
     let about = match &r.quote {
         Some(q) => format!("“{}”", md(q)),
-        None => s::WHOLE_SECTION.to_string(),
+        None => t_in!(l, "report-whole-section").to_string(),
     };
     let clause = if r.clause.is_empty() {
         String::new()
     } else {
         format!(" ({})", md(&r.clause))
     };
-    let _ = writeln!(o, "  - {}: {about}{clause}", s::F_ABOUT);
-    let _ = writeln!(o, "  - {}: {}", s::F_SAID, md_lines(&r.comment, "    "));
+    let _ = writeln!(o, "  - {}: {about}{clause}", t_in!(l, "report-f-about"));
+    let _ = writeln!(
+        o,
+        "  - {}: {}",
+        t_in!(l, "report-f-said"),
+        md_lines(&r.comment, "    ")
+    );
     if let Some(p) = r
         .proposed_change
         .as_deref()
         .filter(|p| !p.trim().is_empty())
     {
-        let _ = writeln!(o, "  - {}: {}", s::F_PROPOSED, md_lines(p, "    "));
+        let _ = writeln!(
+            o,
+            "  - {}: {}",
+            t_in!(l, "report-f-proposed"),
+            md_lines(p, "    ")
+        );
     }
-    let _ = writeln!(o, "  - {}: {}", s::F_DECISION, r.status_label);
+    let _ = writeln!(
+        o,
+        "  - {}: {}",
+        t_in!(l, "report-f-decision"),
+        r.status_label
+    );
     if !r.observations.trim().is_empty() {
         let _ = writeln!(
             o,
             "  - {}: {}",
-            s::F_OBSERVATIONS,
+            t_in!(l, "report-f-observations"),
             md_lines(&r.observations, "    ")
         );
     }
@@ -295,34 +344,40 @@ fn comment_item(o: &mut String, sum: &Summary, id: &str) {
         let _ = writeln!(
             o,
             "  - {}: {}: “{}”",
-            s::F_APPLIED,
-            s::APPLIED_AS_MODIFIED,
+            t_in!(l, "report-f-applied"),
+            t_in!(l, "report-applied-as-modified"),
             md(w)
         );
     }
 }
 
 fn you_said(o: &mut String, sum: &Summary) {
-    let _ = writeln!(o, "## {}\n", s::H_YOU_SAID);
+    let l = sum.lang;
+    let _ = writeln!(o, "## {}\n", t_in!(l, "report-h-you-said"));
     if sum.changes.is_empty() {
-        let _ = writeln!(o, "{}\n", s::NO_CHANGE_YET);
+        let _ = writeln!(o, "{}\n", t_in!(l, "report-no-change-yet"));
     } else {
-        let _ = writeln!(o, "{}\n", s::DIFF_LEGEND_MD);
+        let _ = writeln!(o, "{}\n", t_in!(l, "report-diff-legend-md"));
     }
+    let working_draft = t_in!(l, "report-working-draft");
     for ch in &sum.changes {
         let to = if ch.to == "draft" {
-            s::WORKING_DRAFT
+            &working_draft
         } else {
             &ch.to
         };
         let _ = writeln!(
             o,
-            "### {} → {}\n\n{} changed, {} words added, {} words removed.\n",
+            "### {} → {}\n\n{}\n",
             ch.from,
             to,
-            s::plural(ch.sections_changed, "section", "sections"),
-            ch.words_added,
-            ch.words_removed
+            t_in!(
+                l,
+                "report-step-totals",
+                sections = ch.sections_changed,
+                added = ch.words_added,
+                removed = ch.words_removed
+            )
         );
         for x in &ch.sections {
             let title = match x.number {
@@ -332,29 +387,29 @@ fn you_said(o: &mut String, sum: &Summary) {
             let _ = writeln!(
                 o,
                 "#### {title} ({}, +{} −{} {})\n",
-                x.status.as_str(),
+                s::section_status(l, x.status),
                 x.words_added,
                 x.words_removed,
-                s::L_WORDS_SHORT
+                t_in!(l, "report-words-short")
             );
             if x.passages.is_empty() {
-                let _ = writeln!(o, "{}\n", s::MOVED_ONLY);
+                let _ = writeln!(o, "{}\n", t_in!(l, "report-moved-only"));
             }
             for p in &x.passages {
                 let _ = writeln!(
                     o,
                     "{} ({}):\n\n{}\n\n{} ({}):\n\n{}\n",
-                    s::AS_IT_WAS,
+                    t_in!(l, "report-as-it-was"),
                     ch.from,
                     md_side(&p.segments, Kind::Delete, "~~"),
-                    s::AS_IT_IS_NOW,
+                    t_in!(l, "report-as-it-is-now"),
                     to,
                     md_side(&p.segments, Kind::Insert, "**")
                 );
             }
-            let _ = writeln!(o, "{}:\n", s::BECAUSE_OF);
+            let _ = writeln!(o, "{}:\n", t_in!(l, "report-because-of"));
             if x.comments.is_empty() {
-                let _ = writeln!(o, "{}\n", s::NO_COMMENT_BEHIND);
+                let _ = writeln!(o, "{}\n", t_in!(l, "report-no-comment-behind"));
                 continue;
             }
             for id in &x.comments {
@@ -366,46 +421,69 @@ fn you_said(o: &mut String, sum: &Summary) {
 }
 
 fn campaigns(o: &mut String, sum: &Summary) {
-    let _ = writeln!(o, "## {}\n\n{}\n", s::H_CAMPAIGNS, s::campaign_rule());
+    let l = sum.lang;
+    let _ = writeln!(
+        o,
+        "## {}\n\n{}\n",
+        t_in!(l, "report-h-campaigns"),
+        s::campaign_rule(l)
+    );
     if sum.campaigns.groups.is_empty() {
-        let _ = writeln!(o, "No campaign found.\n");
+        let _ = writeln!(o, "{}\n", t_in!(l, "report-no-campaign"));
     }
     for (i, g) in sum.campaigns.groups.iter().enumerate() {
         let _ = writeln!(
             o,
-            "### Campaign {}: {} comments (lowest similarity {:.2})\n",
-            i + 1,
-            g.size,
-            g.min_similarity
+            "### {}\n",
+            t_in!(
+                l,
+                "report-campaign-heading",
+                number = i + 1,
+                size = g.size,
+                similarity = format!("{:.2}", g.min_similarity)
+            )
         );
         for line in g.text.lines() {
             let _ = writeln!(o, "> {}", md(line));
         }
         let _ = writeln!(
             o,
-            "\n- Sections: {}\n- Organisations: {}\n- Countries: {}\n- Comments: {}\n",
+            "\n- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n",
+            t_in!(l, "report-campaign-sections"),
             g.sections
                 .iter()
                 .map(|x| md(x))
                 .collect::<Vec<_>>()
                 .join(", "),
+            t_in!(l, "report-campaign-organisations"),
             g.organisations
                 .iter()
                 .map(|x| md(x))
                 .collect::<Vec<_>>()
                 .join("; "),
+            t_in!(l, "report-campaign-countries"),
             g.countries
                 .iter()
                 .map(|x| md(x))
                 .collect::<Vec<_>>()
                 .join(", "),
+            t_in!(l, "report-l-comments"),
             g.ids.join(", ")
         );
     }
 }
 
 fn dispositions(o: &mut String, sum: &Summary) {
-    let _ = writeln!(o, "## {}\n", s::H_DISPOSITIONS);
+    let l = sum.lang;
+    let _ = writeln!(o, "## {}\n", t_in!(l, "report-h-dispositions"));
+    let mut head: Vec<String> = s::iso_columns(l).to_vec();
+    head.extend([
+        t_in!(l, "report-col-decision"),
+        t_in!(l, "report-col-resulting-change"),
+        t_in!(l, "report-col-comment-short"),
+    ]);
+    let reply_to = t_in!(l, "report-reply-to");
+    let words = ChangeWords::new(l);
     let mut current: Option<&str> = None;
     for r in &sum.dispositions {
         if current != Some(r.section.as_str()) {
@@ -423,15 +501,13 @@ fn dispositions(o: &mut String, sum: &Summary) {
                 })
                 .unwrap_or_else(|| md(&r.section));
             let _ = writeln!(o, "\n### {}\n", title.trim());
-            let mut head: Vec<&str> = s::ISO_COLUMNS.to_vec();
-            head.extend(["Decision", "Resulting change", s::L_ID]);
             let _ = writeln!(o, "| {} |", head.join(" | "));
             let _ = writeln!(o, "|{}", "---|".repeat(head.len()));
         }
         let reply = r
             .in_reply_to
             .as_deref()
-            .map(|p| format!("*Reply to {p}.* "))
+            .map(|p| format!("*{reply_to} {p}.* "))
             .unwrap_or_default();
         let _ = writeln!(
             o,
@@ -451,18 +527,19 @@ fn dispositions(o: &mut String, sum: &Summary) {
             md_cell(r.proposed_change.as_deref().unwrap_or("")),
             md_cell(&r.observations),
             r.status_label,
-            resulting_change(r),
+            resulting_change(r, &words),
             r.id
         );
     }
     o.push('\n');
 }
 
-fn items(o: &mut String, list: &[OpenItem]) {
+fn items(o: &mut String, list: &[OpenItem], l: Lang) {
     if list.is_empty() {
-        let _ = writeln!(o, "None.\n");
+        let _ = writeln!(o, "{}\n", t_in!(l, "report-none"));
         return;
     }
+    let reply = format!(" {}", t_in!(l, "report-reply-mark"));
     for i in list {
         let _ = writeln!(
             o,
@@ -470,7 +547,7 @@ fn items(o: &mut String, list: &[OpenItem]) {
             i.id,
             md(&i.section),
             md(&i.organisation),
-            if i.reply { " (reply)" } else { "" },
+            if i.reply { reply.as_str() } else { "" },
             md(&excerpt(&i.excerpt, 100))
         );
     }
@@ -478,19 +555,20 @@ fn items(o: &mut String, list: &[OpenItem]) {
 }
 
 fn remaining(o: &mut String, sum: &Summary) {
-    let _ = writeln!(o, "## {}\n", s::H_OPEN);
+    let l = sum.lang;
+    let _ = writeln!(o, "## {}\n", t_in!(l, "report-h-open"));
     let _ = writeln!(
         o,
         "### {} ({})\n",
-        s::H_AWAITING,
+        t_in!(l, "report-h-awaiting"),
         sum.remaining.awaiting_decision.len()
     );
-    items(o, &sum.remaining.awaiting_decision);
+    items(o, &sum.remaining.awaiting_decision, l);
     let _ = writeln!(
         o,
         "### {} ({})\n",
-        s::H_NOT_APPLIED,
+        t_in!(l, "report-h-not-applied"),
         sum.remaining.not_applied.len()
     );
-    items(o, &sum.remaining.not_applied);
+    items(o, &sum.remaining.not_applied, l);
 }

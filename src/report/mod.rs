@@ -60,6 +60,17 @@ impl SummaryFormat {
 
 use std::path::Path;
 
+use crate::i18n::Lang;
+
+/// The language of a published report: `--lang` when given, else the consultation's first
+/// language (the manifest's `languages`), else English; not the interface language, which the
+/// user's own settings choose.
+pub fn language(manifest: &crate::model::Manifest) -> Lang {
+    crate::i18n::flag()
+        .or_else(|| manifest.languages.first().and_then(|l| Lang::parse(l)))
+        .unwrap_or(Lang::EN)
+}
+
 /// Write `bytes` to the file the user named, as [`crate::output_file::write`] does: a reader
 /// sees the old file or the whole new one; a link is followed, a FIFO or a device written to,
 /// `-` is standard output.

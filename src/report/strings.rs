@@ -1,122 +1,142 @@
-//! Every heading, label and sentence of the reports, in one place, ready for translation.
+//! The reports' words: every heading, label and sentence is a message of
+//! `locales/<lang>/report.ftl`, taken in the report's language (`crate::t_in!`). What stays
+//! here is what is the same in every language (the ISO template's type codes) and the words a
+//! report repeats on every row, looked up once per language.
 
-pub const UNKNOWN_COUNTRY: &str = "unknown";
-pub const OPEN: &str = "open";
-pub const WORKING_DRAFT: &str = "working draft";
-/// Before the wording the secretariat applied instead of the proposal as written.
-pub const APPLIED_AS_MODIFIED: &str = "the secretariat applied its own wording";
-pub const NO_CHANGE_YET: &str = "The draft has not changed since this round yet.";
+use std::sync::OnceLock;
 
-pub const SUMMARY_OF: &str = "Consultation summary";
-pub const SCOPE_ALL: &str = "All comments up to the latest round";
-pub const SCOPE_ROUND: &str = "Comments made on";
+use crate::diff::rounds::SectionStatus;
+use crate::i18n::Lang;
+use crate::model::Status;
+use crate::t_in;
 
-pub const H_PARTICIPATION: &str = "Participation";
-pub const H_BY_CATEGORY: &str = "By stakeholder category";
-pub const H_BY_COUNTRY: &str = "By country";
-pub const H_BY_WEEK: &str = "Over time (comments per ISO week)";
-pub const H_SECTIONS: &str = "Comments per section";
-pub const H_DECISIONS: &str = "Decisions by status";
-pub const H_DISPOSITIONS: &str = "Disposition table";
-pub const H_YOU_SAID: &str = "You said, we did";
-pub const H_CAMPAIGNS: &str = "Campaigns (near-identical comments)";
-pub const H_OPEN: &str = "What remains open";
-pub const H_AWAITING: &str = "Awaiting a decision";
-pub const H_NOT_APPLIED: &str = "Accepted but not yet applied to the draft";
-
-pub const L_COMMENTS: &str = "Comments";
-pub const L_REPLIES: &str = "of which replies";
-pub const L_PROPOSALS: &str = "with proposed wording";
-pub const L_PARTICIPANTS: &str = "Participants (distinct e-mail addresses)";
-pub const L_ORGANISATIONS: &str = "Organisations (distinct names)";
-/// A table column of distinct organisations (the facts above it say how they are counted).
-pub const L_ORGS_SHORT: &str = "Organisations";
-pub const L_CATEGORY: &str = "Category";
-pub const L_COUNTRY: &str = "Country";
-pub const L_CODE: &str = "Code";
-pub const L_WEEK: &str = "Week";
-pub const L_STARTING: &str = "Starting";
-pub const L_SECTION: &str = "Section";
+/// The ISO template's codes of the types of comment, the same in every language.
 pub const L_GENERAL: &str = "ge";
 pub const L_TECHNICAL: &str = "te";
 pub const L_EDITORIAL: &str = "ed";
-pub const L_SUPPORT: &str = "Support";
-pub const L_OPPOSE: &str = "Oppose";
-pub const L_NEUTRAL: &str = "Neutral";
-pub const L_NO_STANCE: &str = "No stance";
-pub const L_PROPOSALS_SHORT: &str = "Proposals";
-pub const L_OPEN: &str = "Open";
-pub const L_STATUS: &str = "Status";
-pub const L_WORDS_ADDED: &str = "Words added";
-pub const L_WORDS_REMOVED: &str = "Words removed";
-pub const L_DRIVEN_BY: &str = "Comments behind the change";
-pub const L_AUTHOR: &str = "Author";
-pub const L_COMMENTS_BY_COUNTRY: &str = "Comments by country";
-pub const L_COMMENTS_PER_WEEK: &str = "Comments per ISO week";
-pub const NO_COMMENTS: &str = "no comments";
-pub const NO_COMMENTS_IN: &str = "no comments in";
-pub const H_CONTENTS: &str = "Contents";
 
-// "You said, we did", in words.
-pub const AS_IT_WAS: &str = "As it was";
-pub const AS_IT_IS_NOW: &str = "As it is now";
-pub const DIFF_LEGEND_HTML: &str =
-    "Removed words are struck through in the old text; added words are underlined in the new.";
-pub const DIFF_LEGEND_MD: &str =
-    "Removed words are ~~struck through~~ in the old text; added words are **in bold** in the new.";
-pub const L_WORDS_SHORT: &str = "words";
-pub const BECAUSE_OF: &str = "Because of";
-pub const NO_COMMENT_BEHIND: &str =
-    "No comment is recorded behind this change (an edit by the secretariat).";
-pub const MOVED_ONLY: &str = "The section moved or was renamed; its text did not change.";
-pub const F_ABOUT: &str = "About";
-pub const WHOLE_SECTION: &str = "the whole section";
-pub const F_SAID: &str = "Comment";
-pub const F_PROPOSED: &str = "Proposed";
-pub const F_DECISION: &str = "Decision";
-pub const F_OBSERVATIONS: &str = "Observations of the secretariat";
-pub const F_APPLIED: &str = "Applied";
-pub const REPLY_TO: &str = "Reply to";
-pub const L_ID: &str = "Comment";
-pub const L_COMMENT_ID: &str = "Comment id";
+/// The ISO template's word for a decision's status in `lang` ("open" for none): looked up once
+/// per language, since every row of the disposition table carries one.
+pub fn status_word(lang: Lang, status: Option<Status>) -> &'static str {
+    static WORDS: OnceLock<Vec<(Lang, [&'static str; 5])>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        Lang::all()
+            .map(|l| {
+                let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+                (
+                    l,
+                    [
+                        leak(t_in!(l, "report-open")),
+                        leak(t_in!(l, "report-status-accepted")),
+                        leak(t_in!(l, "report-status-modified")),
+                        leak(t_in!(l, "report-status-rejected")),
+                        leak(t_in!(l, "report-status-noted")),
+                    ],
+                )
+            })
+            .collect()
+    });
+    let w = words
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(&words[0].1, |(_, w)| w);
+    match status {
+        None => w[0],
+        Some(Status::Accepted) => w[1],
+        Some(Status::Modified) => w[2],
+        Some(Status::Rejected) => w[3],
+        Some(Status::Noted) => w[4],
+    }
+}
 
-/// The ISO/IEC commenting template's columns, in order, then consulta's own.
-pub const ISO_COLUMNS: [&str; 8] = [
-    "MB/NC",
-    "Line number",
-    "Clause/Subclause",
-    "Paragraph/Figure/Table",
-    "Type of comment",
-    "Comments",
-    "Proposed change",
-    "Observations of the secretariat",
-];
-pub const EXTRA_COLUMNS: [&str; 13] = [
-    "Decision",
-    "Resulting change",
-    "Comment id",
-    "Round",
-    "Section",
-    "Quote",
-    "Author name",
-    "Author email",
-    "Organisation",
-    "Category",
-    "Stance",
-    "In reply to",
-    "Created",
-];
+/// What happened to a section between two versions, in words.
+pub fn section_status(lang: Lang, status: SectionStatus) -> String {
+    match status {
+        SectionStatus::Added => t_in!(lang, "report-section-added"),
+        SectionStatus::Removed => t_in!(lang, "report-section-removed"),
+        SectionStatus::Renamed => t_in!(lang, "report-section-renamed"),
+        SectionStatus::Reordered => t_in!(lang, "report-section-reordered"),
+        SectionStatus::Changed => t_in!(lang, "report-section-changed"),
+        SectionStatus::Unchanged => t_in!(lang, "report-section-unchanged"),
+    }
+}
 
-pub fn campaign_rule() -> String {
-    format!(
-        "Near-identical comments are grouped when the {} is at least {} and at least {} comments are linked; texts shorter than {} shingles are not grouped.",
-        super::campaign::MEASURE,
-        super::campaign::THRESHOLD,
-        super::campaign::MIN_GROUP,
-        super::campaign::MIN_SHINGLES
+/// The ISO/IEC commenting template's columns, in order, in `lang`.
+pub fn iso_columns(lang: Lang) -> [String; 8] {
+    [
+        t_in!(lang, "report-col-mbnc"),
+        t_in!(lang, "report-col-line"),
+        t_in!(lang, "report-col-clause"),
+        t_in!(lang, "report-col-paragraph"),
+        t_in!(lang, "report-col-type"),
+        t_in!(lang, "report-col-comments"),
+        t_in!(lang, "report-col-proposed"),
+        t_in!(lang, "report-col-observations"),
+    ]
+}
+
+/// consulta's own columns after the ISO template's, in `lang`.
+pub fn extra_columns(lang: Lang) -> [String; 13] {
+    [
+        t_in!(lang, "report-col-decision"),
+        t_in!(lang, "report-col-resulting-change"),
+        t_in!(lang, "report-col-comment-id"),
+        t_in!(lang, "report-col-round"),
+        t_in!(lang, "report-col-section"),
+        t_in!(lang, "report-col-quote"),
+        t_in!(lang, "report-col-author-name"),
+        t_in!(lang, "report-col-author-email"),
+        t_in!(lang, "report-col-organisation"),
+        t_in!(lang, "report-col-category"),
+        t_in!(lang, "report-col-stance"),
+        t_in!(lang, "report-col-in-reply-to"),
+        t_in!(lang, "report-col-created"),
+    ]
+}
+
+/// How near-identical comments are grouped, in a sentence.
+pub fn campaign_rule(lang: Lang) -> String {
+    t_in!(
+        lang,
+        "report-campaign-rule",
+        measure = t_in!(lang, "report-campaign-measure"),
+        threshold = super::campaign::THRESHOLD.to_string(),
+        group = super::campaign::MIN_GROUP,
+        shingles = super::campaign::MIN_SHINGLES
     )
 }
 
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// "2026-W17 to 2026-W23", or the one week.
+pub fn weeks_span(lang: Lang, from: &str, to: &str) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        t_in!(lang, "report-weeks-span", from = from, to = to)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_words_in_each_language() {
+        let es = Lang::parse("es").unwrap();
+        assert_eq!(
+            status_word(Lang::EN, Some(Status::Modified)),
+            "accepted with modifications"
+        );
+        assert_eq!(status_word(Lang::EN, None), "open");
+        assert_eq!(status_word(es, Some(Status::Rejected)), "no aceptado");
+        assert_eq!(
+            campaign_rule(Lang::EN),
+            format!(
+                "Near-identical comments are grouped when the {} is at least {} and at least {} comments are linked; texts shorter than {} shingles are not grouped.",
+                super::super::campaign::MEASURE,
+                super::super::campaign::THRESHOLD,
+                super::super::campaign::MIN_GROUP,
+                super::super::campaign::MIN_SHINGLES
+            )
+        );
+    }
 }

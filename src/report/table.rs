@@ -1,6 +1,6 @@
 //! The disposition table as CSV, in the ISO/IEC commenting template's column order followed by
-//! consulta's own columns (see [`super::strings::ISO_COLUMNS`] and
-//! [`super::strings::EXTRA_COLUMNS`]): UTF-8, RFC 4180 quoting with CRLF line ends, and every
+//! consulta's own columns (see [`super::strings::iso_columns`] and
+//! [`super::strings::extra_columns`]), headed in the report's language: UTF-8, RFC 4180 quoting with CRLF line ends, and every
 //! cell that a spreadsheet would run as a formula prefixed with `'`.
 //!
 //! `consulta summary --format csv` and `consulta export --format iso-csv` write this table;
@@ -10,30 +10,47 @@
 //! forth between secretariats and is imported again, keeps them.
 
 use super::escape::guard_cell;
-use super::strings::{APPLIED_AS_MODIFIED, EXTRA_COLUMNS, ISO_COLUMNS, WORKING_DRAFT};
+use super::strings::{extra_columns, iso_columns};
 use super::summary::{DispositionRow, Summary};
+use crate::i18n::Lang;
 use crate::{Error, Result};
 
-/// The header row.
-pub fn header() -> Vec<&'static str> {
-    ISO_COLUMNS
-        .iter()
-        .chain(EXTRA_COLUMNS.iter())
-        .copied()
+/// The header row, in `lang`: each heading reads back as the same column in
+/// [`super::headers::field_of`].
+pub fn header(lang: Lang) -> Vec<String> {
+    iso_columns(lang)
+        .into_iter()
+        .chain(extra_columns(lang))
         .collect()
+}
+
+/// The words of the "Resulting change" cells in one language, looked up once for the table.
+#[derive(Debug, Clone)]
+pub struct ChangeWords {
+    working_draft: String,
+    applied_as_modified: String,
+}
+
+impl ChangeWords {
+    pub fn new(lang: Lang) -> ChangeWords {
+        ChangeWords {
+            working_draft: crate::t_in!(lang, "report-working-draft"),
+            applied_as_modified: crate::t_in!(lang, "report-applied-as-modified"),
+        }
+    }
 }
 
 /// "round-2 (commit 0123456789)", or the working draft's; with the secretariat's wording when
 /// it applied its own rather than the proposal: "…; applied as modified: «four years»".
-pub fn resulting_change(r: &DispositionRow) -> String {
+pub fn resulting_change(r: &DispositionRow, words: &ChangeWords) -> String {
     r.resulting_change.as_ref().map_or_else(String::new, |c| {
         let at = format!(
             "{} (commit {})",
-            c.round.as_deref().unwrap_or(WORKING_DRAFT),
+            c.round.as_deref().unwrap_or(&words.working_draft),
             &c.commit[..c.commit.len().min(10)]
         );
         match &c.applied_wording {
-            Some(w) => format!("{at}; {APPLIED_AS_MODIFIED}: «{w}»"),
+            Some(w) => format!("{at}; {}: «{w}»", words.applied_as_modified),
             None => at,
         }
     })
@@ -49,7 +66,7 @@ pub enum Emails {
 }
 
 /// One row's cells, unguarded, in header order.
-pub fn cells(r: &DispositionRow, emails: Emails) -> Vec<String> {
+pub fn cells(r: &DispositionRow, emails: Emails, words: &ChangeWords) -> Vec<String> {
     vec![
         r.country.clone(),
         r.line.map(|l| l.to_string()).unwrap_or_default(),
@@ -60,7 +77,7 @@ pub fn cells(r: &DispositionRow, emails: Emails) -> Vec<String> {
         r.proposed_change.clone().unwrap_or_default(),
         r.observations.clone(),
         r.status_label.to_string(),
-        resulting_change(r),
+        resulting_change(r, words),
         r.id.clone(),
         r.round.clone(),
         r.section.clone(),
@@ -92,9 +109,10 @@ pub fn csv(summary: &Summary, emails: Emails) -> Result<String> {
         .quote_style(csv::QuoteStyle::Necessary)
         .from_writer(Vec::new());
     let fail = |e: csv::Error| Error::Invalid(format!("cannot write the CSV: {e}"));
-    w.write_record(header()).map_err(fail)?;
+    w.write_record(header(summary.lang)).map_err(fail)?;
+    let words = ChangeWords::new(summary.lang);
     for r in &summary.dispositions {
-        w.write_record(cells(r, emails).iter().map(|c| csv_cell(c)))
+        w.write_record(cells(r, emails, &words).iter().map(|c| csv_cell(c)))
             .map_err(fail)?;
     }
     let bytes = w
@@ -120,9 +138,27 @@ mod tests {
 
     #[test]
     fn header_is_iso_then_ours() {
-        let h = header();
+        let h = header(Lang::EN);
         assert_eq!(h[0], "MB/NC");
         assert_eq!(h[7], "Observations of the secretariat");
         assert_eq!(h.len(), 21);
+    }
+
+    /// What the export writes in any language, the import reads as the same columns; the
+    /// secretariat's own columns (observations, decision, resulting change) in none.
+    #[test]
+    fn headings_in_every_language_read_back_as_the_same_columns() {
+        use super::super::headers::{field_of, Field};
+        let english: Vec<Option<Field>> = header(Lang::EN).iter().map(|h| field_of(h)).collect();
+        assert_eq!(english.iter().filter(|f| f.is_none()).count(), 3);
+        assert_eq!(english[5], Some(Field::Comment));
+        for lang in Lang::all() {
+            let h = header(lang);
+            let fields: Vec<Option<Field>> = h.iter().map(|h| field_of(h)).collect();
+            assert_eq!(fields, english, "{lang}: {h:?}");
+            if lang != Lang::EN {
+                assert_ne!(h, header(Lang::EN), "{lang} is translated");
+            }
+        }
     }
 }

@@ -14,11 +14,13 @@ use rust_xlsxwriter::{
     Workbook, Worksheet, XlsxError,
 };
 
-use super::strings::{EXTRA_COLUMNS, ISO_COLUMNS};
+use super::strings::{extra_columns, iso_columns};
 use super::summary::Summary;
-use super::table::{cells, header, Emails};
+use super::table::{cells, header, ChangeWords, Emails};
+use crate::i18n::Lang;
 use crate::model::section::paragraphs;
 use crate::repo::Drafts;
+use crate::t_in;
 use crate::{Error, Result};
 
 /// The longest text a spreadsheet cell holds, in characters.
@@ -90,7 +92,7 @@ fn width<'a>(texts: impl Iterator<Item = &'a str>) -> f64 {
 fn add_table(
     ws: &mut Worksheet,
     top: u32,
-    headers: &[&str],
+    headers: &[String],
     rows: &[Vec<String>],
     empty_rows: u32,
     numeric: &[usize],
@@ -110,7 +112,7 @@ fn add_table(
     }
     let columns: Vec<TableColumn> = headers
         .iter()
-        .map(|h| TableColumn::new().set_header(*h))
+        .map(|h| TableColumn::new().set_header(h))
         .collect();
     let table = Table::new().set_name("CommentTable").set_columns(&columns);
     // A table has at least one row under its header.
@@ -120,7 +122,8 @@ fn add_table(
     ws.set_freeze_panes(top + 1, 0).map_err(fail)?;
     for (j, h) in headers.iter().enumerate() {
         let w = width(
-            std::iter::once(*h).chain(rows.iter().filter_map(|r| r.get(j).map(String::as_str))),
+            std::iter::once(h.as_str())
+                .chain(rows.iter().filter_map(|r| r.get(j).map(String::as_str))),
         );
         ws.set_column_width(j as u16, w).map_err(fail)?;
     }
@@ -133,30 +136,32 @@ pub fn table(summary: &Summary, emails: Emails) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
     ws.set_name(COMMENTS_SHEET).map_err(fail)?;
+    let words = ChangeWords::new(summary.lang);
     let rows: Vec<Vec<String>> = summary
         .dispositions
         .iter()
-        .map(|r| cells(r, emails))
+        .map(|r| cells(r, emails, &words))
         .collect();
     // Line number and paragraph number are numbers; the clause stays text (5.10 is not 5.1).
-    add_table(ws, 0, &header(), &rows, 0, &[1, 3])?;
+    add_table(ws, 0, &header(summary.lang), &rows, 0, &[1, 3])?;
     book.save_to_buffer().map_err(fail)
 }
 
-/// The template's columns: the ISO template's, then what consulta needs to place a comment
-/// and name its author.
-pub fn template_columns() -> Vec<&'static str> {
-    let ours = [
-        "Quote",
-        "Author name",
-        "Author email",
-        "Organisation",
-        "Category",
-        "Stance",
-    ];
-    debug_assert!(ours.iter().all(|c| EXTRA_COLUMNS.contains(c)));
-    ISO_COLUMNS.iter().copied().chain(ours).collect()
+/// The template's columns in `lang`: the ISO template's, then what consulta needs to place a
+/// comment and name its author (Quote, Author name, Author email, Organisation, Category,
+/// Stance).
+pub fn template_columns(lang: Lang) -> Vec<String> {
+    iso_columns(lang)
+        .into_iter()
+        .chain(extra_columns(lang).into_iter().skip(5).take(6))
+        .collect()
 }
+
+/// Where the template's drop-down lists go, by [`template_columns`].
+const CLAUSE_COL: u16 = 2;
+const TYPE_COL: u16 = 4;
+const CATEGORY_COL: u16 = 12;
+const STANCE_COL: u16 = 13;
 
 /// Title lines above the template's header row, as in the ISO template.
 const TEMPLATE_TOP: u32 = 4;
@@ -187,34 +192,41 @@ pub fn template(
         }
     }
     let f = Formats::new();
-    let columns = template_columns();
-    let col = |name: &str| columns.iter().position(|c| *c == name).unwrap_or(0) as u16;
+    // In the report language, as the summary: the consultation's, unless --lang says otherwise.
+    let lang = super::language(&drafts.manifest);
+    let columns = template_columns(lang);
     {
         let ws = book.add_worksheet();
         ws.set_name(COMMENTS_SHEET).map_err(fail)?;
         let bold = Format::new().set_bold();
-        ws.write_string_with_format(
+        ws.write_string_with_format(0, 0, t_in!(lang, "report-template-title"), &bold)
+            .map_err(fail)?;
+        put_text(
+            ws,
+            1,
             0,
+            &t_in!(lang, "report-template-document", title = title),
+            &f,
+        )?;
+        put_text(
+            ws,
+            2,
             0,
-            "Template for comments and secretariat observations",
-            &bold,
-        )
-        .map_err(fail)?;
-        put_text(ws, 1, 0, &format!("Document: {title}"), &f)?;
-        put_text(ws, 2, 0, &format!("Round: {round}"), &f)?;
+            &t_in!(lang, "report-template-round", round = round),
+            &f,
+        )?;
         add_table(ws, TEMPLATE_TOP, &columns, &[], TEMPLATE_ROWS, &[])?;
         let (first, last) = (TEMPLATE_TOP + 1, TEMPLATE_TOP + TEMPLATE_ROWS);
         // Typed clauses stay text: 5.10 must not become the number 5.1.
         let text = f.text.clone().set_num_format("@");
         for r in first..=last {
-            ws.write_blank(r, col("Clause/Subclause"), &text)
-                .map_err(fail)?;
+            ws.write_blank(r, CLAUSE_COL, &text).map_err(fail)?;
         }
         let list = |v: DataValidation, what: &str| -> Result<DataValidation> {
             v.set_error_style(DataValidationErrorStyle::Stop)
-                .set_error_title("Not in the list")
+                .set_error_title(t_in!(lang, "report-template-not-in-list"))
                 .and_then(|v| {
-                    v.set_error_message(format!("Choose {what} from the drop-down list."))
+                    v.set_error_message(t_in!(lang, "report-template-choose", what = what))
                 })
                 .map_err(fail)
         };
@@ -223,8 +235,8 @@ pub fn template(
                 "={CLAUSES_SHEET}!$A$2:$A${}",
                 clauses.len() + 1
             )));
-            let v = list(v, "a clause of this round (see the Clauses sheet)")?;
-            let c = col("Clause/Subclause");
+            let v = list(v, &t_in!(lang, "report-template-choose-clause"))?;
+            let c = CLAUSE_COL;
             ws.add_data_validation(first, c, last, c, &v)
                 .map_err(fail)?;
         }
@@ -236,27 +248,30 @@ pub fn template(
                 what,
             )
         };
-        let c = col("Type of comment");
+        let c = TYPE_COL;
         ws.add_data_validation(
             first,
             c,
             last,
             c,
-            &strings(&["ge", "te", "ed"], "ge, te or ed")?,
+            &strings(
+                &["ge", "te", "ed"],
+                &t_in!(lang, "report-template-choose-type"),
+            )?,
         )
         .map_err(fail)?;
-        let c = col("Stance");
+        let c = STANCE_COL;
         let v = strings(
             &["support", "oppose", "neutral"],
-            "support, oppose or neutral",
+            &t_in!(lang, "report-template-choose-stance"),
         )?;
         ws.add_data_validation(first, c, last, c, &v)
             .map_err(fail)?;
         let cats: Vec<&str> = categories.iter().map(String::as_str).collect();
         // A list written in the cell holds 255 characters.
         if !cats.is_empty() && cats.join(",").len() < 255 {
-            let c = col("Category");
-            let v = strings(&cats, "a stakeholder category")?;
+            let c = CATEGORY_COL;
+            let v = strings(&cats, &t_in!(lang, "report-template-choose-category"))?;
             ws.add_data_validation(first, c, last, c, &v)
                 .map_err(fail)?;
         }
@@ -264,11 +279,16 @@ pub fn template(
     let ws = book.add_worksheet();
     ws.set_name(CLAUSES_SHEET).map_err(fail)?;
     let bold = Format::new().set_bold();
-    for (j, h) in ["Clause/Subclause", "Section", "Section id"]
-        .iter()
-        .enumerate()
+    let clause_head = t_in!(lang, "report-col-clause");
+    for (j, h) in [
+        clause_head.clone(),
+        t_in!(lang, "report-col-section"),
+        t_in!(lang, "report-template-section-id"),
+    ]
+    .iter()
+    .enumerate()
     {
-        ws.write_string_with_format(0, j as u16, *h, &bold)
+        ws.write_string_with_format(0, j as u16, h, &bold)
             .map_err(fail)?;
     }
     for (i, row) in clauses.iter().enumerate() {
@@ -281,7 +301,7 @@ pub fn template(
             clauses
                 .iter()
                 .map(|r| r[j].as_str())
-                .chain(["Clause/Subclause"]),
+                .chain([clause_head.as_str()]),
         );
         ws.set_column_width(j as u16, w).map_err(fail)?;
     }

@@ -12,6 +12,8 @@ use super::super::strings as s;
 use super::super::summary::{ChangedSection, DispositionRow, Summary};
 use super::{id_link, section_label};
 use crate::diff::{Kind, Segment};
+use crate::i18n::Lang;
+use crate::t_in;
 
 /// One side of a word diff as HTML: the equal text and the segments of `marked` kind, wrapped
 /// in `tag`. Newlines become line breaks; the trailing one is dropped.
@@ -50,17 +52,19 @@ pub(crate) fn side(segments: &[Segment], marked: Kind, tag: &str) -> String {
     o
 }
 
-/// "Organisation, Country" (the person's name when no organisation is given).
-pub(crate) fn who_and_where(r: &DispositionRow) -> String {
+/// "Organisation, Country" (the person's name when no organisation is given), the country
+/// named in `lang`.
+pub(crate) fn who_and_where(r: &DispositionRow, lang: Lang) -> String {
     let who = if r.author.organisation.trim().is_empty() {
         r.author.name.as_str()
     } else {
         r.author.organisation.as_str()
     };
-    format!("{who}, {}", country_name(&r.country))
+    format!("{who}, {}", country_name(&r.country, lang))
 }
 
 fn comment_item(o: &mut String, sum: &Summary, id: &str) {
+    let l = sum.lang;
     let Some(r) = sum.row(id) else {
         let _ = writeln!(o, "<li>{}</li>", id_link(id));
         return;
@@ -68,23 +72,27 @@ fn comment_item(o: &mut String, sum: &Summary, id: &str) {
     let _ = writeln!(
         o,
         "<li><p><strong>{}</strong> · {}</p>\n<dl class=\"fields\">",
-        html(&who_and_where(r)),
+        html(&who_and_where(r, l)),
         id_link(id)
     );
     let about = match &r.quote {
         Some(q) => format!("<q>{}</q>", html(q)),
-        None => s::WHOLE_SECTION.to_string(),
+        None => t_in!(l, "report-whole-section").to_string(),
     };
     let clause = if r.clause.is_empty() {
         String::new()
     } else {
         format!(" ({})", html(&r.clause))
     };
-    let _ = writeln!(o, "<dt>{}</dt><dd>{about}{clause}</dd>", s::F_ABOUT);
+    let _ = writeln!(
+        o,
+        "<dt>{}</dt><dd>{about}{clause}</dd>",
+        t_in!(l, "report-f-about")
+    );
     let _ = writeln!(
         o,
         "<dt>{}</dt><dd>{}</dd>",
-        s::F_SAID,
+        t_in!(l, "report-f-said"),
         html_lines(&r.comment)
     );
     if let Some(p) = r
@@ -92,19 +100,24 @@ fn comment_item(o: &mut String, sum: &Summary, id: &str) {
         .as_deref()
         .filter(|p| !p.trim().is_empty())
     {
-        let _ = writeln!(o, "<dt>{}</dt><dd>{}</dd>", s::F_PROPOSED, html_lines(p));
+        let _ = writeln!(
+            o,
+            "<dt>{}</dt><dd>{}</dd>",
+            t_in!(l, "report-f-proposed"),
+            html_lines(p)
+        );
     }
     let _ = writeln!(
         o,
         "<dt>{}</dt><dd>{}</dd>",
-        s::F_DECISION,
+        t_in!(l, "report-f-decision"),
         html(r.status_label)
     );
     if !r.observations.trim().is_empty() {
         let _ = writeln!(
             o,
             "<dt>{}</dt><dd>{}</dd>",
-            s::F_OBSERVATIONS,
+            t_in!(l, "report-f-observations"),
             html_lines(&r.observations)
         );
     }
@@ -116,8 +129,8 @@ fn comment_item(o: &mut String, sum: &Summary, id: &str) {
         let _ = writeln!(
             o,
             "<dt>{}</dt><dd>{}: <q>{}</q></dd>",
-            s::F_APPLIED,
-            s::APPLIED_AS_MODIFIED,
+            t_in!(l, "report-f-applied"),
+            t_in!(l, "report-applied-as-modified"),
             html(w)
         );
     }
@@ -125,33 +138,34 @@ fn comment_item(o: &mut String, sum: &Summary, id: &str) {
 }
 
 fn changed_section(o: &mut String, sum: &Summary, x: &ChangedSection, from: &str, to: &str) {
+    let l = sum.lang;
     let _ = writeln!(
         o,
         "<article class=\"change\">\n<h4>{} <span class=\"by\">· {} · +{} −{} {}</span></h4>",
         html(&section_label(x.number, &x.title)),
-        x.status.as_str(),
+        s::section_status(l, x.status),
         x.words_added,
         x.words_removed,
-        s::L_WORDS_SHORT
+        t_in!(l, "report-words-short")
     );
     if x.passages.is_empty() {
-        let _ = writeln!(o, "<p>{}</p>", s::MOVED_ONLY);
+        let _ = writeln!(o, "<p>{}</p>", t_in!(l, "report-moved-only"));
     }
     for p in &x.passages {
         let _ = writeln!(
             o,
             "<div class=\"passage\">\n<div><p class=\"lbl\">{} ({})</p><p>{}</p></div>\n<div><p class=\"lbl\">{} ({})</p><p>{}</p></div>\n</div>",
-            s::AS_IT_WAS,
+            t_in!(l, "report-as-it-was"),
             html(from),
             side(&p.segments, Kind::Delete, "del"),
-            s::AS_IT_IS_NOW,
+            t_in!(l, "report-as-it-is-now"),
             html(to),
             side(&p.segments, Kind::Insert, "ins"),
         );
     }
-    let _ = writeln!(o, "<p class=\"lbl\">{}</p>", s::BECAUSE_OF);
+    let _ = writeln!(o, "<p class=\"lbl\">{}</p>", t_in!(l, "report-because-of"));
     if x.comments.is_empty() {
-        let _ = writeln!(o, "<p>{}</p>", s::NO_COMMENT_BEHIND);
+        let _ = writeln!(o, "<p>{}</p>", t_in!(l, "report-no-comment-behind"));
     } else {
         o.push_str("<ul class=\"because\">\n");
         for id in &x.comments {
@@ -163,26 +177,40 @@ fn changed_section(o: &mut String, sum: &Summary, x: &ChangedSection, from: &str
 }
 
 pub(super) fn you_said(o: &mut String, sum: &Summary) {
-    let _ = writeln!(o, "<section id=\"you-said\">\n<h2>{}</h2>", s::H_YOU_SAID);
+    let l = sum.lang;
+    let _ = writeln!(
+        o,
+        "<section id=\"you-said\">\n<h2>{}</h2>",
+        t_in!(l, "report-h-you-said")
+    );
     if sum.changes.is_empty() {
-        let _ = writeln!(o, "<p>{}</p>", s::NO_CHANGE_YET);
+        let _ = writeln!(o, "<p>{}</p>", t_in!(l, "report-no-change-yet"));
     } else {
-        let _ = writeln!(o, "<p class=\"legend\">{}</p>", s::DIFF_LEGEND_HTML);
+        let _ = writeln!(
+            o,
+            "<p class=\"legend\">{}</p>",
+            t_in!(l, "report-diff-legend-html")
+        );
     }
+    let working_draft = t_in!(l, "report-working-draft");
     for ch in &sum.changes {
         let to = if ch.to == "draft" {
-            s::WORKING_DRAFT
+            &working_draft
         } else {
             &ch.to
         };
         let _ = writeln!(
             o,
-            "<h3>{} → {}</h3>\n<p>{} changed, {} words added, {} words removed.</p>",
+            "<h3>{} → {}</h3>\n<p>{}</p>",
             html(&ch.from),
             html(to),
-            s::plural(ch.sections_changed, "section", "sections"),
-            ch.words_added,
-            ch.words_removed
+            t_in!(
+                l,
+                "report-step-totals",
+                sections = ch.sections_changed,
+                added = ch.words_added,
+                removed = ch.words_removed
+            )
         );
         for x in &ch.sections {
             changed_section(o, sum, x, &ch.from, to);

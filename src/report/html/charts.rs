@@ -7,6 +7,8 @@ use std::fmt::Write;
 use super::super::escape::html;
 use super::super::strings as s;
 use super::super::summary::WeekCount;
+use crate::i18n::Lang;
+use crate::t_in;
 
 /// The drawing's width in SVG units; CSS scales it to the column (11–16 px text).
 const W: usize = 360;
@@ -78,6 +80,17 @@ pub fn bar_chart(id: &str, title: &str, items: &[(String, usize)]) -> String {
     o
 }
 
+/// "2026-W13 (from 2026-03-23): 4".
+fn week_from(l: Lang, w: &WeekCount) -> String {
+    t_in!(
+        l,
+        "report-week-from",
+        week = w.week.as_str(),
+        date = w.starts.as_str(),
+        count = w.comments
+    )
+}
+
 /// Runs of consecutive weeks without a comment, as (first index, last index).
 fn empty_runs(weeks: &[WeekCount]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -99,24 +112,18 @@ fn empty_runs(weeks: &[WeekCount]) -> Vec<(usize, usize)> {
 }
 
 /// The sentence that says which weeks had no comment: "none in 2026-W17 to 2026-W23".
-pub fn empty_weeks_sentence(weeks: &[WeekCount]) -> Option<String> {
+pub fn empty_weeks_sentence(weeks: &[WeekCount], l: Lang) -> Option<String> {
     let runs: Vec<String> = empty_runs(weeks)
         .into_iter()
-        .map(|(a, b)| {
-            if a == b {
-                weeks[a].week.clone()
-            } else {
-                format!("{} to {}", weeks[a].week, weeks[b].week)
-            }
-        })
+        .map(|(a, b)| s::weeks_span(l, &weeks[a].week, &weeks[b].week))
         .collect();
-    (!runs.is_empty()).then(|| format!("{} {}", s::NO_COMMENTS_IN, runs.join(", ")))
+    (!runs.is_empty()).then(|| format!("{} {}", t_in!(l, "report-no-comments-in"), runs.join(", ")))
 }
 
 /// Comments per ISO week as columns on a time axis: a week without comments is a gap (a dotted
 /// stretch of the axis), not a zero-height column; each column carries its number, and the
 /// first week of each month its date.
-pub fn week_chart(id: &str, title: &str, weeks: &[WeekCount]) -> String {
+pub fn week_chart(id: &str, title: &str, weeks: &[WeekCount], l: Lang) -> String {
     const TOP: usize = 16;
     const PLOT: usize = 110;
     let h = TOP + PLOT + 34;
@@ -127,9 +134,9 @@ pub fn week_chart(id: &str, title: &str, weeks: &[WeekCount]) -> String {
     let mut desc: Vec<String> = weeks
         .iter()
         .filter(|w| w.comments > 0)
-        .map(|w| format!("{} (from {}): {}", w.week, w.starts, w.comments))
+        .map(|w| week_from(l, w))
         .collect();
-    if let Some(none) = empty_weeks_sentence(weeks) {
+    if let Some(none) = empty_weeks_sentence(weeks, l) {
         desc.push(none);
     }
     let mut o = String::from("<figure class=\"wide\">\n");
@@ -142,10 +149,8 @@ pub fn week_chart(id: &str, title: &str, weeks: &[WeekCount]) -> String {
             let len = (w.comments * PLOT / max).max(2);
             let _ = write!(
                 o,
-                "<g><title>{} (from {}): {}</title><rect class=\"bar\" x=\"{:.1}\" y=\"{}\" width=\"{:.1}\" height=\"{len}\"></rect>",
-                w.week,
-                w.starts,
-                w.comments,
+                "<g><title>{}</title><rect class=\"bar\" x=\"{:.1}\" y=\"{}\" width=\"{:.1}\" height=\"{len}\"></rect>",
+                html(&week_from(l, w)),
                 x + (slot - bar_w) / 2.0,
                 base - len,
                 bar_w
@@ -194,7 +199,7 @@ pub fn week_chart(id: &str, title: &str, weeks: &[WeekCount]) -> String {
                 "<text class=\"s\" x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
                 (x1 + x2) / 2.0,
                 base - 6,
-                s::NO_COMMENTS
+                t_in!(l, "report-no-comments")
             );
         }
     }
@@ -211,7 +216,7 @@ pub fn week_chart(id: &str, title: &str, weeks: &[WeekCount]) -> String {
         html(last)
     );
     let mut caption = title.to_string();
-    if let Some(none) = empty_weeks_sentence(weeks) {
+    if let Some(none) = empty_weeks_sentence(weeks, l) {
         caption.push_str(&format!(" ({none})."));
     }
     let _ = writeln!(
@@ -255,10 +260,14 @@ mod tests {
         ];
         assert_eq!(empty_runs(&weeks), [(1, 2), (4, 4)]);
         assert_eq!(
-            empty_weeks_sentence(&weeks).unwrap(),
-            format!("{} 2026-W11 to 2026-W12, 2026-W14", s::NO_COMMENTS_IN)
+            empty_weeks_sentence(&weeks, Lang::EN).unwrap(),
+            "no comments in 2026-W11 to 2026-W12, 2026-W14"
         );
-        let svg = week_chart("w", "T", &weeks);
+        let es = Lang::parse("es").unwrap();
+        assert!(empty_weeks_sentence(&weeks, es)
+            .unwrap()
+            .ends_with(" 2026-W11 a 2026-W12, 2026-W14"));
+        let svg = week_chart("w", "T", &weeks, Lang::EN);
         assert_eq!(svg.matches("class=\"bar\"").count(), 2, "{svg}");
         assert_eq!(svg.matches("class=\"gap\"").count(), 2);
         assert!(svg.contains(">4</text>") && svg.contains(">2</text>"));

@@ -8,8 +8,10 @@ use super::escape::{html, html_lines};
 use super::markdown::scope_line;
 use super::strings as s;
 use super::summary::{OpenItem, Summary};
-use super::table::resulting_change;
+use super::table::{resulting_change, ChangeWords};
+use crate::i18n::Lang;
 use crate::model::Status;
+use crate::t_in;
 
 mod changes;
 mod charts;
@@ -34,25 +36,29 @@ pub(crate) fn id_link(id: &str) -> String {
     )
 }
 
-/// Render the whole summary as an HTML document.
+/// Render the whole summary as an HTML document, in its language ([`Summary::lang`]): the page
+/// says which (`<html lang>`); dates and times are ISO 8601, numbers as they are.
 pub fn render(sum: &Summary) -> String {
+    let l = sum.lang;
     let mut o = String::with_capacity(64 * 1024);
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
-        s::SUMMARY_OF,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}: {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+        l.code(),
+        t_in!(l, "report-summary-of"),
         html(&sum.title),
         CSS
     );
     let _ = writeln!(o, "<h1>{}</h1>", html(&sum.title));
     let _ = writeln!(
         o,
-        "<p class=\"meta\">{} · {}<br>Generated <time>{}</time></p>",
-        s::SUMMARY_OF,
+        "<p class=\"meta\">{} · {}<br>{} <time>{}</time></p>",
+        t_in!(l, "report-summary-of"),
         html(&scope_line(sum)),
+        t_in!(l, "report-generated"),
         html(&sum.generated)
     );
-    contents(&mut o);
+    contents(&mut o, l);
     participation(&mut o, sum);
     sections(&mut o, sum);
     decisions(&mut o, sum);
@@ -63,8 +69,8 @@ pub fn render(sum: &Summary) -> String {
     if sum.skipped_files > 0 {
         let _ = writeln!(
             o,
-            "<p class=\"meta\">{} could not be read and are left out.</p>",
-            s::plural(sum.skipped_files, "record file", "record files")
+            "<p class=\"meta\">{}</p>",
+            t_in!(l, "report-skipped-html", count = sum.skipped_files)
         );
     }
     o.push_str("</main>\n</body>\n</html>\n");
@@ -72,16 +78,20 @@ pub fn render(sum: &Summary) -> String {
 }
 
 /// The parts of the report, linked.
-fn contents(o: &mut String) {
-    let _ = writeln!(o, "<nav aria-label=\"{}\"><ol>", s::H_CONTENTS);
+fn contents(o: &mut String, l: Lang) {
+    let _ = writeln!(
+        o,
+        "<nav aria-label=\"{}\"><ol>",
+        t_in!(l, "report-h-contents")
+    );
     for (id, h) in [
-        ("participation", s::H_PARTICIPATION),
-        ("sections", s::H_SECTIONS),
-        ("decisions", s::H_DECISIONS),
-        ("you-said", s::H_YOU_SAID),
-        ("campaigns", s::H_CAMPAIGNS),
-        ("dispositions", s::H_DISPOSITIONS),
-        ("open", s::H_OPEN),
+        ("participation", t_in!(l, "report-h-participation")),
+        ("sections", t_in!(l, "report-h-sections")),
+        ("decisions", t_in!(l, "report-h-decisions")),
+        ("you-said", t_in!(l, "report-h-you-said")),
+        ("campaigns", t_in!(l, "report-h-campaigns")),
+        ("dispositions", t_in!(l, "report-h-dispositions")),
+        ("open", t_in!(l, "report-h-open")),
     ] {
         let _ = writeln!(o, "<li><a href=\"#{id}\">{h}</a></li>");
     }
@@ -89,34 +99,40 @@ fn contents(o: &mut String) {
 }
 
 fn participation(o: &mut String, sum: &Summary) {
+    let l = sum.lang;
     let p = &sum.participation;
     let _ = writeln!(
         o,
         "<section id=\"participation\">\n<h2>{}</h2>",
-        s::H_PARTICIPATION
+        t_in!(l, "report-h-participation")
     );
     let _ = writeln!(
         o,
         "<div class=\"pair\">\n<ul class=\"facts\"><li><strong>{}</strong>{} ({} {}; {} {})</li><li><strong>{}</strong>{}</li><li><strong>{}</strong>{}</li></ul>",
         p.comments,
-        s::L_COMMENTS,
+        t_in!(l, "report-l-comments"),
         p.replies,
-        s::L_REPLIES,
+        t_in!(l, "report-l-replies"),
         p.proposals,
-        s::L_PROPOSALS,
+        t_in!(l, "report-l-proposals"),
         p.participants,
-        s::L_PARTICIPANTS,
+        t_in!(l, "report-l-participants"),
         p.organisations,
-        s::L_ORGANISATIONS
+        t_in!(l, "report-l-organisations")
     );
-    let _ = writeln!(o, "<div>\n<h3>{}</h3>", s::H_BY_WEEK);
+    let _ = writeln!(o, "<div>\n<h3>{}</h3>", t_in!(l, "report-h-by-week"));
     o.push_str(&charts::week_chart(
         "weeks",
-        s::L_COMMENTS_PER_WEEK,
+        &t_in!(l, "report-l-comments-per-week"),
         &p.by_week,
+        l,
     ));
     o.push_str("</div>\n</div>\n");
-    let _ = writeln!(o, "<h3>{}</h3>\n<div class=\"pair\">", s::H_BY_CATEGORY);
+    let _ = writeln!(
+        o,
+        "<h3>{}</h3>\n<div class=\"pair\">",
+        t_in!(l, "report-h-by-category")
+    );
     let bars: Vec<(String, usize)> = p
         .by_category
         .iter()
@@ -124,15 +140,19 @@ fn participation(o: &mut String, sum: &Summary) {
         .collect();
     o.push_str(&bar_chart(
         "categories",
-        &format!("{} — {}", s::H_BY_CATEGORY, s::L_COMMENTS),
+        &format!(
+            "{} — {}",
+            t_in!(l, "report-h-by-category"),
+            t_in!(l, "report-l-comments")
+        ),
         &bars,
     ));
     let _ = writeln!(
         o,
         "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th><th scope=\"col\" class=\"n\">{}</th></tr></thead><tbody>",
-        s::L_CATEGORY,
-        s::L_COMMENTS,
-        s::L_ORGS_SHORT
+        t_in!(l, "report-l-category"),
+        t_in!(l, "report-l-comments"),
+        t_in!(l, "report-l-orgs-short")
     );
     for c in &p.by_category {
         let _ = writeln!(
@@ -144,20 +164,28 @@ fn participation(o: &mut String, sum: &Summary) {
         );
     }
     o.push_str("</tbody></table>\n</div>\n");
-    let _ = writeln!(o, "<h3>{}</h3>\n<div class=\"pair\">", s::H_BY_COUNTRY);
+    let _ = writeln!(
+        o,
+        "<h3>{}</h3>\n<div class=\"pair\">",
+        t_in!(l, "report-h-by-country")
+    );
     let bars: Vec<(String, usize)> = p
         .by_country
         .iter()
         .map(|c| (c.name.clone(), c.comments))
         .collect();
-    o.push_str(&bar_chart("countries", s::L_COMMENTS_BY_COUNTRY, &bars));
+    o.push_str(&bar_chart(
+        "countries",
+        &t_in!(l, "report-l-comments-by-country"),
+        &bars,
+    ));
     let _ = writeln!(
         o,
         "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th><th scope=\"col\" class=\"n\">{}</th></tr></thead><tbody>",
-        s::L_COUNTRY,
-        s::L_CODE,
-        s::L_COMMENTS,
-        s::L_ORGS_SHORT
+        t_in!(l, "report-l-country"),
+        t_in!(l, "report-l-code"),
+        t_in!(l, "report-l-comments"),
+        t_in!(l, "report-l-orgs-short")
     );
     for c in &p.by_country {
         let _ = writeln!(
@@ -187,33 +215,42 @@ fn head(o: &mut String, label: &str, class: &str) {
 }
 
 fn sections(o: &mut String, sum: &Summary) {
-    let _ = writeln!(o, "<section id=\"sections\">\n<h2>{}</h2>", s::H_SECTIONS);
+    let l = sum.lang;
+    let _ = writeln!(
+        o,
+        "<section id=\"sections\">\n<h2>{}</h2>",
+        t_in!(l, "report-h-sections")
+    );
     let bars: Vec<(String, usize)> = sum
         .sections
         .iter()
         .map(|x| (section_label(x.number, &x.title), x.comments))
         .collect();
-    o.push_str(&bar_chart("per-section", s::H_SECTIONS, &bars));
+    o.push_str(&bar_chart(
+        "per-section",
+        &t_in!(l, "report-h-sections"),
+        &bars,
+    ));
     let labels = [
-        s::L_COMMENTS,
-        s::L_GENERAL,
-        s::L_TECHNICAL,
-        s::L_EDITORIAL,
-        s::L_SUPPORT,
-        s::L_OPPOSE,
-        s::L_NEUTRAL,
-        s::L_NO_STANCE,
-        s::L_PROPOSALS_SHORT,
-        Status::Accepted.label(),
-        Status::Modified.label(),
-        Status::Rejected.label(),
-        Status::Noted.label(),
-        s::L_OPEN,
+        t_in!(l, "report-l-comments"),
+        s::L_GENERAL.to_string(),
+        s::L_TECHNICAL.to_string(),
+        s::L_EDITORIAL.to_string(),
+        t_in!(l, "report-l-support"),
+        t_in!(l, "report-l-oppose"),
+        t_in!(l, "report-l-neutral"),
+        t_in!(l, "report-l-no-stance"),
+        t_in!(l, "report-l-proposals-short"),
+        s::status_word(l, Some(Status::Accepted)).to_string(),
+        s::status_word(l, Some(Status::Modified)).to_string(),
+        s::status_word(l, Some(Status::Rejected)).to_string(),
+        s::status_word(l, Some(Status::Noted)).to_string(),
+        t_in!(l, "report-l-open"),
     ];
     o.push_str("<table class=\"cards compact\"><thead><tr>");
     head(o, "#", " class=\"n\"");
-    head(o, s::L_SECTION, "");
-    for h in labels {
+    head(o, &t_in!(l, "report-l-section"), "");
+    for h in &labels {
         head(o, h, " class=\"n\"");
     }
     o.push_str("</tr></thead><tbody>\n");
@@ -240,7 +277,7 @@ fn sections(o: &mut String, sum: &Summary) {
             x.decisions.noted,
             x.open,
         ];
-        for (v, label) in values.iter().zip(labels) {
+        for (v, label) in values.iter().zip(&labels) {
             let _ = write!(o, "<td class=\"n\" data-label=\"{}\">{v}</td>", html(label));
         }
         o.push_str("</tr>\n");
@@ -249,38 +286,61 @@ fn sections(o: &mut String, sum: &Summary) {
 }
 
 fn decisions(o: &mut String, sum: &Summary) {
-    let _ = writeln!(o, "<section id=\"decisions\">\n<h2>{}</h2>", s::H_DECISIONS);
+    let l = sum.lang;
+    let _ = writeln!(
+        o,
+        "<section id=\"decisions\">\n<h2>{}</h2>",
+        t_in!(l, "report-h-decisions")
+    );
     let mut bars: Vec<(String, usize)> = Status::ALL
         .iter()
-        .map(|st| (st.label().to_string(), sum.decisions.get(*st)))
+        .map(|st| {
+            (
+                s::status_word(l, Some(*st)).to_string(),
+                sum.decisions.get(*st),
+            )
+        })
         .collect();
-    bars.push((s::OPEN.to_string(), sum.open));
-    o.push_str(&bar_chart("decisions-chart", s::H_DECISIONS, &bars));
+    bars.push((s::status_word(l, None).to_string(), sum.open));
+    o.push_str(&bar_chart(
+        "decisions-chart",
+        &t_in!(l, "report-h-decisions"),
+        &bars,
+    ));
     o.push_str("</section>\n");
 }
 
 fn campaigns(o: &mut String, sum: &Summary) {
+    let l = sum.lang;
     let _ = writeln!(
         o,
         "<section id=\"campaigns\">\n<h2>{}</h2>\n<p>{}</p>",
-        s::H_CAMPAIGNS,
-        html(&s::campaign_rule())
+        t_in!(l, "report-h-campaigns"),
+        html(&s::campaign_rule(l))
     );
     if sum.campaigns.groups.is_empty() {
-        o.push_str("<p>No campaign found.</p>\n");
+        let _ = writeln!(o, "<p>{}</p>", t_in!(l, "report-no-campaign"));
     }
     for (i, g) in sum.campaigns.groups.iter().enumerate() {
         let links: Vec<String> = g.ids.iter().map(|id| id_link(id)).collect();
         let _ = writeln!(
             o,
-            "<h3>Campaign {}: {} comments (lowest similarity {:.2})</h3>\n<blockquote>{}</blockquote>\n<ul><li>Sections: {}</li><li>Organisations: {}</li><li>Countries: {}</li><li>Comments: {}</li></ul>",
-            i + 1,
-            g.size,
-            g.min_similarity,
+            "<h3>{}</h3>\n<blockquote>{}</blockquote>\n<ul><li>{}: {}</li><li>{}: {}</li><li>{}: {}</li><li>{}: {}</li></ul>",
+            t_in!(
+                l,
+                "report-campaign-heading",
+                number = i + 1,
+                size = g.size,
+                similarity = format!("{:.2}", g.min_similarity)
+            ),
             html_lines(&g.text),
+            t_in!(l, "report-campaign-sections"),
             html(&g.sections.join(", ")),
+            t_in!(l, "report-campaign-organisations"),
             html(&g.organisations.join("; ")),
+            t_in!(l, "report-campaign-countries"),
             html(&g.countries.join(", ")),
+            t_in!(l, "report-l-comments"),
             links.join(", ")
         );
     }
@@ -292,16 +352,22 @@ fn campaigns(o: &mut String, sum: &Summary) {
 const DISPOSITION_WIDTHS: [u8; 11] = [4, 4, 6, 6, 4, 22, 15, 17, 8, 7, 7];
 
 fn dispositions(o: &mut String, sum: &Summary) {
+    let l = sum.lang;
     let _ = writeln!(
         o,
         "<section id=\"dispositions\">\n<h2>{}</h2>",
-        s::H_DISPOSITIONS
+        t_in!(l, "report-h-dispositions")
     );
-    let labels: Vec<&str> = s::ISO_COLUMNS
-        .iter()
-        .copied()
-        .chain([s::F_DECISION, "Resulting change", s::L_COMMENT_ID])
+    let labels: Vec<String> = s::iso_columns(l)
+        .into_iter()
+        .chain([
+            t_in!(l, "report-f-decision"),
+            t_in!(l, "report-col-resulting-change"),
+            t_in!(l, "report-col-comment-id"),
+        ])
         .collect();
+    let reply_to = t_in!(l, "report-reply-to");
+    let words = ChangeWords::new(l);
     let mut current: Option<&str> = None;
     for r in &sum.dispositions {
         if current != Some(r.section.as_str()) {
@@ -331,13 +397,7 @@ fn dispositions(o: &mut String, sum: &Summary) {
         let reply = r
             .in_reply_to
             .as_deref()
-            .map(|p| {
-                format!(
-                    "<span class=\"reply\">{} {}.</span> ",
-                    s::REPLY_TO,
-                    id_link(p)
-                )
-            })
+            .map(|p| format!("<span class=\"reply\">{} {}.</span> ", reply_to, id_link(p)))
             .unwrap_or_default();
         let by = if r.author.organisation.is_empty() {
             r.author.name.clone()
@@ -367,7 +427,7 @@ fn dispositions(o: &mut String, sum: &Summary) {
             ),
             (html_lines(&r.observations), " class=\"wide\""),
             (html(r.status_label), ""),
-            (html(&resulting_change(r)), " class=\"wide\""),
+            (html(&resulting_change(r, &words)), " class=\"wide\""),
             (html(&r.id), " class=\"id\""),
         ];
         let _ = write!(o, "<tr id=\"{}\">", row_anchor(&r.id));
@@ -385,11 +445,12 @@ fn dispositions(o: &mut String, sum: &Summary) {
     o.push_str("</section>\n");
 }
 
-fn items(o: &mut String, list: &[OpenItem]) {
+fn items(o: &mut String, list: &[OpenItem], l: Lang) {
     if list.is_empty() {
-        o.push_str("<p>None.</p>\n");
+        let _ = writeln!(o, "<p>{}</p>", t_in!(l, "report-none"));
         return;
     }
+    let reply = format!(" {}", t_in!(l, "report-reply-mark"));
     o.push_str("<ul>\n");
     for i in list {
         let _ = writeln!(
@@ -398,7 +459,7 @@ fn items(o: &mut String, list: &[OpenItem]) {
             id_link(&i.id),
             html(&i.section),
             html(&i.organisation),
-            if i.reply { " (reply)" } else { "" },
+            if i.reply { reply.as_str() } else { "" },
             html(&i.excerpt)
         );
     }
@@ -406,20 +467,25 @@ fn items(o: &mut String, list: &[OpenItem]) {
 }
 
 fn remaining(o: &mut String, sum: &Summary) {
-    let _ = writeln!(o, "<section id=\"open\">\n<h2>{}</h2>", s::H_OPEN);
+    let l = sum.lang;
+    let _ = writeln!(
+        o,
+        "<section id=\"open\">\n<h2>{}</h2>",
+        t_in!(l, "report-h-open")
+    );
     let _ = writeln!(
         o,
         "<h3>{} ({})</h3>",
-        s::H_AWAITING,
+        t_in!(l, "report-h-awaiting"),
         sum.remaining.awaiting_decision.len()
     );
-    items(o, &sum.remaining.awaiting_decision);
+    items(o, &sum.remaining.awaiting_decision, l);
     let _ = writeln!(
         o,
         "<h3>{} ({})</h3>",
-        s::H_NOT_APPLIED,
+        t_in!(l, "report-h-not-applied"),
         sum.remaining.not_applied.len()
     );
-    items(o, &sum.remaining.not_applied);
+    items(o, &sum.remaining.not_applied, l);
     o.push_str("</section>\n");
 }

@@ -103,6 +103,7 @@ use super::countries::country_name;
 use super::strings;
 use crate::diff::rounds::{diff_drafts, version_name, SectionStatus};
 use crate::diff::trace;
+use crate::i18n::Lang;
 use crate::model::{Comment, CommentType, Stance, Status};
 use crate::repo::{Drafts, Records, Round, Store, Version};
 use crate::Result;
@@ -119,6 +120,10 @@ pub const SUMMARY_SCHEMA: u32 = 1;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
+    /// The language of the report's words (headings, status words, country names): see
+    /// [`super::language`]; [`Summary::in_lang`] gives the same summary in another.
+    #[serde(skip)]
+    pub lang: Lang,
     pub schema: u32,
     pub title: String,
     pub generated: String,
@@ -393,6 +398,7 @@ impl Summary {
             }
         };
         let (drafts, _) = store.drafts(&sections_version)?;
+        let lang = super::language(&drafts.manifest);
         let selected: Vec<&Comment> = records
             .comments
             .iter()
@@ -450,7 +456,7 @@ impl Summary {
             std::thread::scope(|s| {
                 // Grouping form letters is the longest step; it runs beside the others.
                 let campaigns = s.spawn(|| campaigns(&selected));
-                let participation = participation(&drafts, &selected);
+                let participation = participation(&drafts, &selected, lang);
                 let stats = section_stats(&drafts, &selected, &records);
                 let changes = changes(store, &records, &steps);
                 // While the campaigns are grouped: what remains open, in the table's order.
@@ -525,7 +531,7 @@ impl Summary {
                 quote,
                 observations: d.map(|d| d.observations.clone()).unwrap_or_default(),
                 status: d.map(|d| d.status),
-                status_label: d.map_or(strings::OPEN, |d| d.status.label()),
+                status_label: strings::status_word(lang, d.map(|d| d.status)),
                 resulting_change,
                 author: AuthorRef {
                     name: c.author.name,
@@ -593,6 +599,7 @@ impl Summary {
             }
         }
         Ok(Summary {
+            lang,
             schema: SUMMARY_SCHEMA,
             title: drafts.manifest.title.clone(),
             generated: jiff::Timestamp::now()
@@ -613,6 +620,27 @@ impl Summary {
             remaining,
             skipped_files,
         })
+    }
+
+    /// The same summary in `lang`: its words for people (status words, country names) in that
+    /// language; the renderings follow [`Summary::lang`].
+    pub fn in_lang(mut self, lang: Lang) -> Summary {
+        if lang == self.lang {
+            return self;
+        }
+        for r in &mut self.dispositions {
+            r.status_label = strings::status_word(lang, r.status);
+        }
+        for c in &mut self.participation.by_country {
+            c.name = country_name(&c.code, lang);
+        }
+        for c in &mut self.participation.by_category {
+            if c.id.is_empty() {
+                c.label = crate::t_in!(lang, "report-no-category");
+            }
+        }
+        self.lang = lang;
+        self
     }
 
     /// A row of the disposition table by comment id.

@@ -10,7 +10,11 @@ pub(super) fn org_key(org: &str) -> String {
         .to_lowercase()
 }
 
-pub(super) fn participation<'a>(drafts: &Drafts, selected: &[&'a Comment]) -> Participation {
+pub(super) fn participation<'a>(
+    drafts: &Drafts,
+    selected: &[&'a Comment],
+    lang: Lang,
+) -> Participation {
     let mut p = Participation {
         comments: selected.len(),
         replies: selected.iter().filter(|c| c.in_reply_to.is_some()).count(),
@@ -100,7 +104,7 @@ pub(super) fn participation<'a>(drafts: &Drafts, selected: &[&'a Comment]) -> Pa
         p.by_category.push(CategoryCount {
             id: id.to_string(),
             label: if id.is_empty() {
-                "(none)".into()
+                crate::t_in!(lang, "report-no-category")
             } else {
                 id.to_string()
             },
@@ -113,7 +117,7 @@ pub(super) fn participation<'a>(drafts: &Drafts, selected: &[&'a Comment]) -> Pa
     p.by_country = cs
         .into_iter()
         .map(|(code, (n, o))| CountryCount {
-            name: country_name(&code),
+            name: country_name(&code, lang),
             code,
             comments: n,
             organisations: orgs_in(&o),
