@@ -411,3 +411,71 @@ fn join_prints_the_line_to_send_when_signing_is_set_up() {
             "ana@uni.example namespaces=\"git\" ssh-ed25519 {blob}"
         ));
 }
+
+/// The summary counts verified and unverified participants apart, and an organisation only
+/// when a verified comment or the register vouches for it.
+#[test]
+fn the_summary_counts_verified_participants_and_vouched_organisations() {
+    let (env, _) = consultation_with_keys();
+    // Someone claiming a ministry, unsigned and unregistered.
+    env.become_stakeholder("Someone", "someone@mail.example");
+    env.git(&[
+        "config",
+        "consulta.organisation",
+        "Ministerio de Educación de Ninguna Parte",
+    ]);
+    env.git(&["config", "commit.gpgsign", "false"]);
+    comment(&env, "I speak for the ministry.").ok();
+    env.become_secretariat();
+    let out = env.run(&["summary", "--format", "json"]);
+    let v = out.ok().json();
+    let p = &v["participation"];
+    assert_eq!(p["register"], true, "{p}");
+    assert_eq!(p["verified_participants"], 1, "{p}");
+    let total = p["participants"].as_u64().unwrap();
+    assert_eq!(
+        p["unverified_participants"].as_u64().unwrap(),
+        total - 1,
+        "{p}"
+    );
+    assert!(p["unconfirmed_organisations"].as_u64().unwrap() >= 1, "{p}");
+    // The export says the same, comment by comment.
+    let export = env.run(&["export", "--format", "json"]).ok().json();
+    assert_eq!(export["participants"]["verified"], 1);
+    assert_eq!(
+        export["participants"]["unverified"].as_u64().unwrap(),
+        total - 1
+    );
+    let signed: Vec<_> = export["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["verified"] == true)
+        .map(|c| c["comment"].as_str().unwrap())
+        .collect();
+    assert_eq!(signed, ["Signed and registered."]);
+    // The ministry is not among the organisations counted.
+    let md = env.run(&["summary"]);
+    md.ok()
+        .stdout_has(&format!("{} unverified", total - 1))
+        .stdout_has("1 verified")
+        .stdout_has("named only by unverified participants, not counted");
+
+    // Registered with that organisation, the same unsigned comment's organisation counts.
+    env.run(&[
+        "register",
+        "someone@mail.example",
+        "--key",
+        &public(&keygen(&env, "someone")),
+        "--organisation",
+        "Ministerio de Educación de Ninguna Parte",
+    ])
+    .ok();
+    let after = env.run(&["summary", "--format", "json"]).ok().json();
+    assert_eq!(
+        after["participation"]["organisations"].as_u64().unwrap(),
+        p["organisations"].as_u64().unwrap() + 1,
+        "{}",
+        after["participation"]
+    );
+}

@@ -25,3 +25,8 @@ trust-merge-secretariat = is under the secretariat's address { $email } but not 
 trust-merge-required = is not signed by a key registered for { $email }, and this consultation requires it ("verification": "require"): the secretariat registers a participant's key with `consulta register`
 trust-join-send = Your comments are signed. To be counted as a verified participant, send this line to the secretariat (it holds your public key, never your private one):
 trust-join-sign = To be counted as a verified participant, sign your comments: `consulta whoami --signing-key ~/.ssh/id_ed25519` (a key made with `ssh-keygen -t ed25519`), then send the line it prints to the secretariat.
+trust-report-participants = { $verified } verified, { $unverified } unverified
+trust-report-unconfirmed = { $count ->
+    [one] 1 more named only by unverified participants, not counted
+   *[other] { $count } more named only by unverified participants, not counted
+}

@@ -25,3 +25,8 @@ trust-merge-secretariat = está a nombre de la dirección de la secretaría { $e
 trust-merge-required = no está firmado con una clave registrada para { $email }, y esta consulta lo exige ("verification": "require"): la secretaría registra la clave de un participante con `consulta register`
 trust-join-send = Sus comentarios van firmados. Para contar como participante verificado, envíe esta línea a la secretaría (contiene su clave pública, nunca la privada):
 trust-join-sign = Para contar como participante verificado, firme sus comentarios: `consulta whoami --signing-key ~/.ssh/id_ed25519` (una clave creada con `ssh-keygen -t ed25519`) y envíe a la secretaría la línea que se muestra.
+trust-report-participants = { $verified } verificados, { $unverified } sin verificar
+trust-report-unconfirmed = { $count ->
+    [one] 1 más, nombrada solo por participantes sin verificar, no contada
+   *[other] { $count } más, nombradas solo por participantes sin verificar, no contadas
+}

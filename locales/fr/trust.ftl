@@ -25,3 +25,8 @@ trust-merge-secretariat = est au nom de l’adresse du secrétariat { $email } m
 trust-merge-required = n’est pas signé par une clé enregistrée pour { $email }, et cette consultation l’exige ("verification": "require") : le secrétariat enregistre la clé d’un participant avec `consulta register`
 trust-join-send = Vos commentaires sont signés. Pour être compté comme participant vérifié, envoyez cette ligne au secrétariat (elle contient votre clé publique, jamais la clé privée) :
 trust-join-sign = Pour être compté comme participant vérifié, signez vos commentaires : `consulta whoami --signing-key ~/.ssh/id_ed25519` (une clé créée avec `ssh-keygen -t ed25519`), puis envoyez au secrétariat la ligne affichée.
+trust-report-participants = { $verified } vérifiés, { $unverified } non vérifiés
+trust-report-unconfirmed = { $count ->
+    [one] 1 de plus, nommée seulement par des participants non vérifiés, non comptée
+   *[other] { $count } de plus, nommées seulement par des participants non vérifiés, non comptées
+}

@@ -25,3 +25,8 @@ trust-merge-secretariat = está em nome do endereço da secretaria { $email }, m
 trust-merge-required = não está assinado com uma chave registrada para { $email }, e esta consulta exige isso ("verification": "require"): a secretaria registra a chave de um participante com `consulta register`
 trust-join-send = Seus comentários são assinados. Para ser contado como participante verificado, envie esta linha à secretaria (ela contém sua chave pública, nunca a privada):
 trust-join-sign = Para ser contado como participante verificado, assine seus comentários: `consulta whoami --signing-key ~/.ssh/id_ed25519` (uma chave criada com `ssh-keygen -t ed25519`) e envie à secretaria a linha exibida.
+trust-report-participants = { $verified } verificados, { $unverified } não verificados
+trust-report-unconfirmed = { $count ->
+    [one] mais 1, citada só por participantes não verificados, não contada
+   *[other] mais { $count }, citadas só por participantes não verificados, não contadas
+}

@@ -4,8 +4,10 @@
 //! {
 //!   "schema": 1,
 //!   "title": "…",
+//!   "participants": {"verified": 12, "unverified": 48},   // distinct authors; see `verify`
 //!   "comments": [{
 //!     …every field of the comment file (see the comment format in the README)…,
+//!     "verified": true | false,      // signed by the author's key in drafts/participants
 //!     "disposition": null | {
 //!       "status": "accepted" | "modified" | "rejected" | "noted",
 //!       "label": "accepted with modifications",     // the ISO wording
@@ -40,10 +42,24 @@ pub fn comments_json(store: &Store, records: &Records) -> Result<Value> {
             })
             .map(|r| r.name.clone())
     };
+    let verified = if store
+        .participants(&crate::repo::Version::WorkTree)?
+        .is_empty()
+    {
+        Default::default()
+    } else {
+        store.verified_comment_ids()?
+    };
+    let mut people: std::collections::HashMap<String, bool> = Default::default();
     let mut out = Vec::with_capacity(records.comments.len());
     for c in &records.comments {
+        let ok = verified.contains(&c.id);
+        *people
+            .entry(c.author.email.trim().to_lowercase())
+            .or_default() |= ok;
         let mut v = serde_json::to_value(c)
             .map_err(|e| crate::Error::Invalid(format!("cannot write comment {}: {e}", c.id)))?;
+        v["verified"] = Value::Bool(ok);
         v["disposition"] = records.disposition(&c.id).map_or(Value::Null, |d| {
             let oid = applied.get(&c.id);
             json!({
@@ -62,5 +78,11 @@ pub fn comments_json(store: &Store, records: &Records) -> Result<Value> {
         .current_drafts()
         .map(|(d, _)| d.manifest.title)
         .unwrap_or_default();
-    Ok(json!({"schema": 1, "title": title, "comments": out}))
+    let sure = people.values().filter(|&&v| v).count();
+    Ok(json!({
+        "schema": 1,
+        "title": title,
+        "participants": {"verified": sure, "unverified": people.len() - sure},
+        "comments": out
+    }))
 }

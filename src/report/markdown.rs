@@ -69,15 +69,16 @@ fn participation(o: &mut String, sum: &Summary) {
         p.proposals,
         t_in!(l, "report-l-proposals")
     );
+    let (people, orgs) = super::summary::trust_notes(p, l);
     let _ = writeln!(
         o,
-        "- {}: {}",
+        "- {}: {}{people}",
         t_in!(l, "report-l-participants"),
         p.participants
     );
     let _ = writeln!(
         o,
-        "- {}: {}\n",
+        "- {}: {}{orgs}\n",
         t_in!(l, "report-l-organisations"),
         p.organisations
     );

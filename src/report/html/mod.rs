@@ -106,9 +106,10 @@ fn participation(o: &mut String, sum: &Summary) {
         "<section id=\"participation\">\n<h2>{}</h2>",
         t_in!(l, "report-h-participation")
     );
+    let (people, orgs) = super::summary::trust_notes(p, l);
     let _ = writeln!(
         o,
-        "<div class=\"pair\">\n<ul class=\"facts\"><li><strong>{}</strong>{} ({} {}; {} {})</li><li><strong>{}</strong>{}</li><li><strong>{}</strong>{}</li></ul>",
+        "<div class=\"pair\">\n<ul class=\"facts\"><li><strong>{}</strong>{} ({} {}; {} {})</li><li><strong>{}</strong>{}{}</li><li><strong>{}</strong>{}{}</li></ul>",
         p.comments,
         t_in!(l, "report-l-comments"),
         p.replies,
@@ -117,8 +118,10 @@ fn participation(o: &mut String, sum: &Summary) {
         t_in!(l, "report-l-proposals"),
         p.participants,
         t_in!(l, "report-l-participants"),
+        html(&people),
         p.organisations,
-        t_in!(l, "report-l-organisations")
+        t_in!(l, "report-l-organisations"),
+        html(&orgs)
     );
     let _ = writeln!(o, "<div>\n<h3>{}</h3>", t_in!(l, "report-h-by-week"));
     o.push_str(&charts::week_chart(

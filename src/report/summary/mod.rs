@@ -152,7 +152,19 @@ pub struct Participation {
     pub replies: usize,
     pub proposals: usize,
     pub participants: usize,
+    /// Participants with at least one comment signed by their registered key (see
+    /// `Store::verified_comment_ids`), and the others.
+    pub verified_participants: usize,
+    pub unverified_participants: usize,
+    /// Whether the consultation keeps a register of participants (`drafts/participants`).
+    /// Without one nobody can be verified, and organisations are counted as stated.
+    pub register: bool,
+    /// Organisations counted: with a register, only those named by a verified comment or by
+    /// an author the register lists with that organisation.
     pub organisations: usize,
+    /// With a register: organisations named only by unverified participants the register
+    /// does not list with them; not counted in `organisations`.
+    pub unconfirmed_organisations: usize,
     pub by_category: Vec<CategoryCount>,
     pub by_country: Vec<CountryCount>,
     pub by_week: Vec<WeekCount>,
@@ -354,6 +366,37 @@ pub struct OpenItem {
     pub excerpt: String,
 }
 
+/// What the register says of the participation figures, as two notes to put after the
+/// participants' and the organisations' counts (" (12 verified, 48 unverified)"): empty when
+/// the consultation keeps no register, where nobody can be verified.
+pub fn trust_notes(p: &Participation, lang: Lang) -> (String, String) {
+    if !p.register {
+        return (String::new(), String::new());
+    }
+    let people = format!(
+        " ({})",
+        crate::t_in!(
+            lang,
+            "trust-report-participants",
+            verified = p.verified_participants,
+            unverified = p.unverified_participants
+        )
+    );
+    let orgs = if p.unconfirmed_organisations == 0 {
+        String::new()
+    } else {
+        format!(
+            " ({})",
+            crate::t_in!(
+                lang,
+                "trust-report-unconfirmed",
+                count = p.unconfirmed_organisations
+            )
+        )
+    };
+    (people, orgs)
+}
+
 impl Summary {
     /// The summary of a consultation: every comment up to the latest round (`round` = None),
     /// or the comments made on `round` with the changes from it to the next round (or to the
@@ -452,11 +495,12 @@ impl Summary {
                 .map(|(r, id)| (id.to_string(), r as u32))
                 .collect()
         };
+        let trust = parts::Trust::of(store)?;
         let (participation, (sections, decisions, open), changes, remaining, campaigns) =
             std::thread::scope(|s| {
                 // Grouping form letters is the longest step; it runs beside the others.
                 let campaigns = s.spawn(|| campaigns(&selected));
-                let participation = participation(&drafts, &selected, lang);
+                let participation = participation(&drafts, &selected, lang, &trust);
                 let stats = section_stats(&drafts, &selected, &records);
                 let changes = changes(store, &records, &steps);
                 // While the campaigns are grouped: what remains open, in the table's order.

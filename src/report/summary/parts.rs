@@ -10,10 +10,43 @@ pub(super) fn org_key(org: &str) -> String {
         .to_lowercase()
 }
 
+/// What the register of participants says about the authors of comments.
+pub(super) struct Trust {
+    /// Whether there is a register at all.
+    pub register: bool,
+    /// Comment ids whose adding commit is signed by the author's registered key.
+    pub verified: HashSet<String>,
+    /// Registered e-mail (lower case) → the organisations the register gives them (keys).
+    pub registered: HashMap<String, HashSet<String>>,
+}
+
+impl Trust {
+    pub fn of(store: &Store) -> Result<Trust> {
+        let entries = store.participants(&Version::WorkTree)?;
+        let mut registered: HashMap<String, HashSet<String>> = HashMap::new();
+        for p in &entries {
+            registered
+                .entry(p.email.trim().to_lowercase())
+                .or_default()
+                .insert(org_key(&p.details.organisation));
+        }
+        Ok(Trust {
+            register: !entries.is_empty(),
+            verified: if entries.is_empty() {
+                HashSet::new()
+            } else {
+                store.verified_comment_ids()?
+            },
+            registered,
+        })
+    }
+}
+
 pub(super) fn participation<'a>(
     drafts: &Drafts,
     selected: &[&'a Comment],
     lang: Lang,
+    trust: &Trust,
 ) -> Participation {
     let mut p = Participation {
         comments: selected.len(),
@@ -51,11 +84,28 @@ pub(super) fn participation<'a>(
 
     let mut cats: FastMap<&str, (usize, HashSet<usize>)> = FastMap::default();
     let mut weeks: HashMap<(i16, i8), usize> = HashMap::new();
+    // Organisations vouched for (a verified comment, or the register's entry), and the
+    // participants with a verified comment.
+    let mut confirmed: HashSet<usize> = HashSet::new();
+    let mut verified_people: HashSet<String> = HashSet::new();
     for c in selected {
-        emails
+        let email: &str = emails
             .entry(c.author.email.as_str())
             .or_insert_with(|| c.author.email.trim().to_lowercase());
         let org = org_of(&c.author.organisation);
+        let verified = trust.verified.contains(&c.id);
+        if verified {
+            verified_people.insert(email.to_string());
+        }
+        if !trust.register
+            || verified
+            || trust
+                .registered
+                .get(email)
+                .is_some_and(|orgs| orgs.contains(&org_key(&c.author.organisation)))
+        {
+            confirmed.insert(org);
+        }
         let e = cats.entry(c.author.category.as_str()).or_default();
         e.0 += 1;
         e.1.insert(org);
@@ -86,8 +136,17 @@ pub(super) fn participation<'a>(
         }
     }
     p.participants = emails.values().collect::<HashSet<_>>().len();
-    p.organisations = org_keys.len();
-    let orgs_in = |s: &HashSet<usize>| s.iter().filter(|&&o| o != 0).count();
+    p.verified_participants = verified_people.len();
+    p.unverified_participants = p.participants - p.verified_participants;
+    p.register = trust.register;
+    let named = org_keys.len();
+    p.organisations = confirmed.iter().filter(|&&o| o != 0).count();
+    p.unconfirmed_organisations = named - p.organisations;
+    let orgs_in = |s: &HashSet<usize>| {
+        s.iter()
+            .filter(|&&o| o != 0 && confirmed.contains(&o))
+            .count()
+    };
     for cat in &drafts.manifest.categories {
         if let Some((n, o)) = cats.remove(cat.id.as_str()) {
             p.by_category.push(CategoryCount {
