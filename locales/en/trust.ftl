@@ -30,3 +30,4 @@ trust-report-unconfirmed = { $count ->
     [one] 1 more named only by unverified participants, not counted
    *[other] { $count } more named only by unverified participants, not counted
 }
+trust-tui-loading = checking signatures against the register

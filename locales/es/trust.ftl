@@ -30,3 +30,4 @@ trust-report-unconfirmed = { $count ->
     [one] 1 más, nombrada solo por participantes sin verificar, no contada
    *[other] { $count } más, nombradas solo por participantes sin verificar, no contadas
 }
+trust-tui-loading = comprobando las firmas con el registro

@@ -30,3 +30,4 @@ trust-report-unconfirmed = { $count ->
     [one] 1 de plus, nommée seulement par des participants non vérifiés, non comptée
    *[other] { $count } de plus, nommées seulement par des participants non vérifiés, non comptées
 }
+trust-tui-loading = vérification des signatures avec le registre

@@ -30,3 +30,4 @@ trust-report-unconfirmed = { $count ->
     [one] mais 1, citada só por participantes não verificados, não contada
    *[other] mais { $count }, citadas só por participantes não verificados, não contadas
 }
+trust-tui-loading = conferindo as assinaturas com o registro

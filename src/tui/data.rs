@@ -131,6 +131,9 @@ pub struct Loaded {
     /// Comment id -> the commit that applied its wording (short), from the history's
     /// `Consultation-Comment:` trailers.
     pub applied: HashMap<String, String>,
+    /// Ids of the comments signed by their author's key in the register of participants
+    /// (`Store::verified_comment_ids`); empty when the consultation keeps no register.
+    pub verified: std::collections::HashSet<String>,
 }
 
 /// The scratch file for the unfinished comment of the repository at `git_dir`.
@@ -181,6 +184,12 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         "tui-loading-indexing",
         count = records.comments.len()
     ));
+    let verified = if store.participants(&Version::WorkTree)?.is_empty() {
+        Default::default()
+    } else {
+        progress(&crate::t!("trust-tui-loading"));
+        store.verified_comment_ids()?
+    };
     let mut loaded = Loaded {
         repo_dir: store.root().to_path_buf(),
         scratch: scratch_path(store.git().path()),
@@ -195,6 +204,7 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         carried: HashMap::new(),
         default_diff,
         applied,
+        verified,
     };
     loaded.reindex();
     loaded.carry_all(&store, progress);

@@ -50,6 +50,9 @@ pub const OTHER_MARK: &str = "•";
 pub const CHANGED_MARK: &str = "Δ";
 pub const SELECTED_MARK: &str = "▸";
 pub const PASSAGE_MARK: &str = "▐";
+/// After the name of an author whose comment is signed by their registered key (a mark, not
+/// colour alone).
+pub const VERIFIED_MARK: &str = " ✓";
 pub fn no_stance() -> String {
     crate::t!("tui-no-stance")
 }

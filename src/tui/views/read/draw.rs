@@ -253,7 +253,10 @@ fn comment_lines(
     let sel_mark = if selected { s::SELECTED_MARK } else { " " };
     let who_mark = if mine { s::MINE_MARK } else { s::OTHER_MARK };
     let reply = if depth > 0 { s::REPLY_MARK } else { "" };
-    let name = sanitize::inline(&c.author.name).into_owned();
+    let mut name = sanitize::inline(&c.author.name).into_owned();
+    if ctx.data.verified.contains(&c.id) {
+        name.push_str(s::VERIFIED_MARK);
+    }
     let org = sanitize::inline(&c.author.organisation).into_owned();
     let head = vec![
         (

@@ -121,7 +121,18 @@ fn detail_lines(ctx: &Ctx, i: usize, w: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     lines.extend(wrap_spans(
         &[
-            (sanitize::inline(&c.author.name).into_owned(), t.strong),
+            (
+                format!(
+                    "{}{}",
+                    sanitize::inline(&c.author.name),
+                    if ctx.data.verified.contains(&c.id) {
+                        s::VERIFIED_MARK
+                    } else {
+                        ""
+                    }
+                ),
+                t.strong,
+            ),
             (
                 format!(" · {}", sanitize::inline(&c.author.organisation)),
                 t.base,

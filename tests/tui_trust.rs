@@ -1,0 +1,71 @@
+//! The TUI marks an author whose comment is signed by their registered key with `✓` (a mark,
+//! not colour alone), and no one else.
+
+mod common;
+mod tui_support;
+
+use common::{Env, SECRETARIAT};
+use crossterm::event::KeyCode;
+use tui_support::*;
+
+fn keygen(env: &Env, name: &str) -> String {
+    let path = env.root().join(name);
+    let out = std::process::Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
+        .arg(&path)
+        .output()
+        .expect("run ssh-keygen");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn a_verified_author_is_marked_and_an_unverified_one_is_not() {
+    let env = Env::demo();
+    env.become_secretariat();
+    let sec = keygen(&env, "secretariat");
+    env.run(&["whoami", "--signing-key", &sec]).ok();
+    env.run(&["register", SECRETARIAT, "--key", &format!("{sec}.pub")])
+        .ok();
+    let ana = keygen(&env, "ana");
+    env.run(&[
+        "register",
+        "ana@uni.example",
+        "--key",
+        &format!("{ana}.pub"),
+    ])
+    .ok();
+    let comment = |body: &str| {
+        env.run(&[
+            "comment",
+            "add",
+            "--section",
+            "quality-assurance",
+            "--type",
+            "ge",
+            "--body",
+            body,
+        ])
+        .ok();
+    };
+    env.become_stakeholder("Ana Signed", "ana@uni.example");
+    env.run(&["whoami", "--signing-key", &ana]).ok();
+    comment("Signed by Ana.");
+    env.become_stakeholder("Bruno Unsigned", "bruno@inst.example");
+    env.git(&["config", "commit.gpgsign", "false"]);
+    comment("Not signed.");
+
+    let mut app = app(&env.repo, 100, 40);
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app, 100, 40);
+    assert!(text.contains("Ana Signed ✓"), "{text}");
+    assert!(text.contains("Bruno Unsigned"), "{text}");
+    assert!(!text.contains("Bruno Unsigned ✓"), "{text}");
+}
