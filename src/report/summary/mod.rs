@@ -398,7 +398,7 @@ impl Summary {
             }
         };
         let (drafts, _) = store.drafts(&sections_version)?;
-        let lang = super::language(&drafts.manifest);
+        let lang = super::language_of(store, &drafts.manifest);
         let selected: Vec<&Comment> = records
             .comments
             .iter()
