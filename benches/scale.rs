@@ -8,7 +8,8 @@
 //! - `demo` generation (when it built the consultation);
 //! - `comment add` of one comment, against `git add F && git commit` of one new file in a copy
 //!   of the same repository;
-//! - `respond` to one comment, against the same git reference;
+//! - `respond` to one comment, `apply` of one accepted proposal and `merge` of a contribution
+//!   of one comment, against the same git reference;
 //! - `summary --format json`, against `cat` of every comment file (`find comments -name
 //!   '*.json' -exec cat {} +`), the floor of reading them;
 //! - `check` and `verify`.
@@ -108,6 +109,44 @@ fn open_comment_ids(root: &Path, section: &str) -> Result<Vec<String>> {
         .filter(|c| c.get("disposition").is_none_or(|d| d.is_null()))
         .filter_map(|c| c.get("id").and_then(|i| i.as_str()).map(str::to_string))
         .collect())
+}
+
+/// The ids of every section, in order (`consulta sections --format json`).
+fn sections(root: &Path) -> Result<Vec<String>> {
+    let (_, out) = consulta(root, &["sections", "--format", "json"])?;
+    let v: serde_json::Value = serde_json::from_str(&out)?;
+    let list = v
+        .as_array()
+        .or_else(|| v.get("sections").and_then(|s| s.as_array()))
+        .ok_or("no section list in `consulta sections --format json`")?;
+    Ok(list
+        .iter()
+        .filter_map(|s| s.get("id").and_then(|i| i.as_str()).map(str::to_string))
+        .collect())
+}
+
+/// An open comment of `section` that proposes wording for a passage.
+fn open_proposal(root: &Path, section: &str) -> Result<Option<String>> {
+    let (_, out) = consulta(
+        root,
+        &[
+            "comments",
+            "--section",
+            section,
+            "--status",
+            "open",
+            "--format",
+            "json",
+        ],
+    )?;
+    let v: serde_json::Value = serde_json::from_str(&out)?;
+    let list = v.as_array().cloned().unwrap_or_default();
+    Ok(list
+        .iter()
+        .filter(|c| c.get("proposed_change").is_some_and(|p| !p.is_null()))
+        .filter(|c| c.get("anchor").is_some_and(|a| !a.is_null()))
+        .filter(|c| c.get("in_reply_to").is_none_or(|r| r.is_null()))
+        .find_map(|c| c.get("id").and_then(|i| i.as_str()).map(str::to_string)))
 }
 
 fn first_section(root: &Path) -> Result<String> {
@@ -241,6 +280,71 @@ fn main() -> Result<()> {
             median(theirs),
         );
     }
+
+    // apply of one accepted proposal (decided first, untimed), in a different section each run.
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for (i, s) in sections(&root)?.iter().enumerate() {
+        if ours.len() == runs {
+            break;
+        }
+        let Some(id) = open_proposal(&root, s)? else {
+            continue;
+        };
+        consulta(&root, &["respond", &id, "--status", "accepted"])?;
+        match consulta(&root, &["apply", &id]) {
+            Ok((took, _)) => ours.push(took),
+            // A passage an earlier apply changed: another section.
+            Err(_) => continue,
+        }
+        theirs.push(git_add_commit(&peer, 2 * runs + i)?);
+    }
+    if !ours.is_empty() {
+        row(
+            "apply (one proposal)",
+            median(ours),
+            "git add F && git commit",
+            median(theirs),
+        );
+    }
+
+    // merge of a contribution of one comment, made on a branch by `comment add` as a
+    // stakeholder.
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for i in 0..runs {
+        let branch = format!("contrib/bench-{i}");
+        run(&root, SECRETARIAT, "git", &["switch", "-q", "-c", &branch])?;
+        run(
+            &root,
+            SECRETARIAT,
+            "git",
+            &["config", "user.email", "stakeholder@bench.example"],
+        )?;
+        let body = format!("A contribution {i}.");
+        let made = consulta(
+            &root,
+            &[
+                "comment",
+                "add",
+                "--section",
+                &section,
+                "--type",
+                "ge",
+                "--body",
+                &body,
+            ],
+        );
+        run(&root, SECRETARIAT, "git", &["config", "user.email", &email])?;
+        run(&root, SECRETARIAT, "git", &["switch", "-q", "main"])?;
+        made?;
+        ours.push(consulta(&root, &["merge", &branch])?.0);
+        theirs.push(git_add_commit(&peer, 4 * runs + i)?);
+    }
+    row(
+        "merge (one contribution)",
+        median(ours),
+        "git add F && git commit",
+        median(theirs),
+    );
 
     // Reads, against the floor of reading every comment file.
     let (mut ours, mut floor) = (Vec::new(), Vec::new());

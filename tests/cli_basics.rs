@@ -769,6 +769,11 @@ fn an_uncommitted_complete_comment_is_recovered_by_the_next_write() {
     // A temporary file of an interrupted write is ignored, never committed.
     let tmp_rel = format!("comments/round-2/{section}/.{}.json.tmp-999", fake_id(2));
     env.write(&tmp_rel, "{\"schema\": 1, \"id\": ");
+    // The killed process's intent journal names the file it was writing.
+    env.write(
+        ".git/consulta/journal",
+        &format!("consulta-journal 1\n{rel}\n"),
+    );
     env.run(&["check"]).ok();
     let head = env.head();
 

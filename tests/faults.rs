@@ -145,6 +145,97 @@ fn comment_add_killed_at_random_moments_loses_nothing_reported() {
     );
 }
 
+/// Killed between writing its intent journal and its commit: each run is watched until the
+/// journal appears, then killed within 0-1.5 ms, while it writes its file or commits. The
+/// next write settles what each left, and the journal goes with it.
+#[test]
+fn comment_add_killed_between_its_journal_and_its_commit_leaves_nothing_half_done() {
+    let _serial = serial();
+    let env = Env::demo();
+    env.become_stakeholder("Ana Pérez", "ana@udelar.example");
+    let journal = env.path(".git/consulta/journal");
+    let mut rng = Rng::new(20261204);
+    let mut reported: Vec<String> = Vec::new();
+    let (mut killed, mut seen_journal) = (0, 0);
+    for run in 0..40 {
+        let body = format!("Comment {run} killed after its journal.");
+        let mut child = env
+            .command(&[
+                "comment",
+                "add",
+                "--section",
+                "assessment",
+                "--type",
+                "ge",
+                "--body",
+                &body,
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn consulta");
+        let started = Instant::now();
+        // A journal left by the previous kill is settled (and removed) first: wait for
+        // this run's own, written after the recovery.
+        let left_before = journal.exists();
+        let mut gone = !left_before;
+        while started.elapsed() < Duration::from_secs(10) && child.try_wait().unwrap().is_none() {
+            let exists = journal.exists();
+            gone |= !exists;
+            if exists && gone {
+                seen_journal += 1;
+                std::thread::sleep(Duration::from_micros(rng.below(1_500) as u64));
+                break;
+            }
+            std::thread::sleep(Duration::from_micros(20));
+        }
+        if child.try_wait().expect("try_wait").is_none() {
+            child.kill().expect("SIGKILL");
+            killed += 1;
+        }
+        let out = child.wait_with_output().expect("wait");
+        reported.extend(saved_ids(&String::from_utf8_lossy(&out.stdout)));
+    }
+    assert!(killed >= 10, "only {killed} of 40 runs were killed");
+    assert!(
+        seen_journal >= 10,
+        "the journal was seen in only {seen_journal} runs"
+    );
+    let out = env.run(&[
+        "comment",
+        "add",
+        "--section",
+        "assessment",
+        "--type",
+        "ge",
+        "--body",
+        "After the kills.",
+    ]);
+    out.ok();
+    reported.extend(saved_ids(&out.stdout));
+    assert!(
+        !journal.exists(),
+        "the journal outlived a write that settled it"
+    );
+    assert_valid(&env);
+    let committed = committed_comment_ids(&env);
+    for id in &reported {
+        assert!(
+            committed.contains(id),
+            "comment {id} was reported saved but is not committed"
+        );
+    }
+    let status = env.git(&["status", "--porcelain", "--untracked-files=all"]);
+    assert!(
+        status.trim().is_empty(),
+        "left over after the kills:\n{status}"
+    );
+    eprintln!(
+        "{killed} kills after the journal was written ({seen_journal} runs seen with it), {} comments reported saved, all committed",
+        reported.len()
+    );
+}
+
 #[test]
 fn two_writers_at_once_both_commit_everything() {
     let _serial = serial();

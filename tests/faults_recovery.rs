@@ -1,6 +1,7 @@
 //! Recovery at the start of every write command, case by case, with the traces a process
 //! killed at a given moment leaves made by hand (tests/faults.rs kills real processes at random
-//! moments):
+//! moments). A killed write always leaves its intent journal (`.git/consulta/journal`, the
+//! paths it was about to write), and recovery looks at those paths only:
 //!
 //! - a changed file whose `.<name>.tmp-undo-<pid>` link holds the committed version: the write
 //!   was stopped before its commit, and is rolled back;
@@ -21,6 +22,22 @@ use common::Env;
 fn undo_link(file: &Path) -> PathBuf {
     let name = file.file_name().unwrap().to_string_lossy();
     file.with_file_name(format!(".{name}.tmp-undo-4194300"))
+}
+
+/// The intent journal a write killed while writing `paths` leaves.
+fn journal(env: &Env, paths: &[&str]) {
+    let dir = env.path(".git/consulta");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut text = String::from("consulta-journal 1\n");
+    for p in paths {
+        text.push_str(p);
+        text.push('\n');
+    }
+    std::fs::write(dir.join("journal"), text).unwrap();
+}
+
+fn journal_left(env: &Env) -> bool {
+    env.path(".git/consulta/journal").exists()
 }
 
 /// Replace `file` by a new file holding `content`, as `atomic_write` does (a rename: a hard
@@ -93,6 +110,7 @@ fn a_write_stopped_before_its_commit_is_rolled_back() {
         &format!("{draft_before}\nA change never committed.\n"),
     );
     assert!(!status(&env).is_empty());
+    journal(&env, &[decision, section]);
 
     // The next write command (here a `respond` on another comment) puts both back.
     let other = env
@@ -134,6 +152,10 @@ fn a_write_stopped_before_its_commit_is_rolled_back() {
     assert_eq!(changed.lines().count(), 1, "{changed}");
     assert!(!changed.contains(decision.as_str()) && !changed.contains(section.as_str()));
     assert_eq!(status(&env), "");
+    assert!(
+        !journal_left(&env),
+        "the journal outlived the write that settled it"
+    );
 }
 
 #[test]
@@ -163,6 +185,7 @@ fn a_link_is_removed_when_the_commit_was_made() {
         &format!("100644,{},{decision}", old_blob.trim()),
     ]);
     assert!(status(&env).contains(decision.as_str()));
+    journal(&env, &[decision]);
 
     let out = comment_add(&env);
     assert_eq!(
@@ -193,6 +216,7 @@ fn a_file_with_uncommitted_changes_before_the_stopped_write_is_left_as_it_is() {
     std::fs::hard_link(&draft, undo_link(&draft)).unwrap();
     let applied = format!("{by_hand}\nApplied, never committed.\n");
     replace(&draft, &applied);
+    journal(&env, &[section]);
 
     let out = comment_add(&env);
     assert_eq!(env.read(section), applied, "the file was changed");
@@ -216,6 +240,7 @@ fn a_committed_record_missing_on_disk_is_written_back() {
     env.git(&["rm", "-q", gone]);
     std::fs::remove_file(env.path(deleted)).unwrap();
     assert!(!env.path(gone).exists() && !env.path(deleted).exists());
+    journal(&env, &[gone, deleted]);
 
     let out = comment_add(&env);
     for rel in [gone, deleted] {
@@ -270,4 +295,21 @@ fn a_stale_branch_lock_is_cleared_before_a_merge() {
     assert!(env.path(&second_rel).is_file());
     env.git(&["cat-file", "-e", &format!("HEAD:{second_rel}")]);
     assert_eq!(status(&env), "");
+}
+
+#[test]
+fn without_a_journal_nothing_is_searched_or_touched() {
+    let env = Env::demo();
+    // A comment file deleted by hand, and an undo link nobody's journal names: no write was
+    // stopped, so the next write leaves both as they are (`git status` shows them).
+    let comments = committed(&env, "comments", ".json");
+    let deleted = &comments[0];
+    std::fs::remove_file(env.path(deleted)).unwrap();
+    let other = env.path(&comments[1]);
+    std::fs::hard_link(&other, undo_link(&other)).unwrap();
+    let out = comment_add(&env);
+    assert!(!out.stderr.contains("put back"), "{}", out.stderr);
+    assert!(!env.path(deleted).exists());
+    assert!(undo_link(&other).exists());
+    assert!(!journal_left(&env));
 }

@@ -28,6 +28,7 @@ pub fn verify(store: &Store) -> Result<()> {
     for p in &r.problems {
         println!("{p}");
     }
+    print_signatures(&r.signatures);
     let took = started.elapsed().as_secs_f64();
     if r.problems.is_empty() {
         println!(
@@ -316,6 +317,7 @@ pub fn join(
             r.dir.display()
         );
     }
+    print_line_to_send(&store, &id.email);
     let terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     if no_tui || !terminal {
         return Ok(());
@@ -355,4 +357,30 @@ pub fn send(store: &Store, output: &std::path::Path) -> Result<()> {
             .unwrap_or_default()
     ));
     Ok(())
+}
+
+/// `verify`'s count of signatures (see `consulta::repo::signatures`).
+fn print_signatures(n: &consulta::repo::SignatureCounts) {
+    println!(
+        "{}",
+        consulta::t!(
+            "trust-verify-counts",
+            verified = n.verified,
+            unverified = n.unverified,
+            bad = n.bad
+        )
+    );
+}
+
+/// After `join`: the register line to send to the secretariat when a signing key is set up,
+/// else how to set one up (a participant the register knows is counted as verified).
+fn print_line_to_send(store: &Store, email: &str) {
+    let email = email.trim();
+    match consulta::repo::register::line_to_send(store.git(), email).filter(|_| !email.is_empty()) {
+        Some(line) => {
+            println!("{}", consulta::t!("trust-join-send"));
+            println!("  {}", sanitize::inline(&line));
+        }
+        None => println!("{}", consulta::t!("trust-join-sign")),
+    }
 }

@@ -14,7 +14,7 @@ pub use comment::{
     parse_comment, parse_disposition, Anchor, Author, Comment, CommentType, Disposition, Stance,
     Status,
 };
-pub use manifest::{Category, Manifest};
+pub use manifest::{Category, Manifest, Verification};
 pub use problem::Problem;
 pub use section::{parse_section_file_name, Paragraph, Section};
 

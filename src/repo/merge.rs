@@ -142,21 +142,23 @@ impl Store {
     ) -> Result<MergeReport> {
         let (drafts, _) = self.drafts(&Version::WorkTree)?;
         if !drafts.manifest.is_secretariat(&who.email) {
-            return Err(Error::Refused(format!(
-                "only the secretariat ({}) may merge contributions; you are {:?}",
-                drafts.manifest.secretariat.join(", "),
-                who.email
+            return Err(Error::Refused(crate::t!(
+                "err-merge-not-secretariat",
+                secretariat = drafts.manifest.secretariat.join(", "),
+                you = format!("{:?}", who.email)
             )));
         }
         let sig = who.signature()?;
-        let head_ref = self.repo.head().map_err(|_| {
-            Error::Refused("the consultation has no commit yet: nothing to merge into".into())
-        })?;
+        let head_ref = self
+            .repo
+            .head()
+            .map_err(|_| Error::Refused(crate::t!("err-merge-no-commit")))?;
         let current_branch = head_ref.shorthand().unwrap_or("").to_string();
         if !head_ref.is_branch() {
-            return Err(Error::Refused(
-                "HEAD is not on a branch (detached): switch to the consultation's branch first (`git switch main`)".into(),
-            ));
+            return Err(Error::Refused(crate::t!(
+                "err-merge-detached",
+                command = "git switch main"
+            )));
         }
         let defaults = ["origin".to_string()];
         let sources = if sources.is_empty() {
@@ -188,9 +190,11 @@ impl Store {
                 .id();
             let here = self.repo.head()?.peel_to_commit()?.id();
             if tip != here && self.repo.graph_descendant_of(tip, here)? {
-                return Err(Error::Refused(format!(
-                    "{} is ahead of your {current_branch} (commits made in another clone): bring them here first with `consulta sync`, then merge again; nothing was merged",
-                    crate::sanitize::inline(&cand.name)
+                return Err(Error::Refused(crate::t!(
+                    "err-merge-remote-ahead",
+                    remote = crate::sanitize::inline(&cand.name),
+                    branch = current_branch.as_str(),
+                    command = "consulta sync"
                 )));
             }
         }
@@ -213,11 +217,16 @@ impl Store {
             if !seen_tips.insert(tip) {
                 continue;
             }
-            progress(&format!("checking {}", crate::sanitize::inline(&cand.name)));
+            progress(&crate::t!(
+                "lib-merge-checking",
+                branch = crate::sanitize::inline(&cand.name)
+            ));
             let mut contribution = self.validate(&cand.name, tip, &head, &rounds)?;
             if contribution.problems.is_empty() {
                 // The commit first, then its files: a merge stopped in between has its files
-                // written back from HEAD by the next write (see `Store::recover_locked`).
+                // written back from HEAD by the next write (see `Store::recover_locked`),
+                // which finds them in the journal.
+                self.journal_begin_locked(contribution.added.iter().map(String::as_str))?;
                 let (commit, files) = match self.merge_one(&contribution, &head, &sig) {
                     Ok(done) => done,
                     Err(e) => {
@@ -244,13 +253,14 @@ impl Store {
             }
         }
         // The index gets the new files (those of merges made before a failure too).
-        if !written.is_empty() {
-            self.sync_index_locked(&written);
-        }
+        let indexed = written.is_empty() || self.sync_index_locked(&written);
         match failed {
             Some(e) => Err(e),
             None => {
-                self.repair_index_locked(repair);
+                if indexed {
+                    self.repair_index_locked(repair);
+                    self.journal_end_locked();
+                }
                 Ok(report)
             }
         }
@@ -270,8 +280,9 @@ impl Store {
         }
         if git2::Reference::is_valid_name(&local) && self.repo.find_reference(&local).is_ok() {
             if source == current_branch {
-                return Err(Error::Refused(format!(
-                    "{source} is the branch you are on: name the stakeholders' branches (or their remote) to merge into it"
+                return Err(Error::Refused(crate::t!(
+                    "err-merge-own-branch",
+                    branch = source
                 )));
             }
             return Ok(vec![Candidate {
@@ -285,9 +296,10 @@ impl Store {
             let name = format!("url-{}", &id.to_string()[..8]);
             return self.fetch_incoming(source, &name, progress);
         }
-        Err(Error::NotFound(format!(
-            "{:?} is neither a remote (`git remote -v` lists them), a local branch, nor a repository URL or path",
-            crate::sanitize::inline(source)
+        Err(Error::NotFound(crate::t!(
+            "err-merge-unknown-source",
+            source = format!("{:?}", crate::sanitize::inline(source)),
+            command = "git remote -v"
         )))
     }
 
@@ -300,9 +312,9 @@ impl Store {
     ) -> Result<Vec<Candidate>> {
         let prefix = format!("{INCOMING}/{name}/");
         if !git2::Reference::is_valid_name(&format!("{prefix}x")) {
-            return Err(Error::Invalid(format!(
-                "{:?} cannot name a folder of references",
-                crate::sanitize::inline(name)
+            return Err(Error::Invalid(crate::t!(
+                "err-merge-bad-ref-folder",
+                name = format!("{:?}", crate::sanitize::inline(name))
             )));
         }
         let mut r = match self.repo.find_remote(remote) {
@@ -318,13 +330,14 @@ impl Store {
                 }
             }
         }
-        progress(&format!(
-            "fetching the branches of {}",
-            crate::sanitize::inline(&url)
+        progress(&crate::t!(
+            "lib-merge-fetching",
+            url = crate::sanitize::inline(&url)
         ));
         let config = self.repo.config()?;
         let refspec = format!("+refs/heads/*:{prefix}*");
-        let kept = "nothing was merged";
+        let kept = crate::t!("lib-nothing-merged");
+        let kept = kept.as_str();
         // A bundle (`consulta send`) is read by the git command: libgit2 reads none.
         if super::transport::via_config(&url, &config) == super::transport::Via::GitCommand
             || super::bundle::is_bundle(remote)
@@ -385,7 +398,7 @@ impl Store {
             c.problems.push(MergeProblem {
                 commit: None,
                 path: String::new(),
-                reason: "shares no history with this consultation: a contribution is a branch made from a clone of it".into(),
+                reason: crate::t!("lib-merge-no-shared-history"),
             });
             return Ok(c);
         }
@@ -418,6 +431,7 @@ impl Store {
         let mut trees = Trees::new(repo);
         // HEAD's folders, read once for every path looked up in them.
         let mut head_trees = Trees::new(repo);
+        let mut checker = super::signatures::Checker::new(repo);
         for oid in walk {
             let oid = oid?;
             c.commits += 1;
@@ -435,7 +449,7 @@ impl Store {
                 1 => {}
                 0 => {
                     c.problems
-                        .push(problem("", "is a first commit of another history".into()));
+                        .push(problem("", crate::t!("lib-merge-root-commit")));
                     continue;
                 }
                 2 if self.is_plain_catch_up(&commit, head.id())? => {
@@ -446,12 +460,17 @@ impl Store {
                 _ => {
                     c.problems.push(problem(
                         "",
-                        "is a merge commit that does more than bring in the consultation's branch: a contribution is plain commits that add comment files; rebase it onto the consultation's branch (`git rebase origin/main`) and push again".into(),
+                        crate::t!("lib-merge-merge-commit", command = "git rebase origin/main"),
                     ));
                     continue;
                 }
             }
             let parent = commit.parent(0)?;
+            if let Some(why) =
+                super::signatures::merge_policy(&mut checker, &commit, &email, &head_tree)?
+            {
+                c.problems.push(problem("", why));
+            }
             changes.clear();
             trees.next_commit();
             let (old, new) = (trees.find(parent.tree_id())?, trees.find(commit.tree_id())?);
@@ -468,22 +487,18 @@ impl Store {
                             continue;
                         }
                         if mode == 0o120000 {
-                            c.problems.push(problem(
-                                path,
-                                "is a symbolic link: a comment is a plain file".into(),
-                            ));
+                            c.problems
+                                .push(problem(path, crate::t!("lib-merge-symlink")));
                             continue;
                         }
                         if mode != 0o100644 && mode != 0o100755 {
                             c.problems
-                                .push(problem(path, "is not a plain file (a submodule?)".into()));
+                                .push(problem(path, crate::t!("lib-merge-not-plain-file")));
                             continue;
                         }
                         if head_trees.entry(head_tree.id(), path)?.is_some() {
-                            c.problems.push(problem(
-                                path,
-                                "already exists in the consultation: a contribution only adds new comments".into(),
-                            ));
+                            c.problems
+                                .push(problem(path, crate::t!("lib-merge-exists")));
                             continue;
                         }
                         // The size from the object's header: an oversized file is refused
@@ -492,8 +507,10 @@ impl Store {
                         if size as u64 > MAX_FILE_BYTES {
                             c.problems.push(problem(
                                 path,
-                                format!(
-                                    "is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes"
+                                crate::t!(
+                                    "lib-merge-too-big",
+                                    size = size as u64,
+                                    max = MAX_FILE_BYTES
                                 ),
                             ));
                             continue;
@@ -507,7 +524,7 @@ impl Store {
                         let Some(comment) = parsed else {
                             if problems.is_empty() {
                                 c.problems
-                                    .push(problem(path, "is not a comment file".into()));
+                                    .push(problem(path, crate::t!("lib-merge-not-comment")));
                             }
                             continue;
                         };
@@ -519,9 +536,10 @@ impl Store {
                         {
                             c.problems.push(problem(
                                 path,
-                                format!(
-                                    "the comment claims to be by {}, but the commit's author is {email}: a stakeholder commits only their own comments",
-                                    comment.author.email
+                                crate::t!(
+                                    "lib-merge-not-own-comment",
+                                    claimed = comment.author.email.as_str(),
+                                    author = email.as_str()
                                 ),
                             ));
                         }
@@ -549,22 +567,29 @@ impl Store {
                                 match head_ids.get(parent_id).or(added_ids.get(parent_id)) {
                                     None => c.problems.push(problem(
                                         path,
-                                        format!("replies to {parent_id}, which does not exist"),
+                                        crate::t!(
+                                            "lib-merge-reply-no-parent",
+                                            id = parent_id.as_str()
+                                        ),
                                     )),
                                     Some((_, section)) if *section != comment.section => {
                                         c.problems.push(problem(
                                             path,
-                                            format!(
-                                                "replies to {parent_id}, which is on section {section}: a reply lives in its parent's section"
+                                            crate::t!(
+                                                "lib-merge-reply-other-section",
+                                                id = parent_id.as_str(),
+                                                section = section.as_str()
                                             ),
                                         ))
                                     }
                                     Some((round, _)) if later(round, &comment.round) => {
                                         c.problems.push(problem(
                                             path,
-                                            format!(
-                                                "replies to {parent_id}, which is a comment on {round}, from {}: a reply is made on the round in force, never on one before its parent's",
-                                                comment.round
+                                            crate::t!(
+                                                "lib-merge-reply-earlier-round",
+                                                id = parent_id.as_str(),
+                                                round = round.as_str(),
+                                                from = comment.round.as_str()
                                             ),
                                         ))
                                     }
@@ -582,7 +607,7 @@ impl Store {
                         {
                             c.problems.push(problem(
                                 path,
-                                format!("id {} is used by another comment too", comment.id),
+                                crate::t!("lib-merge-id-twice", id = comment.id.as_str()),
                             ));
                         }
                         added_paths.insert(path.to_string(), blob.id());

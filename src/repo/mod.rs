@@ -9,10 +9,12 @@ mod ops;
 pub use check::CheckReport;
 mod file;
 mod identity;
+mod journal;
 mod read;
 mod recover;
 pub mod register;
 mod rounds;
+pub mod signatures;
 pub mod signing;
 pub(crate) mod write;
 // The secretariat's work with contributions and remotes.
@@ -45,7 +47,7 @@ pub use join::{default_dir, JoinReport};
 pub use merge::{Contribution, MergeProblem, MergeReport, INCOMING};
 pub use news::SyncNews;
 pub use sync::{contrib_branch_name, CatchUp, Progress, SyncReport};
-pub use verify::VerifyReport;
+pub use verify::{SignatureCounts, VerifyReport};
 
 use crate::{Error, Result};
 

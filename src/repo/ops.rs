@@ -61,18 +61,19 @@ impl Store {
         let (drafts, _) = self.drafts(&Version::Round(round.name.clone()))?;
         let Some(mut section) = drafts.find_section(&req.section) else {
             let ids: Vec<_> = drafts.sections.iter().map(|s| s.id.as_str()).collect();
-            return Err(Error::NotFound(format!(
-                "there is no section {:?} in {}; the sections are: {}",
-                req.section,
-                round.name,
-                ids.join(", ")
+            return Err(Error::NotFound(crate::t!(
+                "err-no-section-in-round",
+                section = format!("{:?}", req.section),
+                round = round.name.as_str(),
+                sections = ids.join(", ")
             )));
         };
         let body = req.body.trim();
         if body.is_empty() {
-            return Err(Error::Invalid(
-                "the comment is empty: say what you think in --body".into(),
-            ));
+            return Err(Error::Invalid(crate::t!(
+                "err-comment-empty",
+                option = "--body"
+            )));
         }
         if body.len() > MAX_BODY_BYTES
             || req
@@ -80,30 +81,45 @@ impl Store {
                 .as_ref()
                 .is_some_and(|p| p.len() > MAX_BODY_BYTES)
         {
-            return Err(Error::Invalid(format!("the comment or proposal is longer than {MAX_BODY_BYTES} bytes; shorten it or attach a summary")));
+            return Err(Error::Invalid(crate::t!(
+                "err-comment-too-long",
+                max = MAX_BODY_BYTES
+            )));
         }
         let kind = match (req.kind, &req.in_reply_to) {
             (Some(k), _) => k,
             (None, Some(_)) => CommentType::General,
-            (None, None) => return Err(Error::Invalid("say what kind of comment this is: --type ge (general), te (technical) or ed (editorial)".into())),
+            (None, None) => {
+                return Err(Error::Invalid(crate::t!(
+                    "err-comment-no-type",
+                    option = "--type"
+                )))
+            }
         };
         let mut reply_section = None;
         if let Some(parent) = &req.in_reply_to {
             if !is_valid_id(parent) {
-                return Err(Error::Invalid(format!("{parent:?} is not a comment id")));
+                return Err(Error::Invalid(crate::t!(
+                    "err-not-a-comment-id",
+                    id = format!("{parent:?}")
+                )));
             }
             let Some(p) = self.find_comment(parent)? else {
-                return Err(Error::NotFound(format!(
-                    "there is no comment {parent} to reply to"
+                return Err(Error::NotFound(crate::t!(
+                    "err-no-comment-to-reply",
+                    id = parent.as_str()
                 )));
             };
             // A reply lives in its parent's section, and any passage it quotes is there too.
             match drafts.section(&p.section) {
                 Some(s) => section = s,
                 None if req.quote.is_some() || req.range.is_some() => {
-                    return Err(Error::Refused(format!(
-                        "comment {parent} is on section {}, which is not in {}; reply without --quote",
-                        p.section, round.name
+                    return Err(Error::Refused(crate::t!(
+                        "err-reply-section-not-in-round",
+                        id = parent.as_str(),
+                        section = p.section.as_str(),
+                        round = round.name.as_str(),
+                        option = "--quote"
                     )))
                 }
                 None => {}
@@ -111,10 +127,11 @@ impl Store {
             reply_section = Some(p.section.clone());
         }
         if req.occurrence.is_some() && req.quote.is_none() {
-            return Err(Error::Invalid(
-                "--occurrence picks one occurrence of --quote; give the passage with --quote"
-                    .into(),
-            ));
+            return Err(Error::Invalid(crate::t!(
+                "err-occurrence-without-quote",
+                occurrence = "--occurrence",
+                quote = "--quote"
+            )));
         }
         let range = match (req.range, &req.quote) {
             (Some((s, e)), _) => {
@@ -123,35 +140,50 @@ impl Store {
                     || !section.text.is_char_boundary(s)
                     || !section.text.is_char_boundary(e)
                 {
-                    return Err(Error::Invalid(
-                        "the selected passage is not inside the section".into(),
-                    ));
+                    return Err(Error::Invalid(crate::t!("err-range-outside-section")));
                 }
                 Some((s, e))
             }
             (None, Some(q)) if !q.is_empty() => {
                 let occ = anchor::occurrences(&section.text, q);
                 match (occ.len(), req.occurrence) {
-                    (0, _) => return Err(Error::NotFound(format!(
-                        "the quote {:?} does not occur in section {} ({}) of {}; copy the passage exactly as `consulta show {}` prints it",
-                        crate::sanitize::inline(q), section.id, section.title, round.name, section.id
-                    ))),
+                    (0, _) => {
+                        return Err(Error::NotFound(crate::t!(
+                            "err-quote-not-found",
+                            quote = format!("{:?}", crate::sanitize::inline(q)),
+                            section = section.id.as_str(),
+                            title = section.title.as_str(),
+                            round = round.name.as_str(),
+                            command = format!("consulta show {}", section.id)
+                        )))
+                    }
                     (1, None) | (1, Some(1)) => Some((occ[0], occ[0] + q.len())),
-                    (n, None) => return Err(Error::Invalid(format!(
-                        "the quote occurs {n} times in section {}; add --occurrence N (1 to {n}) to say which one, or quote a longer passage", section.id
-                    ))),
-                    (n, Some(k)) if k == 0 || k > n => return Err(Error::Invalid(format!(
-                        "--occurrence {k} is out of range: the quote occurs {n} time{} in section {}", if n == 1 { "" } else { "s" }, section.id
-                    ))),
+                    (n, None) => {
+                        return Err(Error::Invalid(crate::t!(
+                            "err-quote-ambiguous",
+                            count = n,
+                            section = section.id.as_str(),
+                            option = "--occurrence N"
+                        )))
+                    }
+                    (n, Some(k)) if k == 0 || k > n => {
+                        return Err(Error::Invalid(crate::t!(
+                            "err-occurrence-out-of-range",
+                            option = format!("--occurrence {k}"),
+                            count = n,
+                            section = section.id.as_str()
+                        )))
+                    }
                     (_, Some(k)) => Some((occ[k - 1], occ[k - 1] + q.len())),
                 }
             }
             _ => None,
         };
         if req.proposed_change.is_some() && range.is_none() {
-            return Err(Error::Invalid(
-                "a proposed change replaces a passage: give the passage with --quote".into(),
-            ));
+            return Err(Error::Invalid(crate::t!(
+                "err-proposal-without-quote",
+                option = "--quote"
+            )));
         }
         let section_id = reply_section.unwrap_or_else(|| section.id.clone());
         let comment = Comment {
@@ -206,17 +238,18 @@ impl Store {
         let repair = self.recover()?;
         let (drafts, _) = self.drafts(&Version::WorkTree)?;
         if !drafts.manifest.is_secretariat(&who.email) {
-            return Err(Error::Refused(format!(
-                "only the secretariat ({}) may respond to comments; you are {:?}",
-                drafts.manifest.secretariat.join(", "),
-                who.email
+            return Err(Error::Refused(crate::t!(
+                "err-respond-not-secretariat",
+                secretariat = drafts.manifest.secretariat.join(", "),
+                you = format!("{:?}", who.email)
             )));
         }
-        let records = self.records()?;
-        let Some(c) = records.comment(&res.comment) else {
-            return Err(Error::NotFound(format!(
-                "there is no comment {:?}",
-                res.comment
+        // The comment's own file, found by name: not every record (a million, say).
+        let found = self.find_comment(&res.comment)?;
+        let Some(c) = found.as_ref() else {
+            return Err(Error::NotFound(crate::t!(
+                "err-no-comment",
+                id = format!("{:?}", res.comment)
             )));
         };
         let d = Disposition {
@@ -233,7 +266,7 @@ impl Store {
                 |t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
             ),
         };
-        let verb = if records.disposition(&c.id).is_some() {
+        let verb = if self.root.join(c.disposition_path()).is_file() {
             "Change the decision on"
         } else {
             "Respond to"
@@ -295,49 +328,84 @@ impl Store {
         let (drafts, _) = self.drafts(&Version::WorkTree)?;
         let email = String::from_utf8_lossy(sig.email_bytes()).into_owned();
         if !drafts.manifest.is_secretariat(&email) {
-            return Err(Error::Refused(format!(
-                "only the secretariat ({}) may apply proposals; you are {email:?}",
-                drafts.manifest.secretariat.join(", ")
+            return Err(Error::Refused(crate::t!(
+                "err-apply-not-secretariat",
+                secretariat = drafts.manifest.secretariat.join(", "),
+                you = format!("{email:?}")
             )));
         }
-        let records = self.records()?;
-        let Some(c) = records.comment(id) else {
-            return Err(Error::NotFound(format!("there is no comment {id:?}")));
+        // The comment's own files, found by name: not every record.
+        let found = self.find_comment(id)?;
+        let Some(c) = found.as_ref() else {
+            return Err(Error::NotFound(crate::t!(
+                "err-no-comment",
+                id = format!("{id:?}")
+            )));
         };
         let Some(anchor) = &c.anchor else {
-            return Err(Error::Refused(format!("comment {id} is about the whole section, not a passage: there is nothing to replace")));
+            return Err(Error::Refused(crate::t!("err-apply-no-passage", id = id)));
         };
-        let status = records.disposition(id).map(|d| d.status);
+        let status = self.disposition_of(c)?.map(|d| d.status);
         let replacement = match (status, text_override, &c.proposed_change) {
             (Some(Status::Accepted), None, Some(p)) => p.clone(),
             (Some(Status::Accepted | Status::Modified), Some(t), _) => t.to_string(),
-            (Some(Status::Accepted), None, None) => return Err(Error::Refused(format!("comment {id} proposes no wording; give the new wording with --text"))),
-            (Some(Status::Modified), None, _) => return Err(Error::Refused(format!("comment {id} was accepted with modifications: give the wording to apply with --text"))),
-            (Some(s), _, _) => return Err(Error::Refused(format!("comment {id} was {}; only accepted proposals are applied", s.label()))),
-            (None, _, _) => return Err(Error::Refused(format!("comment {id} has no decision yet; respond first (`consulta respond {id} --status accepted --observations …`)"))),
+            (Some(Status::Accepted), None, None) => {
+                return Err(Error::Refused(crate::t!(
+                    "err-apply-no-wording",
+                    id = id,
+                    option = "--text"
+                )))
+            }
+            (Some(Status::Modified), None, _) => {
+                return Err(Error::Refused(crate::t!(
+                    "err-apply-modified-needs-text",
+                    id = id,
+                    option = "--text"
+                )))
+            }
+            (Some(s), _, _) => {
+                return Err(Error::Refused(crate::t!(
+                    "err-apply-not-accepted",
+                    id = id,
+                    status = s.label()
+                )))
+            }
+            (None, _, _) => {
+                return Err(Error::Refused(crate::t!(
+                    "err-apply-no-decision",
+                    id = id,
+                    command = format!("consulta respond {id} --status accepted --observations …")
+                )))
+            }
         };
         if let Some(prev) = self.applied_comments()?.get(id) {
-            return Err(Error::Refused(format!(
-                "comment {id} was already applied in commit {}",
-                &prev.to_string()[..10]
+            return Err(Error::Refused(crate::t!(
+                "err-apply-already",
+                id = id,
+                commit = prev.to_string()[..10].to_string()
             )));
         }
         let Some(section) = drafts.section(&c.section) else {
-            return Err(Error::Refused(format!(
-                "section {} no longer exists in the working draft; the passage is orphaned",
-                c.section
+            return Err(Error::Refused(crate::t!(
+                "err-apply-section-gone",
+                section = c.section.as_str()
             )));
         };
-        let (new_text, _, _) = anchor::replace(&section.text, anchor, &replacement).map_err(|e| match e {
-            anchor::NotFound::Gone => Error::Refused(format!(
-                "the passage {:?} of comment {id} is no longer in section {}: it is orphaned, or another applied proposal changed it",
-                crate::sanitize::inline(&anchor.quote), c.section
-            )),
-            anchor::NotFound::Ambiguous(n) => Error::Refused(format!(
-                "the passage of comment {id} now occurs {n} times in section {} and nothing tells them apart; apply it by hand",
-                c.section
-            )),
-        })?;
+        let (new_text, _, _) =
+            anchor::replace(&section.text, anchor, &replacement).map_err(|e| match e {
+                anchor::NotFound::Gone => Error::Refused(crate::t!(
+                    "err-apply-passage-gone",
+                    quote = format!("{:?}", crate::sanitize::inline(&anchor.quote)),
+                    id = id,
+                    section = c.section.as_str()
+                )),
+                anchor::NotFound::Ambiguous(n) => Error::Refused(crate::t!(
+                    "err-apply-passage-ambiguous",
+                    id = id,
+                    count = n,
+                    section = c.section.as_str()
+                )),
+            })?;
         // Whose words went in: the stakeholder's proposal as written, or the secretariat's
         // wording (accepted with modifications), which is then said as such and kept whole
         // in a trailer for the disposition table.
@@ -388,6 +456,22 @@ impl Store {
     /// Comment ids named by `Consultation-Comment:` trailers in the secretariat's own commits
     /// on HEAD's first-parent line, with the commit that applied each (a trailer in a
     /// stakeholder's commit, or in anyone else's, names nothing).
+    /// The decision on `c`, read from its own file in the working tree (none when the file is
+    /// absent or not a valid decision on `c`).
+    fn disposition_of(&self, c: &Comment) -> Result<Option<Disposition>> {
+        let rel = c.disposition_path();
+        let path = self.root.join(&rel);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io(&path, e)),
+        };
+        Ok(match crate::model::parse_disposition(&rel, &bytes) {
+            (Some(d), p) if p.is_empty() && d.comment == c.id => Some(d),
+            _ => None,
+        })
+    }
+
     pub fn applied_comments(&self) -> Result<std::collections::HashMap<String, git2::Oid>> {
         let mut out = std::collections::HashMap::new();
         let Ok(head) = self.repo.head().and_then(|h| h.peel_to_commit()) else {

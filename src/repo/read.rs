@@ -140,8 +140,17 @@ impl Store {
                     .filter(|slug| !crate::model::is_portable_name(slug));
                 problems.push(match slug {
                     // The slug names the section's folder under comments/.
-                    Some(slug) => Problem::file(&f.path, format!("the slug {:?} cannot be a folder name on Windows (a device name such as CON or NUL, or a dot or space at the end); rename the file", crate::sanitize::inline(slug))),
-                    None => Problem::file(&f.path, "section files are named NN-slug.md (a number, a dash, a slug of letters, digits and dashes)"),
+                    Some(slug) => Problem::file(
+                        &f.path,
+                        crate::t!(
+                            "lib-slug-not-portable",
+                            slug = format!("{:?}", crate::sanitize::inline(slug))
+                        ),
+                    ),
+                    None => Problem::file(
+                        &f.path,
+                        crate::t!("lib-section-file-name", pattern = "NN-slug.md"),
+                    ),
                 });
                 continue;
             };
@@ -153,7 +162,7 @@ impl Store {
                         &f.path,
                         line,
                         col,
-                        "not valid UTF-8 text (is it a binary file?)",
+                        crate::t!("lib-section-not-utf8"),
                     ));
                     continue;
                 }
@@ -161,10 +170,7 @@ impl Store {
             // One vectorised pass for both bytes that need a second look.
             let odd = memchr::memchr2(0, b'\r', text.as_bytes()).is_some();
             if odd && text.contains('\0') {
-                problems.push(Problem::file(
-                    &f.path,
-                    "contains NUL bytes (is it a binary file?)",
-                ));
+                problems.push(Problem::file(&f.path, crate::t!("lib-section-nul-bytes")));
                 continue;
             }
             let text = if odd && text.contains('\r') {
@@ -176,9 +182,10 @@ impl Store {
                 if let Some(prev) = sections.iter().find(|p| p.id == s.id) {
                     problems.push(Problem::file(
                         &f.path,
-                        format!(
-                            "section id {:?} is also used by drafts/{}; ids must be unique",
-                            s.id, prev.file
+                        crate::t!(
+                            "lib-section-id-twice",
+                            id = format!("{:?}", s.id),
+                            file = format!("drafts/{}", prev.file)
                         ),
                     ));
                     continue;
@@ -190,11 +197,11 @@ impl Store {
                     let prev: &Section = &sections[prev];
                     problems.push(Problem::file(
                         &f.path,
-                        format!(
-                            "section id {:?} differs from {:?} (drafts/{}) only in case: on Windows and macOS their comment folders would be one; rename one of them",
-                            crate::sanitize::inline(&s.id),
-                            crate::sanitize::inline(&prev.id),
-                            prev.file
+                        crate::t!(
+                            "lib-section-id-case",
+                            id = format!("{:?}", crate::sanitize::inline(&s.id)),
+                            other = format!("{:?}", crate::sanitize::inline(&prev.id)),
+                            file = format!("drafts/{}", prev.file)
                         ),
                     ));
                     continue;
@@ -425,7 +432,10 @@ impl Store {
             let entries = match fs::read_dir(&abs) {
                 Ok(e) => e,
                 Err(e) => {
-                    problems.push(Problem::file(&rel, format!("cannot read the folder: {e}")));
+                    problems.push(Problem::file(
+                        &rel,
+                        crate::t!("lib-folder-unreadable", error = e.to_string()),
+                    ));
                     continue;
                 }
             };
@@ -434,7 +444,7 @@ impl Store {
                 let Some(name) = name.to_str() else {
                     problems.push(Problem::file(
                         format!("{rel}/{}", name.to_string_lossy()),
-                        "the file name is not valid UTF-8; skipped",
+                        crate::t!("lib-file-name-not-utf8"),
                     ));
                     continue;
                 };
@@ -448,7 +458,7 @@ impl Store {
                     continue;
                 };
                 if kind.is_symlink() {
-                    problems.push(Problem::file(&rel_path, "is a symbolic link; consulta does not follow links (replace it with the file itself)"));
+                    problems.push(Problem::file(&rel_path, crate::t!("lib-symlink-replace")));
                 } else if kind.is_dir() {
                     if recursive {
                         stack.push((entry.path(), rel_path));
@@ -510,10 +520,7 @@ impl Store {
                     }
                     Some(git2::ObjectType::Blob) => {
                         if e.filemode() == 0o120000 {
-                            problems.push(Problem::file(
-                                &rel_path,
-                                "is a symbolic link; consulta does not follow links",
-                            ));
+                            problems.push(Problem::file(&rel_path, crate::t!("lib-symlink")));
                             continue;
                         }
                         out.push(TreeEntry {
@@ -562,12 +569,16 @@ struct TreeEntry {
 fn too_large(path: &str, size: usize) -> Problem {
     Problem::file(
         path,
-        format!("is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped"),
+        crate::t!(
+            "lib-file-too-big-skipped",
+            size = size,
+            max = MAX_FILE_BYTES
+        ),
     )
 }
 
 fn thread_failed() -> Error {
-    Error::Invalid("reading the drafts failed".into())
+    Error::Invalid(crate::t!("err-reading-drafts-failed"))
 }
 
 pub(crate) enum Parsed {
@@ -662,7 +673,18 @@ fn read_part(root: &Path, paths: &[String], first: usize) -> Part {
                 }
                 part.problems.extend(p.into_iter().map(|p| (at, p)));
             }
-            Parsed::Other => part.problems.push((at, Problem::file(path, "not a comment or disposition file (comments/ holds <id>.json and <id>.disposition.json)"))),
+            Parsed::Other => part.problems.push((
+                at,
+                Problem::file(
+                    path,
+                    crate::t!(
+                        "lib-not-a-record",
+                        folder = "comments/",
+                        comment = "<id>.json",
+                        disposition = "<id>.disposition.json"
+                    ),
+                ),
+            )),
         }
     }
     part.comments.shrink_to_fit();

@@ -21,6 +21,9 @@ impl Store {
         let _lock = self.writer_lock()?;
         let (pending, stale_index) = self.scan_interrupted_locked()?;
         self.repair_index_locked(IndexRepair(stale_index));
+        if pending.is_empty() {
+            self.journal_end_locked();
+        }
         Ok(pending)
     }
 
@@ -31,6 +34,7 @@ impl Store {
         let _lock = self.writer_lock()?;
         let (n, repair) = self.recover_locked()?;
         self.repair_index_locked(repair);
+        self.journal_end_locked();
         Ok(n)
     }
 
@@ -60,7 +64,7 @@ impl Store {
     ///
     /// Returns how many records were committed, and the index repair.
     pub(crate) fn recover_locked(&self) -> Result<(usize, IndexRepair)> {
-        let (pending, stale_index) = self.scan_interrupted_locked()?;
+        let (pending, mut stale_index) = self.scan_interrupted_locked()?;
         let mut n = 0;
         for path in pending {
             let abs = self.root.join(&path);
@@ -87,7 +91,10 @@ impl Store {
                 &sig,
                 &sig,
             )?;
-            self.sync_index_locked(&fw);
+            if !self.sync_index_locked(&fw) {
+                // Repaired with the others when the command succeeds.
+                stale_index.push(FileWrite::new(path.clone(), Vec::new()));
+            }
             n += 1;
         }
         Ok((n, IndexRepair(stale_index)))
@@ -96,27 +103,26 @@ impl Store {
     /// The scan of [`Store::recover_locked`]: repairs the temporary files, rolled-back writes
     /// and missing committed records; returns the pending new records (sorted) and the paths
     /// whose index entries must be brought in line with HEAD.
+    ///
+    /// Only the paths the intent journal names are looked at (see `super::journal`): without a
+    /// journal, no write was stopped, and nothing is read.
     fn scan_interrupted_locked(&self) -> Result<(Vec<String>, Vec<FileWrite>)> {
-        let statuses: Vec<(String, git2::Status)> = {
-            let mut opts = git2::StatusOptions::new();
-            opts.include_untracked(true)
-                .recurse_untracked_dirs(true)
-                .pathspec("comments")
-                .pathspec("drafts")
-                .include_ignored(false);
-            self.repo
-                .statuses(Some(&mut opts))?
-                .iter()
-                .filter_map(|s| Some((s.path().ok()?.to_string(), s.status())))
-                .collect()
-        };
-        // Temporary files first: rolling a write back changes the file it belongs to.
+        let journal = self.journal_paths_locked();
+        if journal.is_empty() {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        // Paths under comments/ and drafts/ only, as consulta writes them.
+        let paths: Vec<String> = journal
+            .into_iter()
+            .filter(|p| p.starts_with("comments/") || p.starts_with("drafts/"))
+            .filter(|p| super::safe_relative(p).is_ok())
+            .collect();
+        // Temporary files first, in the folders of the journal's paths: rolling a write back
+        // changes the file it belongs to.
         let mut dirs = std::collections::BTreeSet::new();
-        for (path, _) in &statuses {
-            if path.contains(".tmp-") {
-                if let Some(dir) = self.root.join(path).parent() {
-                    dirs.insert(dir.to_path_buf());
-                }
+        for path in &paths {
+            if let Some(dir) = self.root.join(path).parent() {
+                dirs.insert(dir.to_path_buf());
             }
         }
         for dir in &dirs {
@@ -128,7 +134,7 @@ impl Store {
         };
         let mut pending = Vec::new();
         let mut stale_index = Vec::new();
-        for (path, _) in &statuses {
+        for path in &paths {
             let name = path.rsplit('/').next().unwrap_or(path);
             if path.contains(".tmp-") || name.starts_with('.') {
                 continue;

@@ -71,9 +71,7 @@ fn callbacks<'a>(config: &'a git2::Config, progress: Progress<'a>) -> RemoteCall
         // of asking forever.
         tries.set(tries.get() + 1);
         if tries.get() > 3 {
-            return Err(git2::Error::from_str(
-                "authentication failed: the remote refused the credentials (store them with git's credential helper)",
-            ));
+            return Err(git2::Error::from_str(&crate::t!("err-auth-failed")));
         }
         if allowed.contains(CredentialType::USER_PASS_PLAINTEXT) {
             return Cred::credential_helper(config, url, user);
@@ -90,11 +88,12 @@ fn callbacks<'a>(config: &'a git2::Config, progress: Progress<'a>) -> RemoteCall
         let step = pct / 25;
         if step != last.get() && p.total_objects() > 0 {
             last.set(step);
-            progress(&format!(
-                "receiving objects: {pct}% ({}/{}), {} KiB",
-                p.received_objects(),
-                p.total_objects(),
-                p.received_bytes() / 1024
+            progress(&crate::t!(
+                "lib-receiving-objects",
+                percent = pct,
+                done = p.received_objects(),
+                total = p.total_objects(),
+                kib = p.received_bytes() / 1024
             ));
         }
         true
@@ -105,9 +104,12 @@ fn callbacks<'a>(config: &'a git2::Config, progress: Progress<'a>) -> RemoteCall
         let step = pct / 25;
         if step != last_push.get() && total > 0 {
             last_push.set(step);
-            progress(&format!(
-                "writing objects: {pct}% ({current}/{total}), {} KiB",
-                bytes / 1024
+            progress(&crate::t!(
+                "lib-writing-objects",
+                percent = pct,
+                done = current,
+                total = total,
+                kib = bytes / 1024
             ));
         }
     });
@@ -133,9 +135,11 @@ pub(crate) fn unreachable(remote: &str, url: &str, why: &str, kept: &str) -> Err
     } else {
         format!("{remote} ({url})")
     };
-    Error::Refused(format!(
-        "cannot reach the remote {what}: {}. Everything is kept here ({kept}); run the command again when the remote can be reached",
-        crate::sanitize::inline(why.trim().trim_end_matches('.'))
+    Error::Refused(crate::t!(
+        "err-remote-unreachable",
+        remote = what,
+        why = crate::sanitize::inline(why.trim().trim_end_matches('.')),
+        kept = kept
     ))
 }
 
@@ -153,27 +157,28 @@ impl Store {
                 .map(|l| l.iter().flatten().flatten().map(str::to_string).collect())
                 .unwrap_or_default();
             Error::NotFound(if known.is_empty() {
-                format!(
-                    "there is no remote {:?}: add the consultation's shared repository with `git remote add {} URL`",
-                    crate::sanitize::inline(remote),
-                    crate::sanitize::inline(remote)
+                crate::t!(
+                    "err-no-remote-add-one",
+                    remote = format!("{:?}", crate::sanitize::inline(remote)),
+                    command = format!("git remote add {} URL", crate::sanitize::inline(remote))
                 )
             } else {
-                format!(
-                    "there is no remote {:?}; the remotes are: {}",
-                    crate::sanitize::inline(remote),
-                    known.join(", ")
+                crate::t!(
+                    "err-no-remote",
+                    remote = format!("{:?}", crate::sanitize::inline(remote)),
+                    remotes = known.join(", ")
                 )
             })
         })?;
         let url = r.url().unwrap_or("").to_string();
-        let head = repo.head().map_err(|_| {
-            Error::Refused("the repository has no commit yet: nothing to sync".into())
-        })?;
+        let head = repo
+            .head()
+            .map_err(|_| Error::Refused(crate::t!("err-sync-no-commit")))?;
         if !head.is_branch() {
-            return Err(Error::Refused(
-                "HEAD is not on a branch (detached): switch to your branch first (`git switch NAME`)".into(),
-            ));
+            return Err(Error::Refused(crate::t!(
+                "err-sync-detached",
+                command = "git switch NAME"
+            )));
         }
         let mut branch = head.shorthand().unwrap_or("").to_string();
         let (drafts, _) = self.drafts(&Version::WorkTree)?;
@@ -191,9 +196,10 @@ impl Store {
         drop(head);
 
         // 1. Fetch: the remote's branches as remote-tracking branches, and new tags (rounds).
-        progress(&format!(
-            "fetching from {remote} ({})",
-            crate::sanitize::inline(&url)
+        progress(&crate::t!(
+            "lib-sync-fetching",
+            remote = remote,
+            url = crate::sanitize::inline(&url)
         ));
         let config = repo.config()?;
         let via = super::transport::via_config(&url, &config);
@@ -202,7 +208,8 @@ impl Store {
             // only once checked (see `take_round_tags`).
             let heads = format!("+refs/heads/*:refs/remotes/{remote}/*");
             let tags = format!("+refs/tags/*:{REMOTE_TAGS}/{remote}/*");
-            let kept = "nothing was fetched or pushed";
+            let kept = crate::t!("lib-nothing-fetched-or-pushed");
+            let kept = kept.as_str();
             self.clear_remote_tags(remote)?;
             if via == Via::GitCommand {
                 super::transport::fetch(
@@ -247,6 +254,11 @@ impl Store {
                     &branch,
                     theirs,
                     &format!("{remote}/{branch} is ahead of your {branch}"),
+                    crate::t!(
+                        "lib-sync-remote-ahead",
+                        remote_branch = format!("{remote}/{branch}"),
+                        branch = branch.as_str()
+                    ),
                 )?;
                 report.fast_forwarded = true;
             } else if theirs != local && !repo.graph_descendant_of(local, theirs)? {
@@ -270,8 +282,9 @@ impl Store {
                 // below, as any stakeholder's branch does.
                 let new_branch = self.free_contrib_branch(who, local)?;
                 self.switch_to_new_branch(&new_branch, local, &branch, base)?;
-                progress(&format!(
-                    "your comments are now on your own branch {new_branch}"
+                progress(&crate::t!(
+                    "lib-sync-moved-to-own-branch",
+                    branch = new_branch.as_str()
                 ));
                 report.moved_to = Some(new_branch.clone());
                 report.diverged = false;
@@ -286,12 +299,22 @@ impl Store {
             who.require_complete()?;
         }
         if report.diverged {
-            return Err(Error::Refused(format!(
-                "fetched from {remote}, but not pushing: {remote}/{branch} has commits that your {branch} lacks, and the reverse. {}",
-                if secretariat {
-                    format!("Take in the remote's work with `consulta merge {remote}` (stakeholders' comments), or `git pull` for the secretariat's own commits, then sync again")
+            return Err(Error::Refused(crate::t!(
+                "err-sync-diverged",
+                remote = remote,
+                remote_branch = format!("{remote}/{branch}"),
+                branch = branch.as_str(),
+                next = if secretariat {
+                    crate::t!(
+                        "err-sync-diverged-secretariat",
+                        merge = format!("consulta merge {remote}"),
+                        pull = "git pull"
+                    )
                 } else {
-                    "Your branch on the shared repository has comments this copy lacks (sent from another computer?). Nothing was lost: send the comments made here by e-mail with `consulta send -o my-comments.bundle`, or ask the secretariat for help".into()
+                    crate::t!(
+                        "err-sync-diverged-stakeholder",
+                        command = "consulta send -o my-comments.bundle"
+                    )
                 }
             )));
         }
@@ -337,17 +360,18 @@ impl Store {
                     if drafts.manifest.is_secretariat(&round.opened_by_email) {
                         refspecs.push(format!("refs/tags/{0}:refs/tags/{0}", round.name));
                     } else {
-                        report.tag_problems.push(format!(
-                            "round {} was opened by {:?}, not by the secretariat: it was not pushed",
-                            crate::sanitize::inline(&round.name),
-                            crate::sanitize::inline(&round.opened_by_email)
+                        report.tag_problems.push(crate::t!(
+                            "lib-sync-round-not-pushed",
+                            round = crate::sanitize::inline(&round.name),
+                            by = format!("{:?}", crate::sanitize::inline(&round.opened_by_email))
                         ));
                     }
                 }
             }
-            progress(&format!(
-                "pushing {} to {remote}",
-                refspecs
+            progress(&crate::t!(
+                "lib-sync-pushing",
+                remote = remote,
+                refs = refspecs
                     .iter()
                     .map(|s| s
                         .split(':')
@@ -359,7 +383,8 @@ impl Store {
                     .join(", ")
             ));
             let rejected = std::cell::RefCell::new(Vec::new());
-            let kept = "your commits are safe but not pushed";
+            let kept = crate::t!("lib-commits-safe-not-pushed");
+            let kept = kept.as_str();
             if via == Via::GitCommand {
                 let specs: Vec<&str> = refspecs.iter().map(String::as_str).collect();
                 *rejected.borrow_mut() =
@@ -382,13 +407,19 @@ impl Store {
             let rejected = rejected.into_inner();
             if !rejected.is_empty() {
                 let next = if secretariat {
-                    "fetch what changed and sync again"
+                    crate::t!("err-push-rejected-secretariat")
                 } else {
-                    "run `consulta sync` again; if the shared repository still refuses, send them by e-mail with `consulta send -o my-comments.bundle`"
+                    crate::t!(
+                        "err-push-rejected-stakeholder",
+                        sync = "consulta sync",
+                        send = "consulta send -o my-comments.bundle"
+                    )
                 };
-                return Err(Error::Refused(format!(
-                    "the shared repository ({remote}) did not accept your comments: {}. They are kept here; {next}",
-                    crate::sanitize::inline(&rejected.join("; "))
+                return Err(Error::Refused(crate::t!(
+                    "err-push-rejected",
+                    remote = remote,
+                    why = crate::sanitize::inline(&rejected.join("; ")),
+                    next = next
                 )));
             }
             report.pushed = refspecs
@@ -426,16 +457,18 @@ impl Store {
 
     /// Check out `target` and point the current branch at it. Safe checkout: a file changed
     /// here and not committed is never overwritten (the sync stops and says so).
-    fn move_branch(&self, branch: &str, target: Oid, why: &str) -> Result<()> {
+    /// `why` is said in the reflog (in English, as git's own entries), `said` to the user.
+    fn move_branch(&self, branch: &str, target: Oid, why: &str, said: String) -> Result<()> {
         let repo = &self.repo;
         let commit = repo.find_commit(target)?;
         let mut co = git2::build::CheckoutBuilder::new();
         co.safe();
         repo.checkout_tree(commit.as_object(), Some(&mut co))
             .map_err(|e| {
-                Error::Refused(format!(
-                    "{why}, but bringing its files here would overwrite your uncommitted changes ({}); commit or set them aside and sync again",
-                    e.message()
+                Error::Refused(crate::t!(
+                    "err-sync-would-overwrite",
+                    why = said,
+                    error = e.message()
                 ))
             })?;
         repo.find_reference(&format!("refs/heads/{branch}"))?
@@ -463,8 +496,11 @@ impl Store {
                 }
             }
         }
-        Err(Error::Refused(format!(
-            "every branch name from {base} to {base}-99 is taken: make your own with `git switch -c contrib/NAME`, then sync again"
+        Err(Error::Refused(crate::t!(
+            "err-sync-no-free-branch",
+            first = base.as_str(),
+            last = format!("{base}-99"),
+            command = "git switch -c contrib/NAME"
         )))
     }
 
@@ -545,8 +581,19 @@ impl Store {
         }
         let list: Vec<String> = c.problems.iter().map(|p| format!("  {p}")).collect();
         Err(Error::Refused(format!(
-            "not sending {branch}: the secretariat's `consulta merge` would refuse it whole, because\n{}\nNothing was pushed. A contribution only adds your own comment files; to propose new wording for the draft, comment with a proposal (`p` in the TUI, or `consulta comment add --propose TEXT`). To take those commits out of your branch and keep your comments, run `git rebase -i {main_name}` and delete the lines of the commits named above (or ask the secretariat for help), then `consulta sync` again",
-            list.join("\n")
+            "{}\n{}\n{}",
+            crate::t!(
+                "err-sync-not-sending",
+                branch = branch,
+                merge = "consulta merge"
+            ),
+            list.join("\n"),
+            crate::t!(
+                "err-sync-not-sending-next",
+                propose = "consulta comment add --propose TEXT",
+                rebase = format!("git rebase -i {main_name}"),
+                sync = "consulta sync"
+            )
         )))
     }
 
@@ -571,14 +618,17 @@ impl Store {
                 branch,
                 theirs,
                 &format!("{main_name} has the secretariat's new work"),
+                crate::t!("lib-sync-new-work", branch = main_name),
             )?;
             return Ok(CatchUp::FastForward);
         }
         let (a, b) = (repo.find_commit(ours)?, repo.find_commit(theirs)?);
         let mut index = repo.merge_commits(&a, &b, None)?;
         if index.has_conflicts() {
-            return Err(Error::Refused(format!(
-                "your branch {branch} and {main_name} change the same files, so the secretariat's work cannot be brought in: only comment files belong on your branch. Nothing was pushed; ask the secretariat for help"
+            return Err(Error::Refused(crate::t!(
+                "err-sync-conflict",
+                branch = branch,
+                main = main_name
             )));
         }
         let tree = repo.find_tree(index.write_tree_to(repo)?)?;
@@ -592,6 +642,7 @@ impl Store {
             branch,
             oid,
             &format!("{main_name} has the secretariat's new work"),
+            crate::t!("lib-sync-new-work", branch = main_name),
         )?;
         Ok(CatchUp::Merged(oid))
     }

@@ -10,6 +10,7 @@ use git2::{ObjectType, Oid, Sort};
 use serde::Deserialize;
 
 use super::history::{short, tree_changes_in, Change, Trees};
+use super::signatures::{Checker, Verdict};
 use super::Store;
 use crate::model::Problem;
 use crate::Result;
@@ -21,8 +22,22 @@ pub struct VerifyReport {
     pub comments: usize,
     /// Commits walked.
     pub commits: usize,
-    /// One per comment file that is not what was submitted, or cannot be checked.
+    /// One per comment file that is not what was submitted, or cannot be checked, and one
+    /// per bad signature.
     pub problems: Vec<Problem>,
+    /// Signatures of the commits and round tags that must or may be signed.
+    pub signatures: SignatureCounts,
+    /// The comment files whose adding commit is signed by their author's registered key.
+    pub verified_comments: std::collections::HashSet<String>,
+}
+
+/// How many commits and round tags are signed by a registered key (verified), prove nothing
+/// (unverified), or fail the register's rules (bad); see [`super::signatures`].
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct SignatureCounts {
+    pub verified: usize,
+    pub unverified: usize,
+    pub bad: usize,
 }
 
 /// Where a path under `comments/` came from.
@@ -61,17 +76,28 @@ impl Store {
         let repo = &self.repo;
         let mut report = VerifyReport::default();
         let mut origins: HashMap<String, Origin> = HashMap::new();
+        let mut verified_commits = std::collections::HashSet::new();
         if let Ok(head) = repo.head().and_then(|h| h.peel_to_commit()) {
             let mut walk = repo.revwalk()?;
             walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
             walk.push(head.id())?;
             let mut changes = Vec::new();
             let mut trees = Trees::new(repo);
+            let mut checker = Checker::new(repo);
+            let mut all_changes = Vec::new();
             for oid in walk {
                 let oid = oid?;
                 report.commits += 1;
                 let commit = repo.find_commit(oid)?;
                 trees.next_commit();
+                if let Some(verdict) =
+                    judge_commit(&mut checker, &mut trees, &commit, &mut all_changes)?
+                {
+                    report.count(&verdict, || format!("commit {}", short(oid)));
+                    if verdict == Verdict::Verified {
+                        verified_commits.insert(oid);
+                    }
+                }
                 let new = comments_tree(&mut trees, commit.tree_id())?;
                 let old = match commit.parent_id(0) {
                     Ok(p) => comments_tree(&mut trees, repo.find_commit(p)?.tree_id())?,
@@ -116,6 +142,8 @@ impl Store {
                 }
             }
         }
+
+        self.judge_rounds(&mut report)?;
 
         let (files, problems) = self.worktree_files("comments", true)?;
         report.problems.extend(problems);
@@ -189,6 +217,9 @@ impl Store {
                 };
                 report.problems.push(Problem::file(path, message));
             }
+            if verified_commits.contains(&origin.commit) {
+                report.verified_comments.insert(path.to_string());
+            }
             let author = match authors.get(&origin.commit) {
                 Some(a) => a.clone(),
                 None => {
@@ -220,6 +251,132 @@ impl Store {
             .sort_by(|a, b| a.path.cmp(&b.path).then(a.message.cmp(&b.message)));
         Ok(report)
     }
+}
+
+impl VerifyReport {
+    fn count(&mut self, verdict: &Verdict, what: impl FnOnce() -> String) {
+        match verdict {
+            Verdict::Verified => self.signatures.verified += 1,
+            Verdict::Unverified => self.signatures.unverified += 1,
+            Verdict::Bad(why) => {
+                self.signatures.bad += 1;
+                self.problems.push(Problem::file(what(), why.clone()));
+            }
+        }
+    }
+}
+
+impl Store {
+    /// The ids of the comments whose adding commit is signed by their author's registered key
+    /// (what the summary counts as verified). Without a register at HEAD nobody can be
+    /// verified, and the history is not walked.
+    pub fn verified_comment_ids(&self) -> Result<std::collections::HashSet<String>> {
+        let repo = &self.repo;
+        let mut out = std::collections::HashSet::new();
+        let Ok(head) = repo.head().and_then(|h| h.peel_to_commit()) else {
+            return Ok(out);
+        };
+        let has_register = head
+            .tree()?
+            .get_path(std::path::Path::new(super::register::REGISTER))
+            .is_ok();
+        if !has_register {
+            return Ok(out);
+        }
+        let mut walk = repo.revwalk()?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
+        walk.push(head.id())?;
+        let mut trees = Trees::new(repo);
+        let mut checker = Checker::new(repo);
+        let mut changes = Vec::new();
+        for oid in walk {
+            let commit = repo.find_commit(oid?)?;
+            trees.next_commit();
+            if judge_commit(&mut checker, &mut trees, &commit, &mut changes)?
+                == Some(Verdict::Verified)
+            {
+                for c in changes.iter().filter(|c| is_comment_path(&c.path)) {
+                    if let Some(id) = c
+                        .path
+                        .rsplit('/')
+                        .next()
+                        .and_then(|f| f.strip_suffix(".json"))
+                    {
+                        out.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The signatures of the round tags, against the register of the commit each tags.
+    fn judge_rounds(&self, report: &mut VerifyReport) -> Result<()> {
+        let repo = &self.repo;
+        let mut checker = Checker::new(repo);
+        for round in self.rounds()? {
+            let Ok(reference) = repo.find_reference(&format!("refs/tags/{}", round.name)) else {
+                continue;
+            };
+            let tree = repo.find_commit(round.commit)?.tree()?;
+            let verdict = match reference.target() {
+                Some(id) if repo.find_tag(id).is_ok() => checker.tag(id, &tree)?,
+                _ => continue,
+            };
+            report.count(&verdict, || format!("refs/tags/{}", round.name));
+        }
+        Ok(())
+    }
+}
+
+/// The verdict on one commit's signature, against the register and manifest of its first
+/// parent (a commit cannot register its own key): `None` for a merge that only brings two
+/// histories together (its own changes are nil), and for the first commit.
+fn judge_commit(
+    checker: &mut Checker<'_>,
+    trees: &mut Trees<'_>,
+    commit: &git2::Commit<'_>,
+    changes: &mut Vec<super::history::FileChange>,
+) -> Result<Option<Verdict>> {
+    let Ok(parent) = commit.parent(0) else {
+        return Ok(None);
+    };
+    let email = String::from_utf8_lossy(commit.author().email_bytes()).into_owned();
+    let parent_tree = trees.find(parent.tree_id())?;
+    let tree = trees.find(commit.tree_id())?;
+    changes.clear();
+    tree_changes_in(trees, Some(&parent_tree), Some(&tree), "", changes)?;
+    let by_secretariat = checker
+        .secretariat(&parent_tree)?
+        .iter()
+        .any(|s| same_email(s, &email));
+    if commit.parent_count() > 1 && !by_secretariat {
+        // A stakeholder's catch-up merge: judged only if it changes something neither parent
+        // has (merge's rules refuse that anyway).
+        let mut own = false;
+        for p in commit.parents().skip(1) {
+            let other = trees.find(p.tree_id())?;
+            let mut theirs = Vec::new();
+            tree_changes_in(trees, Some(&other), Some(&tree), "", &mut theirs)?;
+            own |= changes
+                .iter()
+                .any(|c| theirs.iter().any(|t| t.path == c.path));
+        }
+        if !own {
+            return Ok(None);
+        }
+    }
+    let comments_only = commit.parent_count() == 1
+        && changes.iter().all(|c| {
+            c.change == Change::Added && c.path.starts_with("comments/") && is_comment_path(&c.path)
+        });
+    Ok(Some(checker.commit(
+        commit.id(),
+        &email,
+        commit.time().seconds(),
+        &parent_tree,
+        !comments_only,
+    )?))
 }
 
 /// Whether the file at `path` holds the committed blob `blob`: byte for byte, or once a CRLF

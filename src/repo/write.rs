@@ -167,9 +167,13 @@ pub(crate) fn rename_replacing(from: &Path, to: &Path) -> std::io::Result<()> {
 
 /// What to do about a full disk, and about a read-only file system (the last words of the
 /// errors below).
-const FULL_DISK_ADVICE: &str = "free some space and run the command again";
-const READ_ONLY_ADVICE: &str =
-    "consulta cannot write to this repository here: copy or clone it somewhere writable";
+fn full_disk_advice() -> String {
+    crate::t!("err-full-disk-advice")
+}
+
+fn read_only_advice() -> String {
+    crate::t!("err-read-only-advice")
+}
 
 /// A failed write, said plainly when the disk is full or the file system is read-only (with
 /// the path); any other error as it is.
@@ -181,12 +185,14 @@ pub(crate) fn write_error(path: &Path, e: std::io::Error) -> Error {
         .unwrap_or_default();
     match e.kind() {
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Error::Refused(format!(
-            "no space left on the disk that holds {}{os}; {FULL_DISK_ADVICE}",
-            path.display()
+            "{}{os}; {}",
+            crate::t!("err-disk-full", path = path.display().to_string()),
+            full_disk_advice()
         )),
         ErrorKind::ReadOnlyFilesystem => Error::Refused(format!(
-            "{} is on a read-only file system{os}; {READ_ONLY_ADVICE}",
-            path.display()
+            "{}{os}; {}",
+            crate::t!("err-read-only", path = path.display().to_string()),
+            read_only_advice()
         )),
         _ => Error::io(path, e),
     }
@@ -199,13 +205,15 @@ pub(crate) fn git_write_error(git_dir: &Path, e: git2::Error) -> Error {
     let m = e.message();
     if m.contains("No space left on device") || m.contains("Disk quota exceeded") {
         Error::Refused(format!(
-            "no space left on the disk that holds {} ({m}); {FULL_DISK_ADVICE}",
-            git_dir.display()
+            "{} ({m}); {}",
+            crate::t!("err-disk-full", path = git_dir.display().to_string()),
+            full_disk_advice()
         ))
     } else if m.contains("Read-only file system") {
         Error::Refused(format!(
-            "{} is on a read-only file system ({m}); {READ_ONLY_ADVICE}",
-            git_dir.display()
+            "{} ({m}); {}",
+            crate::t!("err-read-only", path = git_dir.display().to_string()),
+            read_only_advice()
         ))
     } else {
         e.into()
@@ -236,9 +244,12 @@ impl Store {
         // One writer at a time, from the first byte written to the index update: any
         // temporary file found meanwhile was left by a process that was stopped.
         let _lock = self.writer_lock()?;
+        self.journal_begin_locked(files.iter().map(|f| f.path.as_str()))?;
         let oid = self.write_and_commit_locked(files, message, author)?;
-        self.sync_index_locked(files);
-        self.repair_index_locked(repair);
+        if self.sync_index_locked(files) {
+            self.repair_index_locked(repair);
+            self.journal_end_locked();
+        }
         Ok(oid)
     }
 
@@ -251,11 +262,15 @@ impl Store {
         commits: &[(Vec<FileWrite>, String, Signature<'_>)],
     ) -> Result<Vec<Oid>> {
         let _lock = self.writer_lock()?;
+        self.journal_begin_locked(
+            commits
+                .iter()
+                .flat_map(|(files, _, _)| files.iter().map(|f| f.path.as_str())),
+        )?;
         let mut made = Vec::with_capacity(commits.len());
         let mut failed = None;
-        let mut cleaned = std::collections::HashSet::new();
         for (files, message, author) in commits {
-            match self.write_and_commit_in(files, message, author, &mut cleaned) {
+            match self.write_and_commit_in(files, message, author) {
                 Ok(oid) => made.push(oid),
                 Err(e) => {
                     failed = Some(e);
@@ -267,12 +282,16 @@ impl Store {
             .iter()
             .flat_map(|(files, _, _)| files.iter().cloned())
             .collect();
-        if !done.is_empty() {
-            self.sync_index_locked(&done);
-        }
+        let indexed = done.is_empty() || self.sync_index_locked(&done);
         match failed {
+            // The journal stays: the next write looks at these paths again.
             Some(e) => Err(e),
-            None => Ok(made),
+            None => {
+                if indexed {
+                    self.journal_end_locked();
+                }
+                Ok(made)
+            }
         }
     }
 
@@ -284,28 +303,20 @@ impl Store {
         message: &str,
         author: &Signature<'_>,
     ) -> Result<Oid> {
-        self.write_and_commit_in(files, message, author, &mut Default::default())
+        self.write_and_commit_in(files, message, author)
     }
 
-    /// [`Store::write_and_commit_locked`], where the folders in `dirs` were already cleared of
-    /// stopped writers' temporary files under the same lock.
+    /// [`Store::write_and_commit_locked`]. No folder is searched for what stopped writers
+    /// left: the journal names it, and the recovery this command ran first settled it.
     fn write_and_commit_in(
         &self,
         files: &[FileWrite],
         message: &str,
         author: &Signature<'_>,
-        dirs: &mut std::collections::HashSet<std::path::PathBuf>,
     ) -> Result<Oid> {
         let mut paths = Vec::with_capacity(files.len());
         for f in files {
-            let abs = self.root.join(safe_relative(&f.path)?);
-            // Each folder once: a folder of thousands of comments is listed in full.
-            if let Some(dir) = abs.parent() {
-                if dirs.insert(dir.to_path_buf()) {
-                    self.clean_temporary_files_locked(dir);
-                }
-            }
-            paths.push(abs);
+            paths.push(self.root.join(safe_relative(&f.path)?));
         }
         // What each file held before, to put back if the commit cannot be made (a full disk,
         // say): a failed write leaves the files as they were.
@@ -355,12 +366,14 @@ impl Store {
         loop {
             match file.try_lock() {
                 Ok(()) => break,
-                Err(fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => std::thread::sleep(RETRY_PAUSE),
+                Err(fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(RETRY_PAUSE)
+                }
                 Err(fs::TryLockError::WouldBlock) => {
-                    return Err(Error::Refused(format!(
-                        "another consulta process has been writing to this repository for over {} s (it holds {}); wait for it to finish or stop it",
-                        LOCK_WAIT.as_secs(),
-                        path.display()
+                    return Err(Error::Refused(crate::t!(
+                        "err-writer-busy",
+                        seconds = LOCK_WAIT.as_secs(),
+                        path = path.display().to_string()
                     )))
                 }
                 Err(fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
@@ -391,9 +404,12 @@ impl Store {
                 .unwrap_or_default();
             if age >= STALE_LOCK_AGE && fs::remove_file(&lock).is_ok() {
                 eprintln!(
-                    "warning: removed {}, left {} s ago by a process that was stopped while writing",
-                    lock.display(),
-                    age.as_secs()
+                    "{}",
+                    crate::t!(
+                        "lib-stale-lock-removed",
+                        path = lock.display().to_string(),
+                        seconds = age.as_secs()
+                    )
                 );
             }
         }
@@ -483,10 +499,12 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         }
-        Err(Error::Refused(format!(
-            "could not commit: the branch stayed locked or kept moving ({}); if no other consulta or git is running, remove {}",
-            last_err.map(|e| e.message().to_string()).unwrap_or_default(),
-            self.repo.path().join("HEAD.lock").display()
+        Err(Error::Refused(crate::t!(
+            "err-commit-locked",
+            why = last_err
+                .map(|e| e.message().to_string())
+                .unwrap_or_default(),
+            path = self.repo.path().join("HEAD.lock").display().to_string()
         )))
     }
 
@@ -499,10 +517,10 @@ impl Store {
             return Ok(oid);
         }
         Err(match git_write_error(self.repo.path(), why) {
-            Error::Git(e) => Error::Refused(format!(
-                "could not write the commit to {} ({})",
-                self.repo.path().display(),
-                e.message()
+            Error::Git(e) => Error::Refused(crate::t!(
+                "err-commit-not-written",
+                path = self.repo.path().display().to_string(),
+                why = e.message()
             )),
             plain => plain,
         })
@@ -534,9 +552,9 @@ impl Store {
                     self.remove_stale_git_locks();
                 }
                 Err(e) if e.code() == ErrorCode::Modified => {
-                    return Err(Error::Refused(format!(
-                        "the branch moved while merging (another git process?): nothing more was merged ({})",
-                        e.message()
+                    return Err(Error::Refused(crate::t!(
+                        "err-branch-moved-while-merging",
+                        why = e.message()
                     )))
                 }
                 Err(e) => return Err(git_write_error(self.repo.path(), e)),
@@ -548,12 +566,19 @@ impl Store {
     /// clean, for a caller that holds the writer lock. Bounded retry on `index.lock`; the
     /// commit is already safe if this fails, and a warning says why `git status` may not
     /// match it.
-    pub(crate) fn sync_index_locked(&self, files: &[FileWrite]) {
+    /// Returns whether it was updated: if not, the intent journal must stay, so that the next
+    /// write repairs the index.
+    #[must_use]
+    pub(crate) fn sync_index_locked(&self, files: &[FileWrite]) -> bool {
         match self.update_index_locked(files) {
-            Ok(()) => {}
+            Ok(()) => return true,
             Err(None) => eprintln!(
-                "warning: {} stayed locked; the commit is made, but `git status` may show the new files as staged until the next consulta write",
-                self.repo.path().join("index.lock").display()
+                "{}",
+                crate::t!(
+                    "lib-index-locked",
+                    path = self.repo.path().join("index.lock").display().to_string(),
+                    command = "git status"
+                )
             ),
             Err(Some(e)) => {
                 // A full disk, say: the index is rewritten whole. The next consulta write
@@ -562,9 +587,13 @@ impl Store {
                     Error::Refused(plain) => plain,
                     other => other.to_string(),
                 };
-                eprintln!("warning: the commit is made, but git's index could not be updated ({why}); until the next consulta write, `git status` may show the committed files as deleted and untracked");
+                eprintln!(
+                    "{}",
+                    crate::t!("lib-index-not-updated", why = why, command = "git status")
+                );
             }
         }
+        false
     }
 
     /// [`Store::sync_index_locked`], saying nothing: `Err(None)` when `index.lock` stayed
@@ -701,16 +730,24 @@ fn undo_writes(before: Vec<(std::path::PathBuf, Before)>, e: Error) -> Error {
         return e;
     }
     let done = if left.is_empty() {
-        "nothing was written or committed".to_string()
+        crate::t!("lib-nothing-written")
     } else {
-        format!(
-            "nothing was committed, but {} could not be put back as it was and holds the new text",
-            left.join(", ")
-        )
+        crate::t!("lib-not-put-back", paths = left.join(", "))
     };
+    with_outcome(e, &done)
+}
+
+/// A write that failed before its first byte (the intent journal could not be written): said
+/// as a write that was undone is.
+pub(crate) fn nothing_written(e: Error) -> Error {
+    with_outcome(e, &crate::t!("lib-nothing-written"))
+}
+
+/// `e`'s message with what became of the write, before the advice when there is one.
+fn with_outcome(e: Error, done: &str) -> Error {
     let m = e.to_string();
     // Before the advice, when there is one.
-    for advice in [FULL_DISK_ADVICE, READ_ONLY_ADVICE] {
+    for advice in [full_disk_advice(), read_only_advice()] {
         if let Some(problem) = m.strip_suffix(&format!("; {advice}")) {
             return Error::Refused(format!("{problem}: {done}; {advice}"));
         }

@@ -409,7 +409,7 @@ impl App {
 
     fn start_compose(&mut self, cmd: Command) -> Vec<Msg> {
         if self.pending.is_some() {
-            return vec![Msg::status(s::BUSY)];
+            return vec![Msg::status(s::busy())];
         }
         if !self.is_current_round() {
             let cur = self
@@ -447,7 +447,7 @@ impl App {
             let _ = tx.send(res);
         });
         self.pending = Some(rx);
-        self.set_status(s::SUBMITTING, false);
+        self.set_status(s::submitting(), false);
     }
 
     fn submitted(&mut self, res: Result<Comment, String>) {
@@ -480,7 +480,7 @@ impl App {
         for done in self.jobs.finished(block) {
             match done {
                 Some(j) => self.job_done(j),
-                None => self.set_status(s::failed("the background work stopped"), true),
+                None => self.set_status(s::failed(&crate::t!("tui-background-stopped")), true),
             }
         }
     }
@@ -500,7 +500,7 @@ impl App {
             Some(rx) => match rx.try_recv() {
                 Ok(r) => r,
                 Err(mpsc::TryRecvError::Empty) => return,
-                Err(mpsc::TryRecvError::Disconnected) => Err("the submission stopped".into()),
+                Err(mpsc::TryRecvError::Disconnected) => Err(crate::t!("tui-submission-stopped")),
             },
             None => return,
         };
@@ -512,7 +512,7 @@ impl App {
         let res = match &self.pending {
             Some(rx) => rx
                 .recv()
-                .unwrap_or_else(|_| Err("the submission stopped".into())),
+                .unwrap_or_else(|_| Err(crate::t!("tui-submission-stopped"))),
             None => return,
         };
         self.submitted(res);
@@ -527,7 +527,7 @@ impl App {
             JobDone::Diff(key, res) => self.diff.done(key, res),
             JobDone::Decided(Ok(ds)) => {
                 let n = ds.len();
-                let label = ds.first().map_or("", |d| d.status.label()).to_string();
+                let label = ds.first().map_or(String::new(), |d| s::decision(d.status));
                 for d in ds {
                     self.data.dispositions.insert(d.comment.clone(), d);
                 }
@@ -591,7 +591,7 @@ impl App {
         let who = self.data.identity.clone();
         let dir = self.data.repo_dir.clone();
         vec![
-            Msg::status(s::SENDING),
+            Msg::status(s::sending()),
             Msg::Job(Box::new(move || {
                 let run = || -> crate::Result<(String, Box<Loaded>)> {
                     let store = Store::open(&dir)?;
@@ -676,20 +676,20 @@ pub fn draw(app: &App, f: &mut Frame) {
             let d = &app.diff;
             let what = format!(
                 "{} {}",
-                s::DIFF_TITLE,
+                s::diff_view_title(),
                 s::diff_title(&d.label(d.from), &d.label(d.to))
             );
             widgets::header(f, a.header, title, &what, t);
             super::views::diff::draw(d, f, &a, &ctx);
         }
         View::Triage => {
-            widgets::header(f, a.header, title, s::CTX_TRIAGE, t);
+            widgets::header(f, a.header, title, &crate::t!(s::CTX_TRIAGE), t);
             if let Some(tr) = &app.triage {
                 triage::draw(tr, f, area, body, &ctx);
             }
         }
         View::Summary => {
-            widgets::header(f, a.header, title, s::SUMMARY_TITLE, t);
+            widgets::header(f, a.header, title, &s::summary_title(), t);
             summary::draw(&app.summary, f, body, &ctx);
         }
     }

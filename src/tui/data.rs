@@ -140,16 +140,16 @@ pub fn scratch_path(git_dir: &Path) -> PathBuf {
 
 /// Load everything; `progress` hears what is being done.
 pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Loaded> {
-    progress("opening the repository");
+    progress(&crate::t!("tui-loading-opening"));
     let store = Store::open(repo_dir)?;
     let identity = Identity::load(Some(store.git()));
-    progress("reading the rounds");
+    progress(&crate::t!("tui-loading-rounds"));
     let rounds = store.rounds()?;
     let mut problems = Vec::new();
     let mut texts: Vec<RoundText> = Vec::new();
     let mut manifest = None;
     for r in &rounds {
-        progress(&format!("reading the text of {}", r.name));
+        progress(&crate::t!("tui-loading-text", round = r.name.as_str()));
         let (drafts, p) = store.drafts(&Version::Round(r.name.clone()))?;
         problems.extend(p);
         manifest = Some(drafts.manifest.clone());
@@ -174,10 +174,13 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         .into_iter()
         .map(|(id, oid)| (id, oid.to_string().chars().take(10).collect()))
         .collect();
-    progress("reading the comments");
+    progress(&crate::t!("tui-loading-comments"));
     let records = store.records()?;
     problems.extend(records.problems);
-    progress(&format!("indexing {} comments", records.comments.len()));
+    progress(&crate::t!(
+        "tui-loading-indexing",
+        count = records.comments.len()
+    ));
     let mut loaded = Loaded {
         repo_dir: store.root().to_path_buf(),
         scratch: scratch_path(store.git().path()),
@@ -291,7 +294,11 @@ impl Loaded {
             if idx.is_empty() {
                 continue;
             }
-            progress(&format!("carrying {} comments into {name}", idx.len()));
+            progress(&crate::t!(
+                "tui-loading-carrying",
+                count = idx.len(),
+                round = name.as_str()
+            ));
             let refs: Vec<&Comment> = idx.iter().map(|&i| &self.comments[i]).collect();
             let Ok(map) = store.carry_comments(&refs, &Version::Round(name.clone())) else {
                 continue;

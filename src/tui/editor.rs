@@ -32,9 +32,9 @@ pub fn core_editor(repo_dir: &Path) -> Option<String> {
 /// is the program, run directly (no shell in between), and the file is the last argument.
 pub fn command(editor: &str, file: &Path) -> Result<Command, String> {
     let words = split(editor)
-        .ok_or_else(|| format!("cannot read the editor command {editor:?} (an unclosed quote?)"))?;
+        .ok_or_else(|| crate::t!("tui-editor-unclosed", editor = format!("{editor:?}")))?;
     let Some((program, args)) = words.split_first() else {
-        return Err("the editor command is empty".into());
+        return Err(crate::t!("tui-editor-empty"));
     };
     let mut cmd = Command::new(program);
     cmd.args(args).arg(file);

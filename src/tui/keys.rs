@@ -94,8 +94,8 @@ pub enum Context {
 }
 
 impl Context {
-    pub fn label(self) -> &'static str {
-        match self {
+    pub fn label(self) -> String {
+        crate::t!(match self {
             Context::Global => s::CTX_GLOBAL,
             Context::List => s::CTX_LIST,
             Context::Reader => s::CTX_READER,
@@ -106,7 +106,7 @@ impl Context {
             Context::Decide => s::CTX_DECIDE,
             Context::Summary => s::CTX_SUMMARY,
             Context::Export => s::CTX_EXPORT,
-        }
+        })
     }
 }
 
@@ -152,7 +152,7 @@ impl Key {
     /// How the key is written on screen.
     pub fn label(&self) -> String {
         let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(' ') => crate::t!("tui-key-space"),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Enter => "⏎".into(),
             KeyCode::Esc => "Esc".into(),
@@ -164,8 +164,8 @@ impl Key {
             KeyCode::Right => "→".into(),
             KeyCode::PageUp => "PgUp".into(),
             KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
+            KeyCode::Home => crate::t!("tui-key-home"),
+            KeyCode::End => crate::t!("tui-key-end"),
             KeyCode::F(n) => format!("F{n}"),
             _ => "?".into(),
         };
@@ -185,9 +185,17 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub command: Command,
     pub context: Context,
+    /// The help text's message key (`Binding::help_text` gives the text).
     pub help: &'static str,
-    /// Short footer hint, when the footer should show this binding.
+    /// Short footer hint's message key, when the footer should show this binding.
     pub hint: Option<&'static str>,
+}
+
+impl Binding {
+    /// The help text in the interface language.
+    pub fn help_text(&self) -> String {
+        crate::t!(self.help)
+    }
 }
 
 const fn b(
@@ -219,7 +227,7 @@ pub static BINDINGS: &[Binding] = &[
         C::Up,
         List,
         s::K_UP,
-        Some("move"),
+        Some("tui-hint-move"),
     ),
     b(&[k(KeyCode::Down), ch('j')], C::Down, List, s::K_DOWN, None),
     b(
@@ -227,7 +235,7 @@ pub static BINDINGS: &[Binding] = &[
         C::Open,
         List,
         s::K_OPEN,
-        Some("open"),
+        Some("tui-hint-open"),
     ),
     b(&[k(KeyCode::PageUp)], C::PageUp, List, s::K_PAGE_UP, None),
     b(
@@ -258,7 +266,7 @@ pub static BINDINGS: &[Binding] = &[
         C::NextWord,
         Reader,
         s::K_NEXT_WORD,
-        Some("word"),
+        Some("tui-hint-word"),
     ),
     b(
         &[k(KeyCode::Up), ch('k')],
@@ -274,7 +282,13 @@ pub static BINDINGS: &[Binding] = &[
         s::K_LINE_DOWN,
         None,
     ),
-    b(&[ch('v')], C::Select, Reader, s::K_SELECT, Some("select")),
+    b(
+        &[ch('v')],
+        C::Select,
+        Reader,
+        s::K_SELECT,
+        Some("tui-hint-select"),
+    ),
     b(
         &[ch('V')],
         C::SelectParagraph,
@@ -287,7 +301,7 @@ pub static BINDINGS: &[Binding] = &[
         C::NextSentence,
         Reader,
         s::K_NEXT_SENTENCE,
-        Some("sentence"),
+        Some("tui-hint-sentence"),
     ),
     b(
         &[ch('(')],
@@ -327,7 +341,7 @@ pub static BINDINGS: &[Binding] = &[
         C::Up,
         Comments,
         s::K_UP,
-        Some("move"),
+        Some("tui-hint-move"),
     ),
     b(
         &[k(KeyCode::Down), ch('j')],
@@ -341,7 +355,7 @@ pub static BINDINGS: &[Binding] = &[
         C::Open,
         Comments,
         s::K_GO_PASSAGE,
-        Some("passage"),
+        Some("tui-hint-passage"),
     ),
     b(
         &[k(KeyCode::Home), ch('g')],
@@ -363,21 +377,21 @@ pub static BINDINGS: &[Binding] = &[
         C::Submit,
         Compose,
         s::K_SUBMIT,
-        Some("submit"),
+        Some("tui-hint-submit"),
     ),
     b(
         &[k(KeyCode::Esc)],
         C::Cancel,
         Compose,
         s::K_CANCEL,
-        Some("cancel"),
+        Some("tui-hint-cancel"),
     ),
     b(
         &[ctrl('e')],
         C::Editor,
         Compose,
         s::K_EDITOR,
-        Some("editor"),
+        Some("tui-hint-editor"),
     ),
     b(
         &[k(KeyCode::Tab)],
@@ -434,7 +448,7 @@ pub static BINDINGS: &[Binding] = &[
         C::Up,
         Diff,
         s::K_SECTION_UP,
-        Some("section"),
+        Some("tui-hint-section"),
     ),
     b(
         &[k(KeyCode::Down), ch('j')],
@@ -448,7 +462,7 @@ pub static BINDINGS: &[Binding] = &[
         C::NextChange,
         Diff,
         s::K_NEXT_CHANGE,
-        Some("change"),
+        Some("tui-hint-change"),
     ),
     b(&[ch('N')], C::PrevChange, Diff, s::K_PREV_CHANGE, None),
     b(
@@ -456,7 +470,7 @@ pub static BINDINGS: &[Binding] = &[
         C::SideBySide,
         Diff,
         s::K_SIDE_BY_SIDE,
-        Some("side by side"),
+        Some("tui-hint-side-by-side"),
     ),
     b(
         &[k(KeyCode::PageDown), ch('J'), ch(' ')],
@@ -477,17 +491,23 @@ pub static BINDINGS: &[Binding] = &[
         C::DiffFromPrev,
         Diff,
         s::K_FROM_PREV,
-        Some("from"),
+        Some("tui-hint-from"),
     ),
     b(&[ch(']')], C::DiffFromNext, Diff, s::K_FROM_NEXT, None),
-    b(&[ch('{')], C::DiffToPrev, Diff, s::K_TO_PREV, Some("to")),
+    b(
+        &[ch('{')],
+        C::DiffToPrev,
+        Diff,
+        s::K_TO_PREV,
+        Some("tui-hint-to"),
+    ),
     b(&[ch('}')], C::DiffToNext, Diff, s::K_TO_NEXT, None),
     b(
         &[k(KeyCode::Esc)],
         C::ViewRead,
         Diff,
         s::K_BACK,
-        Some("back"),
+        Some("tui-hint-back"),
     ),
     // Triage view.
     b(
@@ -495,7 +515,7 @@ pub static BINDINGS: &[Binding] = &[
         C::Up,
         Triage,
         s::K_UP,
-        Some("move"),
+        Some("tui-hint-move"),
     ),
     b(
         &[k(KeyCode::Down), ch('j')],
@@ -517,44 +537,50 @@ pub static BINDINGS: &[Binding] = &[
         C::Decide(Status::Accepted),
         Triage,
         s::K_ACCEPT,
-        Some("accept"),
+        Some("tui-hint-accept"),
     ),
     b(
         &[ch('2')],
         C::Decide(Status::Modified),
         Triage,
         s::K_MODIFY,
-        Some("modify"),
+        Some("tui-hint-modify"),
     ),
     b(
         &[ch('3')],
         C::Decide(Status::Rejected),
         Triage,
         s::K_REJECT,
-        Some("reject"),
+        Some("tui-hint-reject"),
     ),
     b(
         &[ch('4')],
         C::Decide(Status::Noted),
         Triage,
         s::K_NOTE,
-        Some("note"),
+        Some("tui-hint-note"),
     ),
-    b(&[ch('a')], C::Apply, Triage, s::K_APPLY, Some("apply")),
+    b(
+        &[ch('a')],
+        C::Apply,
+        Triage,
+        s::K_APPLY,
+        Some("tui-hint-apply"),
+    ),
     b(&[ch('A')], C::ToApply, Triage, s::K_TO_APPLY, None),
     b(
         &[ch('f')],
         C::TriageFilters,
         Triage,
         s::K_TRIAGE_FILTERS,
-        Some("filter"),
+        Some("tui-hint-filter"),
     ),
     b(
         &[k(KeyCode::Esc)],
         C::ViewRead,
         Triage,
         s::K_BACK,
-        Some("back"),
+        Some("tui-hint-back"),
     ),
     // Writing the secretariat's observations.
     b(
@@ -562,14 +588,14 @@ pub static BINDINGS: &[Binding] = &[
         C::Submit,
         Decide,
         s::K_SAVE_DECISION,
-        Some("save"),
+        Some("tui-hint-save"),
     ),
     b(
         &[k(KeyCode::Esc)],
         C::Cancel,
         Decide,
         s::K_CANCEL,
-        Some("cancel"),
+        Some("tui-hint-cancel"),
     ),
     b(&[k(KeyCode::Tab)], C::SwitchField, Decide, s::K_FIELD, None),
     // Summary view.
@@ -578,7 +604,7 @@ pub static BINDINGS: &[Binding] = &[
         C::ScrollUp,
         Summary,
         s::K_SUMMARY_SCROLL_UP,
-        Some("scroll"),
+        Some("tui-hint-scroll"),
     ),
     b(
         &[k(KeyCode::Down), ch('j')],
@@ -592,14 +618,14 @@ pub static BINDINGS: &[Binding] = &[
         C::SummaryExport,
         Summary,
         s::K_EXPORT,
-        Some("export"),
+        Some("tui-hint-export"),
     ),
     b(
         &[k(KeyCode::Esc)],
         C::ViewRead,
         Summary,
         s::K_BACK,
-        Some("back"),
+        Some("tui-hint-back"),
     ),
     // Choosing the export format.
     b(
@@ -607,35 +633,35 @@ pub static BINDINGS: &[Binding] = &[
         C::ExportAs(ExportFormat::Markdown),
         Export,
         s::K_EXPORT_MD,
-        Some("Markdown"),
+        Some("tui-hint-markdown"),
     ),
     b(
         &[ch('h')],
         C::ExportAs(ExportFormat::Html),
         Export,
         s::K_EXPORT_HTML,
-        Some("HTML"),
+        Some("tui-hint-html"),
     ),
     b(
         &[ch('j')],
         C::ExportAs(ExportFormat::Json),
         Export,
         s::K_EXPORT_JSON,
-        Some("JSON"),
+        Some("tui-hint-json"),
     ),
     b(
         &[ch('c')],
         C::ExportAs(ExportFormat::Csv),
         Export,
         s::K_EXPORT_CSV,
-        Some("CSV"),
+        Some("tui-hint-csv"),
     ),
     b(
         &[k(KeyCode::Esc)],
         C::Cancel,
         Export,
         s::K_CANCEL,
-        Some("cancel"),
+        Some("tui-hint-cancel"),
     ),
     // Everywhere.
     b(
@@ -643,7 +669,7 @@ pub static BINDINGS: &[Binding] = &[
         C::NextPane,
         Global,
         s::K_NEXT_PANE,
-        Some("pane"),
+        Some("tui-hint-pane"),
     ),
     b(
         &[k(KeyCode::BackTab)],
@@ -657,37 +683,79 @@ pub static BINDINGS: &[Binding] = &[
         C::Comment,
         Global,
         s::K_COMMENT,
-        Some("comment"),
+        Some("tui-hint-comment"),
     ),
     b(
         &[ch('p')],
         C::Propose,
         Global,
         s::K_PROPOSE,
-        Some("propose"),
+        Some("tui-hint-propose"),
     ),
-    b(&[ch('r')], C::Reply, Global, s::K_REPLY, Some("reply")),
+    b(
+        &[ch('r')],
+        C::Reply,
+        Global,
+        s::K_REPLY,
+        Some("tui-hint-reply"),
+    ),
     b(
         &[ch(']')],
         C::NextPassage,
         Global,
         s::K_NEXT_PASSAGE,
-        Some("commented"),
+        Some("tui-hint-commented"),
     ),
     b(&[ch('[')], C::PrevPassage, Global, s::K_PREV_PASSAGE, None),
     b(&[ch('a')], C::ToggleScope, Global, s::K_SCOPE, None),
     b(&[ch('e')], C::ToggleCarried, Global, s::K_CARRIED, None),
-    b(&[ch('/')], C::Search, Global, s::K_SEARCH, Some("search")),
+    b(
+        &[ch('/')],
+        C::Search,
+        Global,
+        s::K_SEARCH,
+        Some("tui-hint-search"),
+    ),
     b(&[ch('n')], C::NextMatch, Global, s::K_NEXT_MATCH, None),
     b(&[ch('N')], C::PrevMatch, Global, s::K_PREV_MATCH, None),
-    b(&[ch('f')], C::Filters, Global, s::K_FILTERS, Some("filter")),
-    b(&[ch('R')], C::NextRound, Global, s::K_ROUND, Some("round")),
-    b(&[ch('d')], C::ViewDiff, Global, s::K_DIFF, Some("diff")),
+    b(
+        &[ch('f')],
+        C::Filters,
+        Global,
+        s::K_FILTERS,
+        Some("tui-hint-filter"),
+    ),
+    b(
+        &[ch('R')],
+        C::NextRound,
+        Global,
+        s::K_ROUND,
+        Some("tui-hint-round"),
+    ),
+    b(
+        &[ch('d')],
+        C::ViewDiff,
+        Global,
+        s::K_DIFF,
+        Some("tui-hint-diff"),
+    ),
     b(&[ch('t')], C::ViewTriage, Global, s::K_TRIAGE, None),
     b(&[ch('s')], C::ViewSummary, Global, s::K_SUMMARY, None),
     b(&[ch('S')], C::Send, Global, s::K_SEND, None),
-    b(&[ch('?')], C::Help, Global, s::K_HELP, Some("help")),
-    b(&[ch('q')], C::Quit, Global, s::K_QUIT, Some("quit")),
+    b(
+        &[ch('?')],
+        C::Help,
+        Global,
+        s::K_HELP,
+        Some("tui-hint-help"),
+    ),
+    b(
+        &[ch('q')],
+        C::Quit,
+        Global,
+        s::K_QUIT,
+        Some("tui-hint-quit"),
+    ),
 ];
 
 /// The command bound to `ev` in `context` (context bindings first, then global ones; the
@@ -721,7 +789,7 @@ fn applies_in(context: Context, c: Command) -> bool {
 }
 
 /// Footer hints for a context: its own first, then the global ones.
-pub fn hints(context: Context) -> Vec<(String, &'static str)> {
+pub fn hints(context: Context) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let contexts: &[Context] = if matches!(context, Compose | Decide | Export) {
         &[context]
@@ -735,7 +803,7 @@ pub fn hints(context: Context) -> Vec<(String, &'static str)> {
             .filter(|b| *ctx != Global || applies_in(context, b.command))
         {
             if let Some(h) = b.hint {
-                out.push((keys_label(b), h));
+                out.push((keys_label(b), crate::t!(h)));
             }
         }
     }

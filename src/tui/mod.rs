@@ -117,7 +117,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, launch: Launch) -> anyhow
         let _ = tx.send(LoadMsg::Done(Box::new(res)));
     });
     let started = Instant::now();
-    let mut progress = strings::LOADING_START.to_string();
+    let mut progress = strings::loading_start();
     let loaded = loop {
         terminal.draw(|f| {
             view::draw_loading(
@@ -135,7 +135,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, launch: Launch) -> anyhow
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => {
-                anyhow::bail!(strings::load_failed("the loader stopped"))
+                anyhow::bail!(strings::load_failed(&crate::t!("tui-loader-stopped")))
             }
         }
         while event::poll(Duration::ZERO)? {

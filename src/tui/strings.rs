@@ -1,187 +1,366 @@
-//! Every user-facing string of the TUI, in one place so that it can be translated (Spanish and
-//! Portuguese come next). Messages that take values are small functions.
+//! Every user-facing string of the TUI, in one place: each is a function giving its Fluent
+//! message (`locales/<lang>/tui.ftl`) in the interface language. Marks that are not words
+//! (`▐ ● • Δ ▸`) stay constants. The key tables (`keys::BINDINGS`) are static, so their help
+//! texts and context names are message keys here (`K_*`, `CTX_*`), turned into text where
+//! they are shown.
 
 pub const APP: &str = "consulta";
-pub const SECTIONS: &str = "Sections";
-pub const COMMENTS: &str = "Comments";
-pub const NO_SECTIONS: &str = "This round has no sections.";
-pub const NO_COMMENTS_SECTION: &str =
-    "No comments on this section yet. Press c to write the first.";
-pub const NO_COMMENTS_FILTERED: &str = "No comment matches the filters (f changes them).";
-pub const LOADING_TITLE: &str = "Opening the consultation";
-pub const LOADING_START: &str = "reading the repository";
-pub const TOO_SMALL: &str = "Terminal too small";
-pub const HELP_TITLE: &str = "Keys";
-pub const HELP_FOOT: &str = "↑↓ scroll · Esc or ? closes";
-pub const CURRENT: &str = "current";
-pub const WHOLE_SECTION: &str = "whole section";
-pub const YOU: &str = "you";
+pub fn sections() -> String {
+    crate::t!("tui-sections")
+}
+pub fn comments() -> String {
+    crate::t!("tui-comments")
+}
+pub fn no_sections() -> String {
+    crate::t!("tui-no-sections")
+}
+pub fn no_comments_section() -> String {
+    crate::t!("tui-no-comments-section")
+}
+pub fn no_comments_filtered() -> String {
+    crate::t!("tui-no-comments-filtered")
+}
+pub fn loading_title() -> String {
+    crate::t!("tui-loading-title")
+}
+pub fn loading_start() -> String {
+    crate::t!("tui-loading-start")
+}
+pub fn too_small_title() -> String {
+    crate::t!("tui-too-small")
+}
+pub fn help_title() -> String {
+    crate::t!("tui-help-title")
+}
+pub fn help_foot() -> String {
+    crate::t!("tui-help-foot")
+}
+pub fn current() -> String {
+    crate::t!("tui-current")
+}
+pub fn whole_section() -> String {
+    crate::t!("tui-whole-section")
+}
+pub fn you() -> String {
+    crate::t!("tui-you")
+}
 pub const REPLY_MARK: &str = "↳ ";
 pub const MINE_MARK: &str = "●";
 pub const OTHER_MARK: &str = "•";
 pub const CHANGED_MARK: &str = "Δ";
 pub const SELECTED_MARK: &str = "▸";
 pub const PASSAGE_MARK: &str = "▐";
-pub const NO_STANCE: &str = "no stance";
-pub const OPEN_STATUS: &str = "open";
+pub fn no_stance() -> String {
+    crate::t!("tui-no-stance")
+}
+pub fn open_status() -> String {
+    crate::t!("tui-open-status")
+}
 
 // Compose.
-pub const COMPOSE_COMMENT: &str = "Comment";
-pub const COMPOSE_PROPOSE: &str = "Propose wording";
-pub const COMPOSE_REPLY: &str = "Reply";
-pub const FIELD_BODY: &str = "Your comment";
-pub const FIELD_PROPOSAL: &str = "Proposed wording (replaces the passage)";
-pub const PREVIEW: &str = "Change";
-pub const TYPE: &str = "Type";
-pub const STANCE: &str = "Stance";
-pub const ON: &str = "On";
-pub const PASSAGE: &str = "Passage";
-pub const SUBMITTING: &str = "Submitting…";
-pub const BODY_PLACEHOLDER: &str = "Say what you think and why.";
+pub fn compose_comment() -> String {
+    crate::t!("tui-compose-comment")
+}
+pub fn compose_propose() -> String {
+    crate::t!("tui-compose-propose")
+}
+pub fn compose_reply() -> String {
+    crate::t!("tui-compose-reply")
+}
+pub fn field_body() -> String {
+    crate::t!("tui-field-body")
+}
+pub fn field_proposal() -> String {
+    crate::t!("tui-field-proposal")
+}
+pub fn preview() -> String {
+    crate::t!("tui-preview")
+}
+pub fn type_label() -> String {
+    crate::t!("tui-type")
+}
+pub fn stance() -> String {
+    crate::t!("tui-stance")
+}
+pub fn on() -> String {
+    crate::t!("tui-on")
+}
+pub fn passage() -> String {
+    crate::t!("tui-passage")
+}
+pub fn submitting() -> String {
+    crate::t!("tui-submitting")
+}
+pub fn body_placeholder() -> String {
+    crate::t!("tui-body-placeholder")
+}
 
 // Confirm and restore.
-pub const CONFIRM_TITLE: &str = "Discard?";
-pub const CONFIRM_DISCARD: &str =
-    "Throw away the comment you were writing? y discards · n goes back";
-pub const RESTORE_TITLE: &str = "Unfinished comment";
-pub const RESTORE_KEYS: &str = "y restores it · n discards it";
+pub fn confirm_title() -> String {
+    crate::t!("tui-confirm-title")
+}
+pub fn confirm_discard() -> String {
+    crate::t!("tui-confirm-discard")
+}
+pub fn restore_title() -> String {
+    crate::t!("tui-restore-title")
+}
+pub fn restore_keys() -> String {
+    crate::t!("tui-restore-keys")
+}
 
 // Identity form.
-pub const IDENTITY_TITLE: &str = "Who are you?";
-pub const IDENTITY_INTRO: &str =
-    "Your comments are signed with these details (kept in this repository's git config).";
-pub const IDENTITY_KEYS: &str = "↑↓ field · ←→ category · Enter next / save · Esc cancel";
+pub fn identity_title() -> String {
+    crate::t!("tui-identity-title")
+}
+pub fn identity_intro() -> String {
+    crate::t!("tui-identity-intro")
+}
+pub fn identity_keys() -> String {
+    crate::t!("tui-identity-keys")
+}
 
 // Filters.
-pub const FILTERS_TITLE: &str = "Filter comments";
-pub const FILTERS_KEYS: &str = "↑↓ choose · ←→ change · x clears · Esc closes";
-pub const FILTER_TYPE: &str = "Type";
-pub const FILTER_CATEGORY: &str = "Category";
-pub const FILTER_STATUS: &str = "Status";
-pub const FILTER_MINE: &str = "Only mine";
-pub const FILTER_CARRIED: &str = "Earlier rounds";
-pub const SHOWN: &str = "shown";
-pub const HIDDEN: &str = "hidden";
-pub const CARRIED_SHOWN: &str =
-    "Comments of earlier rounds are shown where their passages are now.";
-pub const CARRIED_HIDDEN: &str = "Comments of earlier rounds are hidden (e shows them).";
+pub fn filters_title() -> String {
+    crate::t!("tui-filters-title")
+}
+pub fn filters_keys() -> String {
+    crate::t!("tui-filters-keys")
+}
+pub fn filter_type() -> String {
+    crate::t!("tui-filter-type")
+}
+pub fn filter_category() -> String {
+    crate::t!("tui-filter-category")
+}
+pub fn filter_status() -> String {
+    crate::t!("tui-filter-status")
+}
+pub fn filter_mine() -> String {
+    crate::t!("tui-filter-mine")
+}
+pub fn filter_carried() -> String {
+    crate::t!("tui-filter-carried")
+}
+pub fn shown() -> String {
+    crate::t!("tui-shown")
+}
+pub fn hidden() -> String {
+    crate::t!("tui-hidden")
+}
+pub fn carried_shown() -> String {
+    crate::t!("tui-carried-shown")
+}
+pub fn carried_hidden() -> String {
+    crate::t!("tui-carried-hidden")
+}
 
 // Comments carried from earlier rounds: status labels, with a marker each.
-pub const CARRY_UNCHANGED: &str = "= unchanged";
-pub const CARRY_MOVED: &str = "↻ moved";
-pub const CARRY_CHANGED: &str = "Δ changed";
-pub const CARRY_RESOLVED: &str = "✓ resolved";
-pub const CARRY_ORPHANED: &str = "⌀ orphaned (passage gone)";
+pub fn carry_unchanged() -> String {
+    crate::t!("tui-carry-unchanged")
+}
+pub fn carry_moved() -> String {
+    crate::t!("tui-carry-moved")
+}
+pub fn carry_changed() -> String {
+    crate::t!("tui-carry-changed")
+}
+pub fn carry_resolved() -> String {
+    crate::t!("tui-carry-resolved")
+}
+pub fn carry_orphaned() -> String {
+    crate::t!("tui-carry-orphaned")
+}
 
 pub fn carried_from(round: &str) -> String {
-    format!("from {round}")
+    crate::t!("tui-carried-from", round = round)
 }
 
 /// The comment panel's title when earlier rounds' comments are carried in.
 pub fn with_earlier(n: usize, earlier: usize) -> String {
-    format!("{COMMENTS} · {n} + {earlier} earlier")
+    crate::t!("tui-with-earlier", n = n, earlier = earlier)
 }
-pub const ALL: &str = "all";
-pub const YES: &str = "yes";
-pub const NO: &str = "no";
-pub const FILTERED: &str = "filtered";
+pub fn all() -> String {
+    crate::t!("tui-all")
+}
+pub fn yes() -> String {
+    crate::t!("tui-yes")
+}
+pub fn no() -> String {
+    crate::t!("tui-no")
+}
+pub fn filtered() -> String {
+    crate::t!("tui-filtered")
+}
 
 // Search.
-pub const SEARCH_PROMPT: &str = "Search: ";
-pub const SEARCH_HINT: &str = "Enter searches · Esc cancels";
+/// The search line's prompt, with the space before what is typed.
+pub fn search_prompt() -> String {
+    format!("{} ", crate::t!("tui-search-prompt"))
+}
+pub fn search_hint() -> String {
+    crate::t!("tui-search-hint")
+}
 
 // Status messages.
-pub const NOTHING_SELECTED_TO_PROPOSE: &str = "Select a passage first (v, then move), or put the cursor in a paragraph: a proposal replaces a passage.";
-pub const NO_COMMENT_TO_REPLY: &str =
-    "Choose a comment in the comment panel (Tab, then ↑↓) to reply to it.";
-pub const NO_MORE_PASSAGES: &str = "No further commented passage in this section.";
-pub const DISCARDED: &str = "Comment discarded.";
-pub const RESTORED: &str = "Your unfinished comment is back.";
-pub const IDENTITY_SAVED: &str = "Saved who you are in this repository's git config.";
-pub const EMPTY_BODY: &str = "The comment is empty: say what you think before Ctrl-s.";
-pub const EMPTY_SEARCH: &str = "Type something to search for.";
-pub const BUSY: &str = "Still submitting the previous comment…";
+pub fn nothing_selected_to_propose() -> String {
+    crate::t!("tui-nothing-selected-to-propose")
+}
+pub fn no_comment_to_reply() -> String {
+    crate::t!("tui-no-comment-to-reply")
+}
+pub fn no_more_passages() -> String {
+    crate::t!("tui-no-more-passages")
+}
+pub fn discarded() -> String {
+    crate::t!("tui-discarded")
+}
+pub fn restored() -> String {
+    crate::t!("tui-restored")
+}
+pub fn identity_saved() -> String {
+    crate::t!("tui-identity-saved")
+}
+pub fn empty_body() -> String {
+    crate::t!("tui-empty-body")
+}
+pub fn empty_search() -> String {
+    crate::t!("tui-empty-search")
+}
+pub fn busy() -> String {
+    crate::t!("tui-busy")
+}
 
 pub fn later_version(view: &str) -> String {
-    format!("The {view} view comes in a later version.")
+    crate::t!("tui-later-version", view = view)
 }
 
 pub fn only_current_round(current: &str) -> String {
-    format!("Comments go to the current round ({current}); press R to read it.")
+    crate::t!("tui-only-current-round", current = current)
 }
 
 pub fn submitted(section: &str, id: &str) -> String {
-    format!("Comment {id} on {section} submitted and committed.")
+    crate::t!("tui-submitted", id = id, section = section)
 }
 
 pub fn submit_failed(err: &str) -> String {
-    format!("Not submitted: {err}")
+    crate::t!("tui-submit-failed", err = err)
 }
 
 pub fn load_failed(err: &str) -> String {
-    format!("Could not open the consultation: {err}")
+    crate::t!("tui-load-failed", err = err)
 }
 
 pub fn problems(n: usize) -> String {
-    format!("{n} file(s) could not be read and were skipped; `consulta check` lists them.")
+    crate::t!("tui-problems", n = n)
 }
 
 pub fn matches(n: usize, section_count: usize) -> String {
-    format!("{n} match(es) in {section_count} section(s) · n next · N previous")
+    crate::t!("tui-matches", n = n, sections = section_count)
 }
 
 pub fn no_match(q: &str) -> String {
-    format!("Nothing matches “{q}”.")
+    crate::t!("tui-no-match", query = q)
 }
 
 pub fn match_pos(i: usize, n: usize) -> String {
-    format!("Match {i} of {n}")
+    crate::t!("tui-match-pos", i = i, n = n)
 }
 
 pub fn reading_round(name: &str) -> String {
-    format!("Reading {name}.")
+    crate::t!("tui-reading-round", round = name)
 }
 
 pub fn editor_failed(err: &str) -> String {
-    format!("The editor did not run: {err}")
+    crate::t!("tui-editor-failed", err = err)
 }
 
 pub fn crash_report(path: &str) -> String {
-    format!("consulta stopped unexpectedly. A crash report was written to {path}; your unfinished comment, if any, is kept and offered back next time.")
+    crate::t!("tui-crash-report", path = path)
 }
 
 pub fn comment_count(n: usize) -> String {
-    if n == 1 {
-        "1 comment".into()
-    } else {
-        format!("{n} comments")
-    }
+    crate::t!("count-comments", count = n)
 }
 
 /// What an identity field expects, shown under the form for the selected field.
-pub fn identity_hint(f: crate::repo::IdentityField) -> &'static str {
+pub fn identity_hint(f: crate::repo::IdentityField) -> String {
     use crate::repo::IdentityField as F;
-    match f {
-        F::Name => "Your name as it will appear beside your comments.",
-        F::Email => {
-            "An address the secretariat can reach you at; the published summary leaves it out."
-        }
-        F::Organisation => "The ministry, agency, university or company you speak for.",
-        F::Category => "←/→ choose the kind of stakeholder you are.",
-        F::Country => "Two letters (ISO 3166-1): BR, MX, JM, HT, CL…",
-    }
+    crate::t!(match f {
+        F::Name => "tui-identity-hint-name",
+        F::Email => "tui-identity-hint-email",
+        F::Organisation => "tui-identity-hint-organisation",
+        F::Category => "tui-identity-hint-category",
+        F::Country => "tui-identity-hint-country",
+    })
+}
+
+/// An identity field's name, in the form and in its errors.
+pub fn field_label(f: crate::repo::IdentityField) -> String {
+    use crate::repo::IdentityField as F;
+    crate::t!(match f {
+        F::Name => "tui-field-name",
+        F::Email => "tui-field-email",
+        F::Organisation => "tui-field-organisation",
+        F::Category => "tui-field-category",
+        F::Country => "tui-field-country",
+    })
+}
+
+/// A decision's wording (the ISO template's, in English).
+pub fn decision(st: crate::model::Status) -> String {
+    use crate::model::Status as S;
+    crate::t!(match st {
+        S::Accepted => "tui-decision-accepted",
+        S::Modified => "tui-decision-modified",
+        S::Rejected => "tui-decision-rejected",
+        S::Noted => "tui-decision-noted",
+    })
+}
+
+/// The working draft (the text not yet made a round), as the diff view names it.
+pub fn working_draft() -> String {
+    crate::t!("tui-working-draft")
+}
+
+/// A comment's type, as the compose form and the comment's details show it.
+pub fn kind_label(k: crate::model::CommentType) -> String {
+    use crate::model::CommentType as K;
+    crate::t!(match k {
+        K::General => "tui-kind-general",
+        K::Technical => "tui-kind-technical",
+        K::Editorial => "tui-kind-editorial",
+    })
+}
+
+/// A comment's stance.
+pub fn stance_label(st: crate::model::Stance) -> String {
+    use crate::model::Stance as S;
+    crate::t!(match st {
+        S::Support => "tui-stance-support",
+        S::Oppose => "tui-stance-oppose",
+        S::Neutral => "tui-stance-neutral",
+    })
+}
+
+/// The interface language, named in itself (the identity form shows it).
+pub fn interface_language() -> String {
+    crate::t!(
+        "tui-interface-language",
+        lang = crate::i18n::ui().own_name()
+    )
 }
 
 pub fn applied_in(commit: &str) -> String {
-    format!("applied in commit {commit}")
+    crate::t!("tui-applied-in", commit = commit)
 }
 
 pub fn already_applied(commit: &str) -> String {
-    format!("Already applied in commit {commit}: nothing to do (the diff view shows it).")
+    crate::t!("tui-already-applied", commit = commit)
 }
 
 pub fn in_reply_to(author: &str) -> String {
-    format!("In reply to {author}")
+    crate::t!("tui-in-reply-to", author = author)
 }
 
 pub fn paragraph_label(n: usize, clause: Option<&str>) -> String {
@@ -192,11 +371,17 @@ pub fn paragraph_label(n: usize, clause: Option<&str>) -> String {
 }
 
 pub fn restore_question(section: &str, preview: &str) -> String {
-    format!("You were writing a comment on {section}: “{preview}”")
+    crate::t!("tui-restore-question", section = section, preview = preview)
 }
 
 pub fn too_small(w: u16, h: u16, min_w: u16, min_h: u16) -> String {
-    format!("{w}×{h}: make it at least {min_w}×{min_h}")
+    crate::t!(
+        "tui-too-small-size",
+        w = usize::from(w),
+        h = usize::from(h),
+        min_w = usize::from(min_w),
+        min_h = usize::from(min_h)
+    )
 }
 
 pub fn loading_elapsed(secs: f64) -> String {
@@ -204,126 +389,150 @@ pub fn loading_elapsed(secs: f64) -> String {
 }
 
 // Key help descriptions.
-pub const K_QUIT: &str = "quit";
-pub const K_HELP: &str = "help";
-pub const K_NEXT_PANE: &str = "next pane";
-pub const K_PREV_PANE: &str = "previous pane";
-pub const K_SEARCH: &str = "search all sections";
-pub const K_NEXT_MATCH: &str = "next match";
-pub const K_PREV_MATCH: &str = "previous match";
-pub const K_ROUND: &str = "read another round";
-pub const K_FILTERS: &str = "filter comments";
-pub const K_NEXT_PASSAGE: &str = "next commented passage";
-pub const K_PREV_PASSAGE: &str = "previous commented passage";
-pub const K_COMMENT: &str = "comment";
-pub const K_PROPOSE: &str = "propose wording";
-pub const K_REPLY: &str = "reply";
-pub const K_CARRIED: &str = "show / hide earlier rounds' comments";
-pub const K_SCOPE: &str = "comments of paragraph / section";
-pub const K_DIFF: &str = "diff view: what changed between two rounds";
-pub const K_TRIAGE: &str = "triage view: the secretariat's queue";
-pub const K_SECTION_UP: &str = "previous section";
-pub const K_SECTION_DOWN: &str = "next section";
-pub const K_NEXT_CHANGE: &str = "next change";
-pub const K_PREV_CHANGE: &str = "previous change";
-pub const K_SIDE_BY_SIDE: &str = "inline / side by side";
-pub const K_SCROLL_DOWN: &str = "scroll the diff down";
-pub const K_SCROLL_UP: &str = "scroll the diff up";
-pub const K_FROM_PREV: &str = "compare from an earlier version";
-pub const K_FROM_NEXT: &str = "compare from a later version";
-pub const K_TO_PREV: &str = "compare to an earlier version";
-pub const K_TO_NEXT: &str = "compare to a later version (up to the working draft)";
-pub const K_BACK: &str = "back to reading";
-pub const K_ACCEPT: &str = "decide: accepted";
-pub const K_MODIFY: &str = "decide: accepted with modifications";
-pub const K_REJECT: &str = "decide: not accepted";
-pub const K_NOTE: &str = "decide: noted";
-pub const K_APPLY: &str =
-    "apply the accepted proposal to the draft (accepted with modifications: write the wording first)";
-pub const K_TRIAGE_FILTERS: &str = "filter the queue";
-pub const K_SAVE_DECISION: &str = "save the decision";
-pub const K_SUMMARY: &str = "summary view: participation, sections, decisions";
-pub const K_SEND: &str = "send my comments, bring in the secretariat's news";
-pub const SENDING: &str = "Sending your comments and fetching the consultation's news…";
+pub const K_QUIT: &str = "tui-k-quit";
+pub const K_HELP: &str = "tui-k-help";
+pub const K_NEXT_PANE: &str = "tui-k-next-pane";
+pub const K_PREV_PANE: &str = "tui-k-prev-pane";
+pub const K_SEARCH: &str = "tui-k-search";
+pub const K_NEXT_MATCH: &str = "tui-k-next-match";
+pub const K_PREV_MATCH: &str = "tui-k-prev-match";
+pub const K_ROUND: &str = "tui-k-round";
+pub const K_FILTERS: &str = "tui-k-filters";
+pub const K_NEXT_PASSAGE: &str = "tui-k-next-passage";
+pub const K_PREV_PASSAGE: &str = "tui-k-prev-passage";
+pub const K_COMMENT: &str = "tui-k-comment";
+pub const K_PROPOSE: &str = "tui-k-propose";
+pub const K_REPLY: &str = "tui-k-reply";
+pub const K_CARRIED: &str = "tui-k-carried";
+pub const K_SCOPE: &str = "tui-k-scope";
+pub const K_DIFF: &str = "tui-k-diff";
+pub const K_TRIAGE: &str = "tui-k-triage";
+pub const K_SECTION_UP: &str = "tui-k-section-up";
+pub const K_SECTION_DOWN: &str = "tui-k-section-down";
+pub const K_NEXT_CHANGE: &str = "tui-k-next-change";
+pub const K_PREV_CHANGE: &str = "tui-k-prev-change";
+pub const K_SIDE_BY_SIDE: &str = "tui-k-side-by-side";
+pub const K_SCROLL_DOWN: &str = "tui-k-scroll-down";
+pub const K_SCROLL_UP: &str = "tui-k-scroll-up";
+pub const K_FROM_PREV: &str = "tui-k-from-prev";
+pub const K_FROM_NEXT: &str = "tui-k-from-next";
+pub const K_TO_PREV: &str = "tui-k-to-prev";
+pub const K_TO_NEXT: &str = "tui-k-to-next";
+pub const K_BACK: &str = "tui-k-back";
+pub const K_ACCEPT: &str = "tui-k-accept";
+pub const K_MODIFY: &str = "tui-k-modify";
+pub const K_REJECT: &str = "tui-k-reject";
+pub const K_NOTE: &str = "tui-k-note";
+pub const K_APPLY: &str = "tui-k-apply";
+pub const K_TRIAGE_FILTERS: &str = "tui-k-triage-filters";
+pub const K_SAVE_DECISION: &str = "tui-k-save-decision";
+pub const K_SUMMARY: &str = "tui-k-summary";
+pub const K_SEND: &str = "tui-k-send";
+pub fn sending() -> String {
+    crate::t!("tui-sending")
+}
 
 /// After the send key: what was sent, then what is new.
 pub fn sent(comments: usize, news: &str) -> String {
-    match comments {
-        0 => format!("Nothing new of yours to send. {news}"),
-        1 => format!("1 comment sent to the secretariat. {news}"),
-        n => format!("{n} comments sent to the secretariat. {news}"),
-    }
+    crate::t!("tui-sent", count = comments, news = news)
 }
 
 pub fn send_failed(why: &str) -> String {
-    format!("Not sent: {why}")
+    crate::t!("tui-send-failed", why = why)
 }
-pub const K_SUMMARY_SCROLL_UP: &str = "scroll the lists up";
-pub const K_SUMMARY_SCROLL_DOWN: &str = "scroll the lists down";
-pub const K_EXPORT: &str = "export the summary to a file";
-pub const K_EXPORT_MD: &str = "Markdown";
-pub const K_EXPORT_HTML: &str = "HTML (self-contained)";
-pub const K_EXPORT_JSON: &str = "JSON";
-pub const K_EXPORT_CSV: &str = "CSV (ISO commenting template)";
-pub const K_UP: &str = "up";
-pub const K_DOWN: &str = "down";
-pub const K_OPEN: &str = "open";
-pub const K_PAGE_UP: &str = "page up";
-pub const K_PAGE_DOWN: &str = "page down";
-pub const K_TOP: &str = "first";
-pub const K_BOTTOM: &str = "last";
-pub const K_PREV_WORD: &str = "previous word";
-pub const K_NEXT_WORD: &str = "next word";
-pub const K_LINE_UP: &str = "line up";
-pub const K_LINE_DOWN: &str = "line down";
-pub const K_SELECT: &str = "start / stop selecting";
-pub const K_SELECT_PAR: &str = "select paragraph";
-pub const K_NEXT_SENTENCE: &str = "sentence forward";
-pub const K_PREV_SENTENCE: &str = "sentence back";
-pub const K_NEXT_PAR: &str = "paragraph forward";
-pub const K_PREV_PAR: &str = "paragraph back";
-pub const K_CLEAR: &str = "clear selection";
-pub const K_GO_PASSAGE: &str = "go to passage";
-pub const K_SUBMIT: &str = "submit";
-pub const K_CANCEL: &str = "cancel";
-pub const K_EDITOR: &str = "open $EDITOR";
-pub const K_FIELD: &str = "switch field";
-pub const K_GENERAL: &str = "type general";
-pub const K_TECHNICAL: &str = "type technical";
-pub const K_EDITORIAL: &str = "type editorial";
-pub const K_SUPPORT: &str = "stance support";
-pub const K_OPPOSE: &str = "stance oppose";
-pub const K_NEUTRAL: &str = "stance neutral";
-pub const K_SELECT_MOUSE: &str = "select with the mouse: click and drag";
+pub const K_SUMMARY_SCROLL_UP: &str = "tui-k-summary-scroll-up";
+pub const K_SUMMARY_SCROLL_DOWN: &str = "tui-k-summary-scroll-down";
+pub const K_EXPORT: &str = "tui-k-export";
+pub const K_EXPORT_MD: &str = "tui-k-export-md";
+pub const K_EXPORT_HTML: &str = "tui-k-export-html";
+pub const K_EXPORT_JSON: &str = "tui-k-export-json";
+pub const K_EXPORT_CSV: &str = "tui-k-export-csv";
+pub const K_UP: &str = "tui-k-up";
+pub const K_DOWN: &str = "tui-k-down";
+pub const K_OPEN: &str = "tui-k-open";
+pub const K_PAGE_UP: &str = "tui-k-page-up";
+pub const K_PAGE_DOWN: &str = "tui-k-page-down";
+pub const K_TOP: &str = "tui-k-top";
+pub const K_BOTTOM: &str = "tui-k-bottom";
+pub const K_PREV_WORD: &str = "tui-k-prev-word";
+pub const K_NEXT_WORD: &str = "tui-k-next-word";
+pub const K_LINE_UP: &str = "tui-k-line-up";
+pub const K_LINE_DOWN: &str = "tui-k-line-down";
+pub const K_SELECT: &str = "tui-k-select";
+pub const K_SELECT_PAR: &str = "tui-k-select-par";
+pub const K_NEXT_SENTENCE: &str = "tui-k-next-sentence";
+pub const K_PREV_SENTENCE: &str = "tui-k-prev-sentence";
+pub const K_NEXT_PAR: &str = "tui-k-next-par";
+pub const K_PREV_PAR: &str = "tui-k-prev-par";
+pub const K_CLEAR: &str = "tui-k-clear";
+pub const K_GO_PASSAGE: &str = "tui-k-go-passage";
+pub const K_SUBMIT: &str = "tui-k-submit";
+pub const K_CANCEL: &str = "tui-k-cancel";
+pub const K_EDITOR: &str = "tui-k-editor";
+pub const K_FIELD: &str = "tui-k-field";
+pub const K_GENERAL: &str = "tui-k-general";
+pub const K_TECHNICAL: &str = "tui-k-technical";
+pub const K_EDITORIAL: &str = "tui-k-editorial";
+pub const K_SUPPORT: &str = "tui-k-support";
+pub const K_OPPOSE: &str = "tui-k-oppose";
+pub const K_NEUTRAL: &str = "tui-k-neutral";
+pub const K_SELECT_MOUSE: &str = "tui-k-select-mouse";
 
-pub const CTX_GLOBAL: &str = "Everywhere";
-pub const CTX_LIST: &str = "Section list";
-pub const CTX_READER: &str = "Reader";
-pub const CTX_COMMENTS: &str = "Comment panel";
-pub const CTX_COMPOSE: &str = "Writing a comment";
-pub const CTX_DIFF: &str = "Diff view";
-pub const CTX_TRIAGE: &str = "Triage view (secretariat)";
-pub const CTX_DECIDE: &str = "Writing observations";
-pub const CTX_SUMMARY: &str = "Summary view";
-pub const CTX_EXPORT: &str = "Exporting the summary";
+pub const CTX_GLOBAL: &str = "tui-ctx-global";
+pub const CTX_LIST: &str = "tui-ctx-list";
+pub const CTX_READER: &str = "tui-ctx-reader";
+pub const CTX_COMMENTS: &str = "tui-ctx-comments";
+pub const CTX_COMPOSE: &str = "tui-ctx-compose";
+pub const CTX_DIFF: &str = "tui-ctx-diff";
+pub const CTX_TRIAGE: &str = "tui-ctx-triage";
+pub const CTX_DECIDE: &str = "tui-ctx-decide";
+pub const CTX_SUMMARY: &str = "tui-ctx-summary";
+pub const CTX_EXPORT: &str = "tui-ctx-export";
 
 // Diff view.
-pub const DIFF_TITLE: &str = "Diff";
-pub const CHANGES: &str = "Changes";
-pub const BEHIND: &str = "Behind this change";
-pub const NO_COMMENT_BEHIND: &str =
-    "No applied proposal produced this change (edited by the secretariat).";
-pub const NO_CHANGE_SECTION: &str = "No change in this section.";
-pub const COMPUTING_DIFF: &str = "Comparing the two versions…";
-pub const SAME_VERSION: &str = "Both sides are the same version: choose another with [ ] or { }.";
-pub const NO_MORE_CHANGES: &str = "No further change.";
-pub const STATUS_NEW: &str = "new";
-pub const STATUS_REMOVED: &str = "removed";
-pub const STATUS_RENAMED: &str = "renamed";
-pub const STATUS_REORDERED: &str = "moved";
+pub fn diff_view_title() -> String {
+    crate::t!("tui-diff-title")
+}
+pub fn changes() -> String {
+    crate::t!("tui-changes")
+}
+pub fn behind() -> String {
+    crate::t!("tui-behind")
+}
+pub fn no_comment_behind() -> String {
+    crate::t!("tui-no-comment-behind")
+}
+pub fn no_change_section() -> String {
+    crate::t!("tui-no-change-section")
+}
+pub fn computing_diff() -> String {
+    crate::t!("tui-computing-diff")
+}
+pub fn same_version() -> String {
+    crate::t!("tui-same-version")
+}
+pub fn no_more_changes() -> String {
+    crate::t!("tui-no-more-changes")
+}
+pub fn status_new() -> String {
+    crate::t!("tui-status-new")
+}
+pub fn status_removed() -> String {
+    crate::t!("tui-status-removed")
+}
+pub fn status_renamed() -> String {
+    crate::t!("tui-status-renamed")
+}
+pub fn status_reordered() -> String {
+    crate::t!("tui-status-reordered")
+}
 pub const STATUS_SAME: &str = "=";
-pub const OLD: &str = "before";
-pub const NEW: &str = "after";
+pub fn old() -> String {
+    crate::t!("tui-old")
+}
+pub fn new() -> String {
+    crate::t!("tui-new")
+}
 
 pub fn diff_title(from: &str, to: &str) -> String {
     format!("{from} → {to}")
@@ -334,144 +543,252 @@ pub fn word_counts(added: usize, removed: usize) -> String {
 }
 
 pub fn hunk_head(old_start: usize, old_lines: usize, new_start: usize, new_lines: usize) -> String {
-    format!("@@ lines {old_start}+{old_lines} → {new_start}+{new_lines}")
+    crate::t!(
+        "tui-hunk-head",
+        old_start = old_start,
+        old_lines = old_lines,
+        new_start = new_start,
+        new_lines = new_lines
+    )
 }
 
 pub fn change_pos(i: usize, n: usize) -> String {
-    format!("change {i} of {n}")
+    crate::t!("tui-change-pos", i = i, n = n)
 }
 
 pub fn diff_failed(err: &str) -> String {
-    format!("Could not compare: {err}")
+    crate::t!("tui-diff-failed", err = err)
 }
 
 pub fn renamed_from(old: &str) -> String {
-    format!("was “{old}”")
+    crate::t!("tui-renamed-from", old = old)
 }
 
 // Triage view.
-pub const QUEUE: &str = "Queue";
-pub const QUEUE_TO_APPLY: &str = "To apply";
-pub const K_TO_APPLY: &str = "decided proposals not yet applied (again: back)";
-pub const SHOWING_TO_APPLY: &str =
-    "Showing the accepted proposals not yet applied: `a` applies one, `A` goes back.";
+pub fn queue() -> String {
+    crate::t!("tui-queue")
+}
+pub fn queue_to_apply() -> String {
+    crate::t!("tui-queue-to-apply")
+}
+pub const K_TO_APPLY: &str = "tui-k-to-apply";
+pub fn showing_to_apply() -> String {
+    crate::t!("tui-showing-to-apply")
+}
 // Short status marks of the queue (a symbol and a word: never colour alone).
-pub const MARK_OPEN: &str = "○ open";
+pub fn mark_open() -> String {
+    crate::t!("tui-mark-open")
+}
 /// Accepted, and its wording applied to the draft.
-pub const MARK_APPLIED_ACCEPTED: &str = "✓ appl.";
+pub fn mark_applied_accepted() -> String {
+    crate::t!("tui-mark-applied-accepted")
+}
 /// Accepted with modifications, and the wording applied.
-pub const MARK_APPLIED_MODIFIED: &str = "≈ appl.";
-pub const MARK_ACCEPTED: &str = "✓ acc.";
-pub const MARK_MODIFIED: &str = "≈ mod.";
-pub const MARK_REJECTED: &str = "✗ rej.";
-pub const MARK_NOTED: &str = "· noted";
-pub const TRIAGE_EMPTY: &str = "No comment matches the queue's filters (f changes them).";
+pub fn mark_applied_modified() -> String {
+    crate::t!("tui-mark-applied-modified")
+}
+pub fn mark_accepted() -> String {
+    crate::t!("tui-mark-accepted")
+}
+pub fn mark_modified() -> String {
+    crate::t!("tui-mark-modified")
+}
+pub fn mark_rejected() -> String {
+    crate::t!("tui-mark-rejected")
+}
+pub fn mark_noted() -> String {
+    crate::t!("tui-mark-noted")
+}
+pub fn triage_empty() -> String {
+    crate::t!("tui-triage-empty")
+}
 pub const COMPETING_MARK: &str = "⚔";
-pub const COMPETING: &str =
-    "Competing proposals (1 accepts the selected one, the others are not accepted)";
-pub const FILTER_SECTION: &str = "Section";
-pub const FILTER_COMPETING: &str = "Only competing";
-pub const TRIAGE_FILTERS_TITLE: &str = "Filter the queue";
-pub const OBSERVATIONS: &str = "Observations";
-pub const OTHERS_OBSERVATIONS: &str = "Observations for the other proposals (not accepted)";
-pub const OBS_PLACEHOLDER: &str = "Why: what the secretariat will do, or why not.";
-pub const SAVING: &str = "Recording the decision…";
-pub const APPLYING: &str = "Applying the proposal…";
-pub const APPLIED_TITLE: &str = "Applied";
-pub const APPLIED_KEYS: &str = "Esc or Enter closes";
-pub const NOT_A_PROPOSAL: &str =
-    "This comment proposes no wording on a passage: there is nothing to apply.";
-pub const EMPTY_OBSERVATIONS: &str =
-    "Write the observations before Ctrl-s: every decision says why.";
-pub const PROPOSED: &str = "Proposed";
-pub const QUOTE: &str = "Passage";
+pub fn competing() -> String {
+    crate::t!("tui-competing")
+}
+pub fn filter_section() -> String {
+    crate::t!("tui-filter-section")
+}
+pub fn filter_competing() -> String {
+    crate::t!("tui-filter-competing")
+}
+pub fn triage_filters_title() -> String {
+    crate::t!("tui-triage-filters-title")
+}
+pub fn observations() -> String {
+    crate::t!("tui-observations")
+}
+pub fn others_observations() -> String {
+    crate::t!("tui-others-observations")
+}
+pub fn obs_placeholder() -> String {
+    crate::t!("tui-obs-placeholder")
+}
+pub fn saving() -> String {
+    crate::t!("tui-saving")
+}
+pub fn applying() -> String {
+    crate::t!("tui-applying")
+}
+pub fn applied_title() -> String {
+    crate::t!("tui-applied-title")
+}
+pub fn applied_keys() -> String {
+    crate::t!("tui-applied-keys")
+}
+pub fn not_a_proposal() -> String {
+    crate::t!("tui-not-a-proposal")
+}
+pub fn empty_observations() -> String {
+    crate::t!("tui-empty-observations")
+}
+pub fn proposed() -> String {
+    crate::t!("tui-proposed")
+}
+pub fn quote() -> String {
+    crate::t!("tui-quote")
+}
 
 pub fn progress(decided: usize, total: usize) -> String {
-    format!("decided {decided}/{total}")
+    crate::t!("tui-progress", decided = decided, total = total)
 }
 
 pub fn not_secretariat(email: &str, list: &str) -> String {
-    format!("Triage is for the secretariat ({list}); you are {email:?}. Ask the secretariat to add your e-mail to the manifest.")
+    crate::t!(
+        "tui-not-secretariat",
+        list = list,
+        email = format!("{email:?}")
+    )
 }
 
 pub fn recorded(n: usize, status: &str) -> String {
     if n == 1 {
-        format!("Recorded: {status}, and committed.")
+        crate::t!("tui-recorded-one", status = status)
     } else {
-        format!("Recorded {n} decisions ({status} and not accepted for the others), and committed.")
+        crate::t!("tui-recorded-many", n = n, status = status)
     }
 }
 
 pub fn apply_title(author: &str) -> String {
-    format!("Apply: the wording that replaces the passage · {author}")
+    crate::t!("tui-apply-title", author = author)
 }
 
 /// The field of the wording to apply.
-pub const WORDING: &str = "Wording to apply (edit the proposal as decided; Ctrl-s applies)";
-pub const EMPTY_WORDING: &str = "The wording is empty: write the text that replaces the passage.";
+pub fn wording() -> String {
+    crate::t!("tui-wording")
+}
+pub fn empty_wording() -> String {
+    crate::t!("tui-empty-wording")
+}
 
 pub fn decide_title(status: &str, author: &str) -> String {
-    format!("Decide: {status} · {author}")
+    crate::t!("tui-decide-title", status = status, author = author)
 }
 
 pub fn applied(section: &str, commit: &str) -> String {
-    format!("Applied to {section} in commit {commit}")
+    crate::t!("tui-applied", section = section, commit = commit)
 }
 
 pub fn failed(err: &str) -> String {
-    format!("Not done: {err}")
+    crate::t!("tui-failed", err = err)
 }
 
-pub const VIEW_DIFF: &str = "diff";
-pub const VIEW_TRIAGE: &str = "triage";
-pub const VIEW_SUMMARY: &str = "summary";
-
 // Summary view.
-pub const SUMMARY_TITLE: &str = "Summary";
-pub const COMPUTING_SUMMARY: &str = "Counting comments and decisions…";
-pub const BY_CATEGORY: &str = "Comments by stakeholder category";
-pub const BY_SECTION: &str = "Comments per section";
-pub const DECISIONS: &str = "Decisions";
-pub const NOTHING_YET: &str = "No comments yet.";
+pub fn summary_title() -> String {
+    crate::t!("tui-summary-title")
+}
+pub fn computing_summary() -> String {
+    crate::t!("tui-computing-summary")
+}
+pub fn by_category() -> String {
+    crate::t!("tui-by-category")
+}
+pub fn by_section() -> String {
+    crate::t!("tui-by-section")
+}
+pub fn decisions() -> String {
+    crate::t!("tui-decisions")
+}
+pub fn nothing_yet() -> String {
+    crate::t!("tui-nothing-yet")
+}
 pub const NO_NUMBER: &str = "–";
 pub const BAR_FULL: &str = "█";
 pub const BAR_TICK: &str = "▏";
 pub const GAUGE_FILLED: &str = "█";
 pub const GAUGE_EMPTY: &str = "░";
-pub const SUM_ACCEPTED: &str = "✓ accepted";
-pub const SUM_MODIFIED: &str = "≈ with modifications";
-pub const SUM_REJECTED: &str = "✗ not accepted";
-pub const SUM_NOTED: &str = "· noted";
-pub const SUM_OPEN: &str = "○ open";
-pub const SUM_NOT_APPLIED: &str = "accepted, not yet applied";
-pub const SUM_CAMPAIGNS: &str = "campaigns found";
-pub const SUM_COMMENTS: &str = "comments";
-pub const SUM_REPLIES: &str = "replies";
-pub const SUM_PROPOSALS: &str = "proposals";
-pub const SUM_PARTICIPANTS: &str = "participants";
-pub const SUM_ORGANISATIONS: &str = "organisations";
-pub const EXPORT_TITLE: &str = "Export the summary as";
+pub fn sum_accepted() -> String {
+    crate::t!("tui-sum-accepted")
+}
+pub fn sum_modified() -> String {
+    crate::t!("tui-sum-modified")
+}
+pub fn sum_rejected() -> String {
+    crate::t!("tui-sum-rejected")
+}
+pub fn sum_noted() -> String {
+    crate::t!("tui-sum-noted")
+}
+pub fn sum_open() -> String {
+    crate::t!("tui-sum-open")
+}
+pub fn sum_not_applied() -> String {
+    crate::t!("tui-sum-not-applied")
+}
+pub fn sum_campaigns() -> String {
+    crate::t!("tui-sum-campaigns")
+}
+pub fn sum_comments() -> String {
+    crate::t!("tui-sum-comments")
+}
+pub fn sum_replies() -> String {
+    crate::t!("tui-sum-replies")
+}
+pub fn sum_proposals() -> String {
+    crate::t!("tui-sum-proposals")
+}
+pub fn sum_participants() -> String {
+    crate::t!("tui-sum-participants")
+}
+pub fn sum_organisations() -> String {
+    crate::t!("tui-sum-organisations")
+}
+pub fn export_title() -> String {
+    crate::t!("tui-export-title")
+}
 pub const EXPORT_STEM: &str = "consulta-summary";
-pub const EXPORTING: &str = "Writing the summary…";
-pub const SUMMARY_NOT_READY: &str = "The summary is still being counted; export once it shows.";
+pub fn exporting() -> String {
+    crate::t!("tui-exporting")
+}
+pub fn summary_not_ready() -> String {
+    crate::t!("tui-summary-not-ready")
+}
 
 pub fn decided_gauge(decided: usize, total: usize) -> String {
     let pct = (decided * 100).checked_div(total).unwrap_or(0);
-    format!("decided {decided} of {total} ({pct}%) ")
+    format!(
+        "{} ",
+        crate::t!(
+            "tui-decided-gauge",
+            decided = decided,
+            total = total,
+            pct = pct
+        )
+    )
 }
 
 pub fn rows_shown(from: usize, to: usize, n: usize) -> String {
-    format!("{from}–{to} of {n}")
+    crate::t!("tui-rows-shown", from = from, to = to, n = n)
 }
 
 pub fn summary_failed(err: &str) -> String {
-    format!("Could not build the summary: {err}")
+    crate::t!("tui-summary-failed", err = err)
 }
 
 pub fn exported(path: &str) -> String {
-    format!("Wrote {path}")
+    crate::t!("tui-exported", path = path)
 }
 
 pub fn export_failed(err: &str) -> String {
-    format!("Could not export the summary: {err}")
+    crate::t!("tui-export-failed", err = err)
 }

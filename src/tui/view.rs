@@ -31,7 +31,7 @@ pub fn draw_too_small(f: &mut Frame, t: &Theme) {
     let area = f.area();
     let (w, h) = (area.width, area.height);
     let lines = vec![
-        Line::styled(s::TOO_SMALL, t.strong),
+        Line::styled(s::too_small_title(), t.strong),
         Line::styled(s::too_small(w, h, MIN_WIDTH, MIN_HEIGHT), t.base),
     ];
     let y = area.y + area.height.saturating_sub(2) / 2;
@@ -43,7 +43,7 @@ pub fn draw_too_small(f: &mut Frame, t: &Theme) {
 pub fn draw_loading(f: &mut Frame, progress: &str, secs: f64, banner: Option<&str>, t: &Theme) {
     let area = f.area();
     let mut lines = vec![
-        Line::styled(s::LOADING_TITLE, t.title),
+        Line::styled(s::loading_title(), t.title),
         Line::from(vec![
             Span::styled(format!("{} ", progress), t.base),
             Span::styled(s::loading_elapsed(secs), t.muted),
@@ -82,7 +82,7 @@ pub fn draw_status(f: &mut Frame, r: Rect, status: StatusBar<'_>, t: &Theme) {
             ),
         ])
     } else if status.busy {
-        Line::styled(s::SUBMITTING, t.info)
+        Line::styled(s::submitting(), t.info)
     } else if let Some(b) = status.banner {
         Line::styled(trunc(&sanitize::inline(b), r.width as usize), t.muted)
     } else {

@@ -204,7 +204,7 @@ pub fn draw_question(
 pub fn choice<T: PartialEq + Copy>(
     items: &[T],
     current: Option<T>,
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
     t: &Theme,
 ) -> Vec<Span<'static>> {
     let mut out = Vec::new();

@@ -90,7 +90,7 @@ fn area(text: &str) -> TextArea<'static> {
 impl Compose {
     pub fn new(draft: Draft) -> Compose {
         let mut body = area(&draft.body);
-        body.set_placeholder_text(s::BODY_PLACEHOLDER);
+        body.set_placeholder_text(s::body_placeholder());
         let proposal = draft.proposal.as_deref().map(area);
         let field = if proposal.is_some() && draft.body.is_empty() {
             Field::Proposal
@@ -143,7 +143,7 @@ impl Compose {
             (Field::Proposal, Some(p)) => *p = t,
             _ => {
                 self.body = t;
-                self.body.set_placeholder_text(s::BODY_PLACEHOLDER);
+                self.body.set_placeholder_text(s::body_placeholder());
             }
         }
         self.sync();
@@ -164,7 +164,7 @@ impl Compose {
         if self.confirm_discard {
             return match ev.code {
                 KeyCode::Char('y') => {
-                    Outcome::closed(vec![Msg::CloseCompose, Msg::status(s::DISCARDED)])
+                    Outcome::closed(vec![Msg::CloseCompose, Msg::status(s::discarded())])
                 }
                 KeyCode::Char('n') | KeyCode::Esc => {
                     self.confirm_discard = false;
@@ -190,11 +190,11 @@ impl Compose {
         let msgs = match cmd {
             Command::Submit => {
                 if busy {
-                    return Outcome::open(vec![Msg::status(s::BUSY)]);
+                    return Outcome::open(vec![Msg::status(s::busy())]);
                 }
                 self.sync();
                 if self.draft.body.trim().is_empty() {
-                    return Outcome::open(vec![Msg::error(s::EMPTY_BODY)]);
+                    return Outcome::open(vec![Msg::error(s::empty_body())]);
                 }
                 vec![Msg::Submit(self.request())]
             }
@@ -275,10 +275,14 @@ impl Compose {
         f.render_widget(Clear, r);
         let d = &c.draft;
         let mode = match &d.mode {
-            Mode::Comment => s::COMPOSE_COMMENT.to_string(),
-            Mode::Propose => s::COMPOSE_PROPOSE.to_string(),
+            Mode::Comment => s::compose_comment(),
+            Mode::Propose => s::compose_propose(),
             Mode::Reply { parent_author, .. } => {
-                format!("{} · {}", s::COMPOSE_REPLY, sanitize::inline(parent_author))
+                format!(
+                    "{} · {}",
+                    s::compose_reply(),
+                    sanitize::inline(parent_author)
+                )
             }
         };
         let title = if d.place.is_empty() {
@@ -309,7 +313,7 @@ impl Compose {
                 let q = trunc(&sanitize::inline(q), w.saturating_sub(12) * 2);
                 wrap_spans(
                     &[
-                        (format!("{}: ", s::PASSAGE), t.strong),
+                        (format!("{}: ", s::passage()), t.strong),
                         (format!("“{q}”"), t.emphasis),
                     ],
                     w,
@@ -323,23 +327,18 @@ impl Compose {
                     parent_author,
                 } => reply_context(ctx.data, t, parent, parent_author, w),
                 _ => vec![Line::from(vec![
-                    Span::styled(format!("{}: ", s::ON), t.strong),
-                    Span::styled(s::WHOLE_SECTION, t.base),
+                    Span::styled(format!("{}: ", s::on()), t.strong),
+                    Span::styled(s::whole_section(), t.base),
                 ])],
             },
         };
         put(f, on, &mut y);
         // Type and stance, with the keys that choose them.
-        let mut type_line = vec![Span::styled(format!("{}: ", s::TYPE), t.strong)];
-        type_line.extend(choice(
-            &CommentType::ALL,
-            Some(d.kind),
-            CommentType::as_str,
-            t,
-        ));
+        let mut type_line = vec![Span::styled(format!("{}: ", s::type_label()), t.strong)];
+        type_line.extend(choice(&CommentType::ALL, Some(d.kind), s::kind_label, t));
         type_line.push(Span::styled("M-g/M-t/M-e", t.key));
-        let mut stance_line = vec![Span::styled(format!("{}: ", s::STANCE), t.strong)];
-        stance_line.extend(choice(&Stance::ALL, d.stance, Stance::as_str, t));
+        let mut stance_line = vec![Span::styled(format!("{}: ", s::stance()), t.strong)];
+        stance_line.extend(choice(&Stance::ALL, d.stance, s::stance_label, t));
         stance_line.push(Span::styled("M-s/M-o/M-n", t.key));
         put(
             f,
@@ -359,14 +358,14 @@ impl Compose {
         if let (Some(p), Some(q)) = (&c.proposal, &d.quote) {
             let ph = (remaining / 3).max(3);
             let pr = Rect::new(inner.x, y, inner.width, ph.min(remaining));
-            let eb = editor_block(s::FIELD_PROPOSAL, c.field == Field::Proposal);
+            let eb = editor_block(&s::field_proposal(), c.field == Field::Proposal);
             let pin = eb.inner(pr);
             f.render_widget(eb, pr);
             f.render_widget(p, pin);
             y += pr.height;
             let new = p.lines().join("\n");
             let spans: Vec<(String, Style)> =
-                std::iter::once((format!("{}: ", s::PREVIEW), t.strong))
+                std::iter::once((format!("{}: ", s::preview()), t.strong))
                     .chain(diff::words(q, &new).iter().map(|sg| match sg.kind {
                         Kind::Equal => (sanitize::block(&sg.text).into_owned(), t.base),
                         Kind::Delete => (format!("[-{}-]", sanitize::block(&sg.text)), t.removed),
@@ -379,13 +378,13 @@ impl Compose {
         }
         let br = Rect::new(inner.x, y, inner.width, inner.bottom().saturating_sub(y));
         if br.height >= 3 {
-            let eb = editor_block(s::FIELD_BODY, c.field == Field::Body);
+            let eb = editor_block(&s::field_body(), c.field == Field::Body);
             let bin = eb.inner(br);
             f.render_widget(eb, br);
             f.render_widget(&c.body, bin);
         }
         if self.confirm_discard {
-            draw_question(f, area, s::CONFIRM_TITLE, s::CONFIRM_DISCARD, "", t);
+            draw_question(f, area, &s::confirm_title(), &s::confirm_discard(), "", t);
         }
     }
 }

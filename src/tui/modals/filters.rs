@@ -106,36 +106,32 @@ impl FilterPopup {
         let t = ctx.theme;
         let r = centered(area, 60, 9);
         f.render_widget(Clear, r);
-        let b = block(format!(" {} ", s::FILTERS_TITLE), true, t)
-            .title_bottom(Span::styled(format!(" {} ", s::FILTERS_KEYS), t.muted));
+        let b = block(format!(" {} ", s::filters_title()), true, t)
+            .title_bottom(Span::styled(format!(" {} ", s::filters_keys()), t.muted));
         let inner = b.inner(r);
         f.render_widget(b, r);
         let fl = &self.filters;
         let cat = fl
             .category
             .and_then(|i| ctx.data.manifest.categories.get(i))
-            .map_or(s::ALL.to_string(), |c| {
-                sanitize::inline(&c.label).into_owned()
-            });
+            .map_or(s::all(), |c| sanitize::inline(&c.label).into_owned());
         let status = match fl.status {
-            None => s::ALL.to_string(),
-            Some(None) => s::OPEN_STATUS.to_string(),
-            Some(Some(st)) => st.label().to_string(),
+            None => s::all(),
+            Some(None) => s::open_status(),
+            Some(Some(st)) => s::decision(st),
         };
         let rows = [
+            (s::filter_type(), fl.kind.map_or(s::all(), s::kind_label)),
+            (s::filter_category(), cat),
+            (s::filter_status(), status),
+            (s::filter_mine(), if fl.mine { s::yes() } else { s::no() }),
             (
-                s::FILTER_TYPE,
-                fl.kind.map_or(s::ALL.to_string(), |k| k.to_string()),
-            ),
-            (s::FILTER_CATEGORY, cat),
-            (s::FILTER_STATUS, status),
-            (
-                s::FILTER_MINE,
-                if fl.mine { s::YES } else { s::NO }.to_string(),
-            ),
-            (
-                s::FILTER_CARRIED,
-                if fl.hide_carried { s::HIDDEN } else { s::SHOWN }.to_string(),
+                s::filter_carried(),
+                if fl.hide_carried {
+                    s::hidden()
+                } else {
+                    s::shown()
+                },
             ),
         ];
         let row = self.row;

@@ -53,8 +53,8 @@ impl Help {
             area.height.saturating_sub(4),
         );
         f.render_widget(Clear, r);
-        let b = block(format!(" {} ", s::HELP_TITLE), true, t)
-            .title_bottom(Span::styled(format!(" {} ", s::HELP_FOOT), t.muted));
+        let b = block(format!(" {} ", s::help_title()), true, t)
+            .title_bottom(Span::styled(format!(" {} ", s::help_foot()), t.muted));
         let inner = b.inner(r);
         f.render_widget(b, r);
         let mut lines = Vec::new();
@@ -68,7 +68,10 @@ impl Help {
             }
             if ctx == Context::Reader {
                 lines.push(Line::from(vec![
-                    Span::styled(format!("  {}", pad("mouse", 16)), t.key),
+                    Span::styled(
+                        format!("  {}", pad(&crate::t!("tui-help-mouse"), 16)),
+                        t.key,
+                    ),
                     Span::styled(s::K_SELECT_MOUSE, t.base),
                 ]));
             }

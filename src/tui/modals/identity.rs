@@ -106,14 +106,14 @@ impl IdentityForm {
             id.set(*field, v.trim().to_string());
         }
         if let Some(m) = id.missing().first() {
-            f.error = Some(format!("{}?", m.label()));
+            f.error = Some(format!("{}?", s::field_label(*m)));
             f.field = IdentityField::ALL.iter().position(|x| x == m).unwrap_or(0);
             return Outcome::default();
         }
         let res = Store::open(&ctx.data.repo_dir).and_then(|st| id.save(Some(st.git()), false));
         match res {
             Ok(()) => Outcome::closed(vec![
-                Msg::status(s::IDENTITY_SAVED),
+                Msg::status(s::identity_saved()),
                 Msg::IdentitySaved(id, f.then),
             ]),
             Err(e) => {
@@ -138,18 +138,15 @@ impl IdentityForm {
             .as_ref()
             .map(|e| wrap_spans(&[(format!("✗ {}", sanitize::inline(e)), t.error)], w, 2))
             .unwrap_or_default();
-        let height = 12 + hint_lines.len() as u16 + error_lines.len().saturating_sub(1) as u16;
+        let height = 13 + hint_lines.len() as u16 + error_lines.len().saturating_sub(1) as u16;
         let r = centered(area, width, height.min(area.height));
         f.render_widget(Clear, r);
-        let b = block(format!(" {} ", s::IDENTITY_TITLE), true, t)
-            .title_bottom(Span::styled(format!(" {} ", s::IDENTITY_KEYS), t.muted));
+        let b = block(format!(" {} ", s::identity_title()), true, t)
+            .title_bottom(Span::styled(format!(" {} ", s::identity_keys()), t.muted));
         let inner = b.inner(r);
         f.render_widget(b, r);
-        let mut lines = wrap_spans(
-            &[(s::IDENTITY_INTRO.to_string(), t.muted)],
-            inner.width as usize,
-            0,
-        );
+        let mut lines = wrap_spans(&[(s::identity_intro(), t.muted)], inner.width as usize, 0);
+        lines.push(Line::styled(s::interface_language(), t.muted));
         for (i, field) in IdentityField::ALL.iter().enumerate() {
             let sel = i == form.field;
             let value = if *field == IdentityField::Category {
@@ -159,15 +156,27 @@ impl IdentityForm {
                     cat.map_or(String::new(), |c| sanitize::inline(&c.label).into_owned())
                 )
             } else {
+                let v = &form.values[i];
+                // A country code is shown with its name in the interface language.
+                let name = if *field == IdentityField::Country && v.trim().len() == 2 {
+                    let n = crate::i18n::country_name(v, crate::i18n::ui());
+                    if n.eq_ignore_ascii_case(v.trim()) {
+                        String::new()
+                    } else {
+                        format!(" · {}", sanitize::inline(&n))
+                    }
+                } else {
+                    String::new()
+                };
                 format!(
-                    "{}{}",
-                    sanitize::inline(&form.values[i]),
+                    "{}{}{name}",
+                    sanitize::inline(v),
                     if sel { "▏" } else { "" }
                 )
             };
             lines.push(Line::from(vec![
                 Span::styled(if sel { s::SELECTED_MARK } else { " " }, t.key),
-                Span::styled(format!(" {}", pad(field.label(), 14)), t.strong),
+                Span::styled(format!(" {}", pad(&s::field_label(*field), 14)), t.strong),
                 Span::styled(value, if sel { t.selected } else { t.base }),
             ]));
         }

@@ -17,12 +17,13 @@ use crate::tui::widgets::{draw_question, trunc};
 /// `n`/Esc throws it away; anything else leaves the question open.
 pub fn restore_key(ev: KeyEvent, draft: &Draft, ctx: &Ctx) -> Outcome {
     match ev.code {
-        KeyCode::Char('y') | KeyCode::Enter => {
-            Outcome::closed(vec![Msg::Restore(draft.clone()), Msg::status(s::RESTORED)])
-        }
+        KeyCode::Char('y') | KeyCode::Enter => Outcome::closed(vec![
+            Msg::Restore(draft.clone()),
+            Msg::status(s::restored()),
+        ]),
         KeyCode::Char('n') | KeyCode::Esc => {
             compose::remove_draft(&ctx.data.scratch);
-            Outcome::closed(vec![Msg::status(s::DISCARDED)])
+            Outcome::closed(vec![Msg::status(s::discarded())])
         }
         _ => Outcome::default(),
     }
@@ -33,5 +34,5 @@ pub fn draw_restore(f: &mut Frame, area: Rect, draft: &Draft, t: &Theme) {
         &sanitize::inline(&draft.section_title),
         &trunc(&sanitize::inline(&draft.body), 60),
     );
-    draw_question(f, area, s::RESTORE_TITLE, &text, s::RESTORE_KEYS, t);
+    draw_question(f, area, &s::restore_title(), &text, &s::restore_keys(), t);
 }

@@ -66,7 +66,7 @@ impl Search {
             ..Search::default()
         };
         if folded_q.is_empty() {
-            return vec![Msg::status(s::EMPTY_SEARCH)];
+            return vec![Msg::status(s::empty_search())];
         }
         let Some(rt) = data.rounds.get(round) else {
             return Vec::new();
@@ -110,7 +110,7 @@ impl Search {
     pub fn step(&mut self, forward: bool) -> Vec<Msg> {
         let n = self.matches.len();
         if n == 0 {
-            return vec![Msg::status(s::EMPTY_SEARCH)];
+            return vec![Msg::status(s::empty_search())];
         }
         let i = match (self.current, forward) {
             (Some(c), true) => (c + 1) % n,
@@ -126,9 +126,9 @@ impl Search {
     pub fn prompt_line(&self, t: &Theme) -> Option<Line<'static>> {
         let p = self.prompt.as_ref()?;
         Some(Line::from(vec![
-            Span::styled(s::SEARCH_PROMPT, t.key),
+            Span::styled(s::search_prompt(), t.key),
             Span::styled(format!("{}▏", crate::sanitize::inline(p)), t.base),
-            Span::styled(format!("  {}", s::SEARCH_HINT), t.muted),
+            Span::styled(format!("  {}", s::search_hint()), t.muted),
         ]))
     }
 }

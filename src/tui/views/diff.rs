@@ -73,7 +73,10 @@ impl DiffState {
     }
 
     pub fn label(&self, i: usize) -> String {
-        self.versions.get(i).map_or(String::new(), Version::label)
+        match self.versions.get(i) {
+            Some(Version::WorkTree) => s::working_draft(),
+            v => v.map_or(String::new(), Version::label),
+        }
     }
 
     /// The diff of the chosen pair, when it is ready.
@@ -140,7 +143,7 @@ impl DiffState {
                 self.scroll = 0;
                 vec![Msg::status(s::change_pos(h + 1, n))]
             }
-            None => vec![Msg::status(s::NO_MORE_CHANGES)],
+            None => vec![Msg::status(s::no_more_changes())],
         }
     }
 
@@ -235,14 +238,14 @@ pub fn compute(repo: &std::path::Path, from: &Version, to: &Version) -> Result<R
 pub fn status_text(sd: &SectionDiff) -> String {
     let counts = s::word_counts(sd.words_added, sd.words_removed);
     match sd.status {
-        SectionStatus::Added => format!("{} {counts}", s::STATUS_NEW),
-        SectionStatus::Removed => format!("{} {counts}", s::STATUS_REMOVED),
-        SectionStatus::Renamed if sd.text_changed => format!("{} {counts}", s::STATUS_RENAMED),
-        SectionStatus::Renamed => s::STATUS_RENAMED.to_string(),
+        SectionStatus::Added => format!("{} {counts}", s::status_new()),
+        SectionStatus::Removed => format!("{} {counts}", s::status_removed()),
+        SectionStatus::Renamed if sd.text_changed => format!("{} {counts}", s::status_renamed()),
+        SectionStatus::Renamed => s::status_renamed(),
         SectionStatus::Reordered if sd.text_changed => {
-            format!("{} {counts}", s::STATUS_REORDERED)
+            format!("{} {counts}", s::status_reordered())
         }
-        SectionStatus::Reordered => s::STATUS_REORDERED.to_string(),
+        SectionStatus::Reordered => s::status_reordered(),
         SectionStatus::Changed => counts,
         SectionStatus::Unchanged => s::STATUS_SAME.to_string(),
     }
@@ -259,7 +262,7 @@ pub fn diff_lines(sd: &SectionDiff, side: bool, width: usize, t: &Theme) -> Diff
         ));
     }
     if sd.hunks.is_empty() {
-        lines.push(Line::styled(s::NO_CHANGE_SECTION, t.muted));
+        lines.push(Line::styled(s::no_change_section(), t.muted));
     }
     for h in &sd.hunks {
         starts.push(lines.len());
@@ -325,19 +328,19 @@ fn side_by_side(segs: &[Segment], width: usize, t: &Theme) -> Vec<Line<'static>>
 pub fn draw(d: &DiffState, f: &mut Frame, a: &Areas, ctx: &Ctx) {
     let t = ctx.theme;
     // Section list.
-    let lb = block(format!(" {} ", s::CHANGES), true, t);
+    let lb = block(format!(" {} ", s::changes()), true, t);
     let li = lb.inner(a.list);
     f.render_widget(lb, a.list);
     let title = format!(
         " {} · {} ",
-        s::DIFF_TITLE,
+        s::diff_view_title(),
         s::diff_title(&d.label(d.from), &d.label(d.to))
     );
     let Some(rd) = d.current() else {
         let msg = if d.from == d.to {
-            s::SAME_VERSION
+            s::same_version()
         } else {
-            s::COMPUTING_DIFF
+            s::computing_diff()
         };
         let rb = block(
             trunc(&title, a.reader.width.saturating_sub(4) as usize),
@@ -347,10 +350,10 @@ pub fn draw(d: &DiffState, f: &mut Frame, a: &Areas, ctx: &Ctx) {
         let ri = rb.inner(a.reader);
         f.render_widget(rb, a.reader);
         f.render_widget(
-            Paragraph::new(wrap_spans(&[(msg.into(), t.muted)], ri.width as usize, 0)),
+            Paragraph::new(wrap_spans(&[(msg, t.muted)], ri.width as usize, 0)),
             ri,
         );
-        let cb = block(format!(" {} ", s::BEHIND), false, t);
+        let cb = block(format!(" {} ", s::behind()), false, t);
         f.render_widget(cb, a.comments);
         return;
     };
@@ -409,7 +412,7 @@ pub fn draw(d: &DiffState, f: &mut Frame, a: &Areas, ctx: &Ctx) {
         f.render_widget(Paragraph::new(shown), ri);
     }
     // The comments behind the current change.
-    let cb = block(format!(" {} ", s::BEHIND), false, t);
+    let cb = block(format!(" {} ", s::behind()), false, t);
     let ci = cb.inner(a.comments);
     f.render_widget(cb, a.comments);
     let hunk = sd.and_then(|sd| sd.hunks.get(d.hunk));
@@ -418,9 +421,9 @@ pub fn draw(d: &DiffState, f: &mut Frame, a: &Areas, ctx: &Ctx) {
     let mut lines = Vec::new();
     if hunk.is_none() {
         // Nothing changed here, so nothing is behind a change.
-        lines.extend(wrap_spans(&[(s::NO_CHANGE_SECTION.into(), t.muted)], cw, 0));
+        lines.extend(wrap_spans(&[(s::no_change_section(), t.muted)], cw, 0));
     } else if ids.is_empty() {
-        lines.extend(wrap_spans(&[(s::NO_COMMENT_BEHIND.into(), t.muted)], cw, 0));
+        lines.extend(wrap_spans(&[(s::no_comment_behind(), t.muted)], cw, 0));
     }
     for id in ids {
         let Some(&i) = ctx.data.by_id.get(id) else {
@@ -441,13 +444,19 @@ pub fn draw(d: &DiffState, f: &mut Frame, a: &Areas, ctx: &Ctx) {
         ));
         let cat = sanitize::inline(ctx.data.manifest.category_label(&c.author.category));
         lines.extend(wrap_spans(
-            &[(format!("{cat} · {} · {}", c.kind, c.round), t.muted)],
+            &[(
+                format!("{cat} · {} · {}", s::kind_label(c.kind), c.round),
+                t.muted,
+            )],
             cw,
             2,
         ));
         let disp = ctx.data.dispositions.get(&c.id);
         let mut spans = vec![(
-            format!("⚑ {}", disp.map_or(s::OPEN_STATUS, |d| d.status.label())),
+            format!(
+                "⚑ {}",
+                disp.map_or(s::open_status(), |d| s::decision(d.status))
+            ),
             t.strong,
         )];
         if let Some(d) = disp.filter(|d| !d.observations.is_empty()) {

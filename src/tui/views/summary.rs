@@ -103,7 +103,7 @@ impl SummaryState {
     fn export(&mut self, format: ExportFormat, ctx: &Ctx) -> Vec<Msg> {
         self.choosing = false;
         let Some(sum) = self.cached.clone() else {
-            return vec![Msg::error(s::SUMMARY_NOT_READY)];
+            return vec![Msg::error(s::summary_not_ready())];
         };
         if self.exporting {
             return Vec::new();
@@ -111,7 +111,7 @@ impl SummaryState {
         self.exporting = true;
         let path = export_path(format, &ctx.data.repo_dir);
         vec![
-            Msg::status(s::EXPORTING),
+            Msg::status(s::exporting()),
             Msg::Job(Box::new(move || {
                 JobDone::Exported(export(&sum, format, &path))
             })),
@@ -202,7 +202,10 @@ fn draw_bars(
     let inner = b.inner(r);
     f.render_widget(b, r);
     if items.is_empty() {
-        f.render_widget(Paragraph::new(Line::styled(s::NOTHING_YET, t.muted)), inner);
+        f.render_widget(
+            Paragraph::new(Line::styled(s::nothing_yet(), t.muted)),
+            inner,
+        );
         return;
     }
     f.render_widget(
@@ -215,12 +218,12 @@ fn draw_bars(
 pub fn draw(st: &SummaryState, f: &mut Frame, body: Rect, ctx: &Ctx) {
     let t = ctx.theme;
     let Some(sum) = st.cached.as_deref() else {
-        let b = block(format!(" {} ", s::SUMMARY_TITLE), true, t);
+        let b = block(format!(" {} ", s::summary_title()), true, t);
         let inner = b.inner(body);
         f.render_widget(b, body);
         let (text, style) = match &st.error {
             Some(e) => (s::summary_failed(e), t.error),
-            None => (s::COMPUTING_SUMMARY.to_string(), t.muted),
+            None => (s::computing_summary(), t.muted),
         };
         f.render_widget(
             Paragraph::new(wrap_spans(&[(text, style)], inner.width as usize, 0)),
@@ -263,8 +266,8 @@ pub fn draw(st: &SummaryState, f: &mut Frame, body: Rect, ctx: &Ctx) {
             )
         })
         .collect();
-    draw_bars(f, cr, s::BY_CATEGORY, &categories, st.scroll, t);
-    draw_bars(f, sr, s::BY_SECTION, &sections, st.scroll, t);
+    draw_bars(f, cr, &s::by_category(), &categories, st.scroll, t);
+    draw_bars(f, sr, &s::by_section(), &sections, st.scroll, t);
     draw_decisions(sum, f, bottom, t);
     if st.choosing {
         draw_choice(f, body, t);
@@ -272,7 +275,7 @@ pub fn draw(st: &SummaryState, f: &mut Frame, body: Rect, ctx: &Ctx) {
 }
 
 fn draw_decisions(sum: &Summary, f: &mut Frame, r: Rect, t: &Theme) {
-    let b = block(format!(" {} ", s::DECISIONS), false, t);
+    let b = block(format!(" {} ", s::decisions()), false, t);
     let inner = b.inner(r);
     f.render_widget(b, r);
     if inner.height == 0 {
@@ -304,10 +307,10 @@ fn draw_decisions(sum: &Summary, f: &mut Frame, r: Rect, t: &Theme) {
     };
     let mut statuses = Vec::new();
     for (i, (label, n)) in [
-        (s::SUM_ACCEPTED, d.accepted),
-        (s::SUM_MODIFIED, d.modified),
-        (s::SUM_REJECTED, d.rejected),
-        (s::SUM_NOTED, d.noted),
+        (s::sum_accepted(), d.accepted),
+        (s::sum_modified(), d.modified),
+        (s::sum_rejected(), d.rejected),
+        (s::sum_noted(), d.noted),
     ]
     .into_iter()
     .enumerate()
@@ -315,22 +318,25 @@ fn draw_decisions(sum: &Summary, f: &mut Frame, r: Rect, t: &Theme) {
         if i > 0 {
             statuses.push(sep());
         }
-        statuses.extend(count(label, n));
+        statuses.extend(count(&label, n));
     }
-    let mut open = count(s::SUM_OPEN, sum.open);
+    let mut open = count(&s::sum_open(), sum.open);
     open.push(sep());
-    open.extend(count(s::SUM_NOT_APPLIED, sum.remaining.not_applied.len()));
+    open.extend(count(
+        &s::sum_not_applied(),
+        sum.remaining.not_applied.len(),
+    ));
     open.push(sep());
-    open.extend(count(s::SUM_CAMPAIGNS, sum.campaigns.groups.len()));
-    let mut people = count(s::SUM_COMMENTS, p.comments);
+    open.extend(count(&s::sum_campaigns(), sum.campaigns.groups.len()));
+    let mut people = count(&s::sum_comments(), p.comments);
     for (label, n) in [
-        (s::SUM_REPLIES, p.replies),
-        (s::SUM_PROPOSALS, p.proposals),
-        (s::SUM_PARTICIPANTS, p.participants),
-        (s::SUM_ORGANISATIONS, p.organisations),
+        (s::sum_replies(), p.replies),
+        (s::sum_proposals(), p.proposals),
+        (s::sum_participants(), p.participants),
+        (s::sum_organisations(), p.organisations),
     ] {
         people.push(sep());
-        people.extend(count(label, n));
+        people.extend(count(&label, n));
     }
     let lines: Vec<Line> = [statuses, open, people]
         .into_iter()
@@ -379,7 +385,7 @@ fn draw_choice(f: &mut Frame, area: Rect, t: &Theme) {
     let h = lines.len() as u16 + 2;
     let r = centered(area, 44.min(area.width), h.min(area.height));
     f.render_widget(Clear, r);
-    let b = block(format!(" {} ", s::EXPORT_TITLE), true, t);
+    let b = block(format!(" {} ", s::export_title()), true, t);
     let inner = b.inner(r);
     f.render_widget(b, r);
     f.render_widget(Paragraph::new(lines), inner);

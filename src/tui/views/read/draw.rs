@@ -31,7 +31,7 @@ pub fn draw(rd: &Reader, ctx: &Ctx, f: &mut Frame, a: &Areas) {
 pub fn draw_header(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
     let t = ctx.theme;
     let round = if rd.is_current_round(ctx.data) {
-        format!("{} ({})", rd.round_name(ctx.data), s::CURRENT)
+        format!("{} ({})", rd.round_name(ctx.data), s::current())
     } else {
         rd.round_name(ctx.data).to_string()
     };
@@ -54,14 +54,17 @@ pub fn draw_header(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
 fn draw_list(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
     let t = ctx.theme;
     let focused = rd.focus == Pane::List && !ctx.composing;
-    let b = block(format!(" {} ", s::SECTIONS), focused, t);
+    let b = block(format!(" {} ", s::sections()), focused, t);
     let inner = b.inner(r);
     f.render_widget(b, r);
     let Some(rt) = ctx.data.rounds.get(rd.round) else {
         return;
     };
     if rt.sections.is_empty() {
-        f.render_widget(Paragraph::new(Line::styled(s::NO_SECTIONS, t.muted)), inner);
+        f.render_widget(
+            Paragraph::new(Line::styled(s::no_sections(), t.muted)),
+            inner,
+        );
         return;
     }
     let w = inner.width as usize;
@@ -228,8 +231,8 @@ fn draw_reader(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
 
 fn status_label(ctx: &Ctx, c: &Comment) -> (String, bool) {
     match ctx.data.dispositions.get(&c.id) {
-        Some(d) => (d.status.label().to_string(), true),
-        None => (s::OPEN_STATUS.to_string(), false),
+        Some(d) => (s::decision(d.status), true),
+        None => (s::open_status(), false),
     }
 }
 
@@ -281,11 +284,11 @@ fn comment_lines(
     if let Some(ci) = ctx.data.by_id.get(&c.id).copied() {
         if let Some(k) = rd.carried_item(ctx.data, ci) {
             let label = match k.status {
-                CarryStatus::Unchanged => s::CARRY_UNCHANGED,
-                CarryStatus::Moved => s::CARRY_MOVED,
-                CarryStatus::Changed => s::CARRY_CHANGED,
-                CarryStatus::Resolved => s::CARRY_RESOLVED,
-                CarryStatus::Orphaned => s::CARRY_ORPHANED,
+                CarryStatus::Unchanged => s::carry_unchanged(),
+                CarryStatus::Moved => s::carry_moved(),
+                CarryStatus::Changed => s::carry_changed(),
+                CarryStatus::Resolved => s::carry_resolved(),
+                CarryStatus::Orphaned => s::carry_orphaned(),
             };
             let mut spans = vec![
                 (label.to_string(), t.changed),
@@ -306,12 +309,15 @@ fn comment_lines(
     });
     let mut meta = format!(
         "{cat} · {} · {}",
-        sanitize::inline(&c.author.country),
-        c.kind
+        sanitize::inline(&crate::i18n::country_name(
+            &c.author.country,
+            crate::i18n::ui()
+        )),
+        s::kind_label(c.kind)
     );
     meta.push_str(&format!(
         " · {}",
-        c.stance.map_or(s::NO_STANCE, |st| st.as_str())
+        c.stance.map_or(s::no_stance(), s::stance_label)
     ));
     if let Some(p) = place.filter(|p| !p.is_empty()) {
         meta.push_str(&format!(" · {p}"));
@@ -371,15 +377,15 @@ fn draw_comments(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
                 s::paragraph_label(p.number, p.clause.as_deref()),
                 s::comment_count(items.len())
             ),
-            None => format!(" {} · {} ", s::COMMENTS, s::comment_count(items.len())),
+            None => format!(" {} · {} ", s::comments(), s::comment_count(items.len())),
         }
     } else if earlier > 0 {
         format!(" {} ", s::with_earlier(total, earlier))
     } else {
-        format!(" {} · {} ", s::COMMENTS, s::comment_count(total))
+        format!(" {} · {} ", s::comments(), s::comment_count(total))
     };
     if rd.filters.is_active() {
-        title = format!("{title}· {} {} ", s::FILTERED, items.len());
+        title = format!("{title}· {} {} ", s::filtered(), items.len());
     }
     let b = block(
         trunc(&title, r.width.saturating_sub(4) as usize),
@@ -390,9 +396,9 @@ fn draw_comments(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
     f.render_widget(b, r);
     if items.is_empty() {
         let msg = if total_all > 0 {
-            s::NO_COMMENTS_FILTERED
+            s::no_comments_filtered()
         } else {
-            s::NO_COMMENTS_SECTION
+            s::no_comments_section()
         };
         f.render_widget(
             Paragraph::new(wrap_spans(

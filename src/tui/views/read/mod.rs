@@ -134,9 +134,9 @@ impl Reader {
                 self.filters.hide_carried = !self.filters.hide_carried;
                 self.comment_sel = 0;
                 msgs.push(Msg::status(if self.filters.hide_carried {
-                    s::CARRIED_HIDDEN
+                    s::carried_hidden()
                 } else {
-                    s::CARRIED_SHOWN
+                    s::carried_shown()
                 }));
             }
             Command::ToggleScope => {
@@ -197,7 +197,7 @@ impl Reader {
     /// The comment that `cmd` (comment, propose or reply) starts writing here: on the
     /// selection, else the cursor's paragraph, else the whole section; a reply to the chosen
     /// comment. An error (to show) when there is nothing to propose on or reply to.
-    pub fn draft_for(&self, cmd: Command, data: &Loaded) -> Result<Option<Draft>, &'static str> {
+    pub fn draft_for(&self, cmd: Command, data: &Loaded) -> Result<Option<Draft>, String> {
         let Some(sec) = self.current_section(data) else {
             return Ok(None);
         };
@@ -214,18 +214,18 @@ impl Reader {
                 .find(|p| p.start <= a && a <= p.end)
         }) {
             Some(p) => s::paragraph_label(p.number, p.clause.as_deref()),
-            None => s::WHOLE_SECTION.to_string(),
+            None => s::whole_section(),
         };
         let mode = match cmd {
             Command::Propose => {
                 if range.is_none() {
-                    return Err(s::NOTHING_SELECTED_TO_PROPOSE);
+                    return Err(s::nothing_selected_to_propose());
                 }
                 Mode::Propose
             }
             Command::Reply => {
                 let Some(c) = self.selected_comment(data) else {
-                    return Err(s::NO_COMMENT_TO_REPLY);
+                    return Err(s::no_comment_to_reply());
                 };
                 Mode::Reply {
                     parent: c.id.clone(),
@@ -581,7 +581,7 @@ impl Reader {
             passages.iter().rev().find(|(st, _)| *st < here).copied()
         };
         let Some((st, ci)) = found else {
-            return vec![Msg::status(s::NO_MORE_PASSAGES)];
+            return vec![Msg::status(s::no_more_passages())];
         };
         self.anchor = None;
         let w = self.doc.word_at(st);
@@ -740,7 +740,10 @@ mod tests {
         // Nothing selected in the list: no proposal, but a comment on the whole section.
         assert!(r.draft_for(Command::Propose, &data).is_err());
         let d = r.draft_for(Command::Comment, &data).unwrap().unwrap();
-        assert_eq!((d.range, d.place.as_str()), (None, s::WHOLE_SECTION));
+        assert_eq!(
+            (d.range, d.place.as_str()),
+            (None, s::whole_section().as_str())
+        );
         // In the text: select three words and propose on them.
         r.command(Command::NextPane, &c);
         assert_eq!(r.context(), Context::Reader);

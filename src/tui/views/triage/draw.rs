@@ -13,15 +13,15 @@ use crate::tui::ctx::Ctx;
 use crate::tui::strings as s;
 use crate::tui::widgets::{block, centered, diff_spans, pad, reply_context, trunc, wrap_spans};
 
-fn status_mark(st: Option<Status>, applied: bool) -> &'static str {
+fn status_mark(st: Option<Status>, applied: bool) -> String {
     match st {
-        Some(Status::Accepted) if applied => s::MARK_APPLIED_ACCEPTED,
-        Some(Status::Modified) if applied => s::MARK_APPLIED_MODIFIED,
-        None => s::MARK_OPEN,
-        Some(Status::Accepted) => s::MARK_ACCEPTED,
-        Some(Status::Modified) => s::MARK_MODIFIED,
-        Some(Status::Rejected) => s::MARK_REJECTED,
-        Some(Status::Noted) => s::MARK_NOTED,
+        Some(Status::Accepted) if applied => s::mark_applied_accepted(),
+        Some(Status::Modified) if applied => s::mark_applied_modified(),
+        None => s::mark_open(),
+        Some(Status::Accepted) => s::mark_accepted(),
+        Some(Status::Modified) => s::mark_modified(),
+        Some(Status::Rejected) => s::mark_rejected(),
+        Some(Status::Noted) => s::mark_noted(),
     }
 }
 
@@ -40,9 +40,9 @@ pub fn draw(tr: &Triage, f: &mut Frame, area: Rect, body: Rect, ctx: &Ctx) {
     let title = format!(
         " {} · {} · {} ",
         if tr.filters.to_apply {
-            s::QUEUE_TO_APPLY
+            s::queue_to_apply()
         } else {
-            s::QUEUE
+            s::queue()
         },
         tr.queue.len(),
         s::progress(tr.decided, total)
@@ -53,7 +53,7 @@ pub fn draw(tr: &Triage, f: &mut Frame, area: Rect, body: Rect, ctx: &Ctx) {
     if tr.queue.is_empty() {
         f.render_widget(
             Paragraph::new(wrap_spans(
-                &[(s::TRIAGE_EMPTY.into(), t.muted)],
+                &[(s::triage_empty(), t.muted)],
                 qi.width as usize,
                 0,
             )),
@@ -80,7 +80,7 @@ pub fn draw(tr: &Triage, f: &mut Frame, area: Rect, body: Rect, ctx: &Ctx) {
         let head = format!(
             "{}{comp} {} {} {} ",
             if sel { s::SELECTED_MARK } else { " " },
-            pad(st, 7),
+            pad(&st, 7),
             c.kind.abbrev(),
             pad(&sanitize::inline(&c.section), 12),
         );
@@ -140,9 +140,12 @@ fn detail_lines(ctx: &Ctx, i: usize, w: usize) -> Vec<Line<'static>> {
         &[(
             format!(
                 "{cat} · {} · {} · {} · {} · {} {}",
-                sanitize::inline(&c.author.country),
-                c.kind,
-                c.stance.map_or(s::NO_STANCE, |st| st.as_str()),
+                sanitize::inline(&crate::i18n::country_name(
+                    &c.author.country,
+                    crate::i18n::ui()
+                )),
+                s::kind_label(c.kind),
+                c.stance.map_or(s::no_stance(), s::stance_label),
                 c.round,
                 sanitize::inline(&c.section),
                 sanitize::inline(&clause)
@@ -155,13 +158,13 @@ fn detail_lines(ctx: &Ctx, i: usize, w: usize) -> Vec<Line<'static>> {
     match (&c.anchor, &c.proposed_change) {
         (Some(a), Some(p)) => {
             let segs = crate::diff::words(&a.quote, p);
-            let mut spans = vec![(format!("{}: ", s::PROPOSED), t.strong)];
+            let mut spans = vec![(format!("{}: ", s::proposed()), t.strong)];
             spans.extend(diff_spans(&segs, t));
             lines.extend(wrap_spans(&spans, w, 0));
         }
         (Some(a), None) => lines.extend(wrap_spans(
             &[
-                (format!("{}: ", s::QUOTE), t.strong),
+                (format!("{}: ", s::quote()), t.strong),
                 (format!("“{}”", sanitize::inline(&a.quote)), t.emphasis),
             ],
             w,
@@ -187,7 +190,10 @@ fn detail_lines(ctx: &Ctx, i: usize, w: usize) -> Vec<Line<'static>> {
     lines.push(Line::default());
     let d = ctx.data.dispositions.get(&c.id);
     let mut spans = vec![(
-        format!("⚑ {}", d.map_or(s::OPEN_STATUS, |d| d.status.label())),
+        format!(
+            "⚑ {}",
+            d.map_or(s::open_status(), |d| s::decision(d.status))
+        ),
         t.strong,
     )];
     if let Some(commit) = ctx.data.applied.get(&c.id) {
@@ -202,7 +208,7 @@ fn detail_lines(ctx: &Ctx, i: usize, w: usize) -> Vec<Line<'static>> {
 
 fn draw_competing(ctx: &Ctx, f: &mut Frame, r: Rect, group: &[usize], sel: usize) {
     let t = ctx.theme;
-    let head = wrap_spans(&[(s::COMPETING.into(), t.heading)], r.width as usize, 0);
+    let head = wrap_spans(&[(s::competing(), t.heading)], r.width as usize, 0);
     let hh = (head.len() as u16).min(r.height);
     f.render_widget(Paragraph::new(head), Rect::new(r.x, r.y, r.width, hh));
     let n = group.len() as u16;
@@ -228,38 +234,33 @@ fn draw_filters(tr: &Triage, ctx: &Ctx, f: &mut Frame, area: Rect) {
     let t = ctx.theme;
     let r = centered(area, 60, 9);
     f.render_widget(Clear, r);
-    let b = block(format!(" {} ", s::TRIAGE_FILTERS_TITLE), true, t)
-        .title_bottom(Span::styled(format!(" {} ", s::FILTERS_KEYS), t.muted));
+    let b = block(format!(" {} ", s::triage_filters_title()), true, t)
+        .title_bottom(Span::styled(format!(" {} ", s::filters_keys()), t.muted));
     let inner = b.inner(r);
     f.render_widget(b, r);
     let fl = &tr.filters;
     let cat = fl
         .category
         .and_then(|i| ctx.data.manifest.categories.get(i))
-        .map_or(s::ALL.to_string(), |c| {
-            sanitize::inline(&c.label).into_owned()
-        });
+        .map_or(s::all(), |c| sanitize::inline(&c.label).into_owned());
     let status = match fl.status {
-        None => s::ALL.to_string(),
-        Some(None) => s::OPEN_STATUS.to_string(),
-        Some(Some(st)) => st.label().to_string(),
+        None => s::all(),
+        Some(None) => s::open_status(),
+        Some(Some(st)) => s::decision(st),
     };
     let rows = [
         (
-            s::FILTER_SECTION,
+            s::filter_section(),
             fl.section
                 .as_deref()
-                .map_or(s::ALL.to_string(), |x| sanitize::inline(x).into_owned()),
+                .map_or(s::all(), |x| sanitize::inline(x).into_owned()),
         ),
+        (s::filter_type(), fl.kind.map_or(s::all(), s::kind_label)),
+        (s::filter_category(), cat),
+        (s::filter_status(), status),
         (
-            s::FILTER_TYPE,
-            fl.kind.map_or(s::ALL.to_string(), |k| k.to_string()),
-        ),
-        (s::FILTER_CATEGORY, cat),
-        (s::FILTER_STATUS, status),
-        (
-            s::FILTER_COMPETING,
-            if fl.competing { s::YES } else { s::NO }.to_string(),
+            s::filter_competing(),
+            if fl.competing { s::yes() } else { s::no() },
         ),
     ];
     let row = tr.filter_row.unwrap_or(0);
@@ -295,7 +296,7 @@ fn draw_decide(tr: &Triage, ctx: &Ctx, f: &mut Frame, area: Rect) {
         if d.apply {
             s::apply_title(&sanitize::inline(&c.author.name))
         } else {
-            s::decide_title(d.status.label(), &sanitize::inline(&c.author.name))
+            s::decide_title(&s::decision(d.status), &sanitize::inline(&c.author.name))
         }
     );
     let b = block(trunc(&title, r.width.saturating_sub(4) as usize), true, t);
@@ -317,7 +318,11 @@ fn draw_decide(tr: &Triage, ctx: &Ctx, f: &mut Frame, area: Rect) {
     };
     let r1 = Rect::new(inner.x, inner.y, inner.width, half);
     let b1 = field(
-        if d.apply { s::WORDING } else { s::OBSERVATIONS },
+        &if d.apply {
+            s::wording()
+        } else {
+            s::observations()
+        },
         d.field == 0,
     );
     let i1 = b1.inner(r1);
@@ -325,7 +330,7 @@ fn draw_decide(tr: &Triage, ctx: &Ctx, f: &mut Frame, area: Rect) {
     f.render_widget(&d.obs, i1);
     if let Some(o) = &d.others_obs {
         let r2 = Rect::new(inner.x, inner.y + half, inner.width, inner.height - half);
-        let b2 = field(s::OTHERS_OBSERVATIONS, d.field == 1);
+        let b2 = field(&s::others_observations(), d.field == 1);
         let i2 = b2.inner(r2);
         f.render_widget(b2, r2);
         f.render_widget(o, i2);
@@ -342,11 +347,11 @@ fn draw_applied(ctx: &Ctx, f: &mut Frame, area: Rect, av: &AppliedView) {
     f.render_widget(Clear, r);
     let title = format!(
         " {} · {} ",
-        s::APPLIED_TITLE,
+        s::applied_title(),
         s::applied(&sanitize::inline(&av.section), &av.commit)
     );
     let b = block(trunc(&title, r.width.saturating_sub(4) as usize), true, t)
-        .title_bottom(Span::styled(format!(" {} ", s::APPLIED_KEYS), t.muted));
+        .title_bottom(Span::styled(format!(" {} ", s::applied_keys()), t.muted));
     let inner = b.inner(r);
     f.render_widget(b, r);
     let mut lines = Vec::new();

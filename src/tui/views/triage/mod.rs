@@ -93,7 +93,7 @@ pub fn editor() -> TextArea<'static> {
     let mut t = TextArea::default();
     t.set_wrap_mode(WrapMode::WordOrGlyph);
     t.set_cursor_line_style(ratatui::style::Style::default());
-    t.set_placeholder_text(s::OBS_PLACEHOLDER);
+    t.set_placeholder_text(s::obs_placeholder());
     t
 }
 
@@ -209,7 +209,7 @@ impl Triage {
                 self.sel = 0;
                 self.refresh(ctx.data);
                 if self.filters.to_apply {
-                    return vec![Msg::status(s::SHOWING_TO_APPLY)];
+                    return vec![Msg::status(s::showing_to_apply())];
                 }
             }
             Command::TriageFilters => self.filter_row = Some(0),
@@ -289,7 +289,7 @@ impl Triage {
         if d.apply {
             let wording = d.obs.lines().join("\n").trim().to_string();
             if wording.is_empty() {
-                return vec![Msg::error(s::EMPTY_WORDING)];
+                return vec![Msg::error(s::empty_wording())];
             }
             let i = d.comment;
             self.decide = None;
@@ -302,7 +302,7 @@ impl Triage {
             .map(|o| o.lines().join("\n").trim().to_string())
             .unwrap_or_default();
         if obs.is_empty() || (!d.others.is_empty() && others_obs.is_empty()) {
-            return vec![Msg::error(s::EMPTY_OBSERVATIONS)];
+            return vec![Msg::error(s::empty_observations())];
         }
         let mut todo = vec![Resolution {
             comment: ctx.data.comments[d.comment].id.clone(),
@@ -320,7 +320,7 @@ impl Triage {
         let who = ctx.data.identity.clone();
         let dir = ctx.data.repo_dir.clone();
         vec![
-            Msg::status(s::SAVING),
+            Msg::status(s::saving()),
             Msg::Job(Box::new(move || {
                 let run = || -> crate::Result<Vec<crate::model::Disposition>> {
                     let store = Store::open(&dir)?;
@@ -337,7 +337,7 @@ impl Triage {
         };
         let c = &ctx.data.comments[i];
         if c.anchor.is_none() {
-            return vec![Msg::error(s::NOT_A_PROPOSAL)];
+            return vec![Msg::error(s::not_a_proposal())];
         }
         if let Some(commit) = ctx.data.applied.get(&c.id) {
             return vec![Msg::error(s::already_applied(commit))];
@@ -354,7 +354,7 @@ impl Triage {
                 .or_else(|| c.anchor.as_ref().map(|a| a.quote.clone()))
                 .unwrap_or_default();
             let mut obs = editor();
-            obs.set_placeholder_text(s::WORDING);
+            obs.set_placeholder_text(s::wording());
             obs.insert_str(&start);
             self.decide = Some(Decide {
                 comment: i,
@@ -368,7 +368,7 @@ impl Triage {
             return Vec::new();
         }
         if c.proposed_change.is_none() {
-            return vec![Msg::error(s::NOT_A_PROPOSAL)];
+            return vec![Msg::error(s::not_a_proposal())];
         }
         apply_job(ctx, i, None)
     }
@@ -491,7 +491,7 @@ fn apply_job(ctx: &Ctx, i: usize, wording: Option<String>) -> Vec<Msg> {
         };
         JobDone::Applied(run().map_err(|e| e.to_string()))
     };
-    vec![Msg::status(s::APPLYING), Msg::Job(Box::new(job))]
+    vec![Msg::status(s::applying()), Msg::Job(Box::new(job))]
 }
 
 #[cfg(test)]

@@ -1,0 +1,134 @@
+# The library's messages: errors and refusals (err-), progress, warnings and check problems (lib-).
+# File paths, ids, commands and option names are arguments, never translated.
+
+## Manifest: category labels
+
+lib-label-expected = a label, or a map from language code to label
+err-label-language-code = "{ $code }" is not a language code (such as en, es, pt-BR)
+err-label-language-twice = the language "{ $code }" has two labels
+err-label-empty = the label in "{ $code }" is empty
+err-label-no-language = the map of labels by language is empty
+
+## Errors
+
+err-no-consultation = no consultation found at { $path } (there is no drafts/consultation.json). To take part in one, copy it with `{ $join }` (the secretariat gives the address); to start one, `{ $init }`
+err-unborn-clone = this clone has nothing checked out: its remote did not say which branch to use, and the consultation is on { $branch }. Run `{ $switch }` here, then consulta again
+
+## Comments, responses, proposals applied
+
+err-no-section-in-round = there is no section { $section } in { $round }; the sections are: { $sections }
+err-comment-empty = the comment is empty: say what you think in { $option }
+err-comment-too-long = the comment or proposal is longer than { $max } bytes; shorten it or attach a summary
+err-comment-no-type = say what kind of comment this is: { $option } ge (general), te (technical) or ed (editorial)
+err-not-a-comment-id = { $id } is not a comment id
+err-no-comment-to-reply = there is no comment { $id } to reply to
+err-reply-section-not-in-round = comment { $id } is on section { $section }, which is not in { $round }; reply without { $option }
+err-occurrence-without-quote = { $occurrence } picks one occurrence of { $quote }; give the passage with { $quote }
+err-range-outside-section = the selected passage is not inside the section
+err-quote-not-found = the quote { $quote } does not occur in section { $section } ({ $title }) of { $round }; copy the passage exactly as `{ $command }` prints it
+err-quote-ambiguous = the quote occurs { $count } times in section { $section }; add { $option } (1 to { $count }) to say which one, or quote a longer passage
+err-occurrence-out-of-range = { $option } is out of range: the quote occurs { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+  } in section { $section }
+err-proposal-without-quote = a proposed change replaces a passage: give the passage with { $option }
+err-respond-not-secretariat = only the secretariat ({ $secretariat }) may respond to comments; you are { $you }
+err-no-comment = there is no comment { $id }
+err-apply-not-secretariat = only the secretariat ({ $secretariat }) may apply proposals; you are { $you }
+err-apply-no-passage = comment { $id } is about the whole section, not a passage: there is nothing to replace
+err-apply-no-wording = comment { $id } proposes no wording; give the new wording with { $option }
+err-apply-modified-needs-text = comment { $id } was accepted with modifications: give the wording to apply with { $option }
+err-apply-not-accepted = comment { $id } was { $status }; only accepted proposals are applied
+err-apply-no-decision = comment { $id } has no decision yet; respond first (`{ $command }`)
+err-apply-already = comment { $id } was already applied in commit { $commit }
+err-apply-section-gone = section { $section } no longer exists in the working draft; the passage is orphaned
+err-apply-passage-gone = the passage { $quote } of comment { $id } is no longer in section { $section }: it is orphaned, or another applied proposal changed it
+err-apply-passage-ambiguous = the passage of comment { $id } now occurs { $count } times in section { $section } and nothing tells them apart; apply it by hand
+
+## merge
+
+err-merge-not-secretariat = only the secretariat ({ $secretariat }) may merge contributions; you are { $you }
+err-merge-no-commit = the consultation has no commit yet: nothing to merge into
+err-merge-detached = HEAD is not on a branch (detached): switch to the consultation's branch first (`{ $command }`)
+err-merge-remote-ahead = { $remote } is ahead of your { $branch } (commits made in another clone): bring them here first with `{ $command }`, then merge again; nothing was merged
+lib-merge-checking = checking { $branch }
+err-merge-own-branch = { $branch } is the branch you are on: name the stakeholders' branches (or their remote) to merge into it
+err-merge-unknown-source = { $source } is neither a remote (`{ $command }` lists them), a local branch, nor a repository URL or path
+err-merge-bad-ref-folder = { $name } cannot name a folder of references
+lib-merge-fetching = fetching the branches of { $url }
+lib-nothing-merged = nothing was merged
+lib-merge-no-shared-history = shares no history with this consultation: a contribution is a branch made from a clone of it
+lib-merge-root-commit = is a first commit of another history
+lib-merge-merge-commit = is a merge commit that does more than bring in the consultation's branch: a contribution is plain commits that add comment files; rebase it onto the consultation's branch (`{ $command }`) and push again
+lib-merge-symlink = is a symbolic link: a comment is a plain file
+lib-merge-not-plain-file = is not a plain file (a submodule?)
+lib-merge-exists = already exists in the consultation: a contribution only adds new comments
+lib-merge-too-big = is { $size } bytes, over the limit of { $max } bytes
+lib-merge-not-comment = is not a comment file
+lib-merge-not-own-comment = the comment claims to be by { $claimed }, but the commit's author is { $author }: a stakeholder commits only their own comments
+lib-merge-reply-no-parent = replies to { $id }, which does not exist
+lib-merge-reply-other-section = replies to { $id }, which is on section { $section }: a reply lives in its parent's section
+lib-merge-reply-earlier-round = replies to { $id }, which is a comment on { $round }, from { $from }: a reply is made on the round in force, never on one before its parent's
+lib-merge-id-twice = id { $id } is used by another comment too
+
+## sync
+
+err-auth-failed = authentication failed: the remote refused the credentials (store them with git's credential helper)
+lib-receiving-objects = receiving objects: { $percent }% ({ $done }/{ $total }), { $kib } KiB
+lib-writing-objects = writing objects: { $percent }% ({ $done }/{ $total }), { $kib } KiB
+err-remote-unreachable = cannot reach the remote { $remote }: { $why }. Everything is kept here ({ $kept }); run the command again when the remote can be reached
+err-no-remote-add-one = there is no remote { $remote }: add the consultation's shared repository with `{ $command }`
+err-no-remote = there is no remote { $remote }; the remotes are: { $remotes }
+err-sync-no-commit = the repository has no commit yet: nothing to sync
+err-sync-detached = HEAD is not on a branch (detached): switch to your branch first (`{ $command }`)
+lib-sync-fetching = fetching from { $remote } ({ $url })
+lib-nothing-fetched-or-pushed = nothing was fetched or pushed
+lib-sync-remote-ahead = { $remote_branch } is ahead of your { $branch }
+lib-sync-moved-to-own-branch = your comments are now on your own branch { $branch }
+err-sync-diverged = fetched from { $remote }, but not pushing: { $remote_branch } has commits that your { $branch } lacks, and the reverse. { $next }
+err-sync-diverged-secretariat = Take in the remote's work with `{ $merge }` (stakeholders' comments), or `{ $pull }` for the secretariat's own commits, then sync again
+err-sync-diverged-stakeholder = Your branch on the shared repository has comments this copy lacks (sent from another computer?). Nothing was lost: send the comments made here by e-mail with `{ $command }`, or ask the secretariat for help
+lib-sync-round-not-pushed = round { $round } was opened by { $by }, not by the secretariat: it was not pushed
+lib-sync-pushing = pushing { $refs } to { $remote }
+lib-commits-safe-not-pushed = your commits are safe but not pushed
+err-push-rejected-secretariat = fetch what changed and sync again
+err-push-rejected-stakeholder = run `{ $sync }` again; if the shared repository still refuses, send them by e-mail with `{ $send }`
+err-push-rejected = the shared repository ({ $remote }) did not accept your comments: { $why }. They are kept here; { $next }
+err-sync-would-overwrite = { $why }, but bringing its files here would overwrite your uncommitted changes ({ $error }); commit or set them aside and sync again
+err-sync-no-free-branch = every branch name from { $first } to { $last } is taken: make your own with `{ $command }`, then sync again
+err-sync-not-sending = not sending { $branch }: the secretariat's `{ $merge }` would refuse it whole, because
+err-sync-not-sending-next = Nothing was pushed. A contribution only adds your own comment files; to propose new wording for the draft, comment with a proposal (`p` in the TUI, or `{ $propose }`). To take those commits out of your branch and keep your comments, run `{ $rebase }` and delete the lines of the commits named above (or ask the secretariat for help), then `{ $sync }` again
+lib-sync-new-work = { $branch } has the secretariat's new work
+err-sync-conflict = your branch { $branch } and { $main } change the same files, so the secretariat's work cannot be brought in: only comment files belong on your branch. Nothing was pushed; ask the secretariat for help
+
+## Writing and committing
+
+err-full-disk-advice = free some space and run the command again
+err-read-only-advice = consulta cannot write to this repository here: copy or clone it somewhere writable
+err-disk-full = no space left on the disk that holds { $path }
+err-read-only = { $path } is on a read-only file system
+err-writer-busy = another consulta process has been writing to this repository for over { $seconds } s (it holds { $path }); wait for it to finish or stop it
+lib-stale-lock-removed = warning: removed { $path }, left { $seconds } s ago by a process that was stopped while writing
+err-commit-locked = could not commit: the branch stayed locked or kept moving ({ $why }); if no other consulta or git is running, remove { $path }
+err-commit-not-written = could not write the commit to { $path } ({ $why })
+err-branch-moved-while-merging = the branch moved while merging (another git process?): nothing more was merged ({ $why })
+lib-index-locked = warning: { $path } stayed locked; the commit is made, but `{ $command }` may show the new files as staged until the next consulta write
+lib-index-not-updated = warning: the commit is made, but git's index could not be updated ({ $why }); until the next consulta write, `{ $command }` may show the committed files as deleted and untracked
+lib-nothing-written = nothing was written or committed
+lib-not-put-back = nothing was committed, but { $paths } could not be put back as it was and holds the new text
+
+## Reading the drafts and records
+
+lib-slug-not-portable = the slug { $slug } cannot be a folder name on Windows (a device name such as CON or NUL, or a dot or space at the end); rename the file
+lib-section-file-name = section files are named { $pattern } (a number, a dash, a slug of letters, digits and dashes)
+lib-section-not-utf8 = not valid UTF-8 text (is it a binary file?)
+lib-section-nul-bytes = contains NUL bytes (is it a binary file?)
+lib-section-id-twice = section id { $id } is also used by { $file }; ids must be unique
+lib-section-id-case = section id { $id } differs from { $other } ({ $file }) only in case: on Windows and macOS their comment folders would be one; rename one of them
+lib-folder-unreadable = cannot read the folder: { $error }
+lib-file-name-not-utf8 = the file name is not valid UTF-8; skipped
+lib-symlink-replace = is a symbolic link; consulta does not follow links (replace it with the file itself)
+lib-symlink = is a symbolic link; consulta does not follow links
+lib-file-too-big-skipped = is { $size } bytes, over the limit of { $max } bytes; skipped
+err-reading-drafts-failed = reading the drafts failed
+lib-not-a-record = not a comment or disposition file ({ $folder } holds { $comment } and { $disposition })

@@ -1,0 +1,133 @@
+# Los mensajes de la biblioteca: errores y rechazos (err-), avance, avisos y problemas de check (lib-).
+
+## Manifiesto: etiquetas de categoría
+
+lib-label-expected = una etiqueta, o un mapa de código de idioma a etiqueta
+err-label-language-code = «{ $code }» no es un código de idioma (como en, es, pt-BR)
+err-label-language-twice = el idioma «{ $code }» tiene dos etiquetas
+err-label-empty = la etiqueta en «{ $code }» está vacía
+err-label-no-language = el mapa de etiquetas por idioma está vacío
+
+## Errores
+
+err-no-consultation = no hay ninguna consulta en { $path } (no existe drafts/consultation.json). Para participar en una, cópiela con `{ $join }` (la secretaría le da la dirección); para iniciar una, `{ $init }`
+err-unborn-clone = este clon no tiene nada extraído: su remoto no indicó qué rama usar, y la consulta está en { $branch }. Ejecute aquí `{ $switch }` y luego consulta de nuevo
+
+## Comentarios, respuestas, propuestas aplicadas
+
+err-no-section-in-round = no hay ninguna sección { $section } en { $round }; las secciones son: { $sections }
+err-comment-empty = el comentario está vacío: diga lo que piensa en { $option }
+err-comment-too-long = el comentario o la propuesta supera los { $max } bytes; acórtelo o adjunte un resumen
+err-comment-no-type = indique qué tipo de comentario es: { $option } ge (general), te (técnico) o ed (editorial)
+err-not-a-comment-id = { $id } no es un id de comentario
+err-no-comment-to-reply = no hay ningún comentario { $id } al que responder
+err-reply-section-not-in-round = el comentario { $id } está en la sección { $section }, que no está en { $round }; responda sin { $option }
+err-occurrence-without-quote = { $occurrence } elige una aparición de { $quote }; indique el pasaje con { $quote }
+err-range-outside-section = el pasaje seleccionado no está dentro de la sección
+err-quote-not-found = la cita { $quote } no aparece en la sección { $section } ({ $title }) de { $round }; copie el pasaje tal como lo muestra `{ $command }`
+err-quote-ambiguous = la cita aparece { $count } veces en la sección { $section }; añada { $option } (de 1 a { $count }) para indicar cuál, o cite un pasaje más largo
+err-occurrence-out-of-range = { $option } está fuera de rango: la cita aparece { $count ->
+    [one] { $count } vez
+   *[other] { $count } veces
+  } en la sección { $section }
+err-proposal-without-quote = un cambio propuesto reemplaza un pasaje: indique el pasaje con { $option }
+err-respond-not-secretariat = solo la secretaría ({ $secretariat }) puede responder a los comentarios; usted es { $you }
+err-no-comment = no hay ningún comentario { $id }
+err-apply-not-secretariat = solo la secretaría ({ $secretariat }) puede aplicar propuestas; usted es { $you }
+err-apply-no-passage = el comentario { $id } trata de toda la sección, no de un pasaje: no hay nada que reemplazar
+err-apply-no-wording = el comentario { $id } no propone ninguna redacción; indique la nueva redacción con { $option }
+err-apply-modified-needs-text = el comentario { $id } fue aceptado con modificaciones: indique la redacción que se aplicará con { $option }
+err-apply-not-accepted = el comentario { $id } quedó como { $status }; solo se aplican las propuestas aceptadas
+err-apply-no-decision = el comentario { $id } aún no tiene decisión; responda primero (`{ $command }`)
+err-apply-already = el comentario { $id } ya se aplicó en el commit { $commit }
+err-apply-section-gone = la sección { $section } ya no existe en el borrador de trabajo; el pasaje quedó huérfano
+err-apply-passage-gone = el pasaje { $quote } del comentario { $id } ya no está en la sección { $section }: quedó huérfano, u otra propuesta aplicada lo cambió
+err-apply-passage-ambiguous = el pasaje del comentario { $id } aparece ahora { $count } veces en la sección { $section } y nada permite distinguirlas; aplíquelo a mano
+
+## merge
+
+err-merge-not-secretariat = solo la secretaría ({ $secretariat }) puede incorporar contribuciones; usted es { $you }
+err-merge-no-commit = la consulta aún no tiene ningún commit: no hay dónde incorporar
+err-merge-detached = HEAD no está en una rama (desacoplado): cambie primero a la rama de la consulta (`{ $command }`)
+err-merge-remote-ahead = { $remote } va por delante de su { $branch } (commits hechos en otro clon): tráigalos aquí primero con `{ $command }` e incorpore de nuevo; no se incorporó nada
+lib-merge-checking = revisando { $branch }
+err-merge-own-branch = { $branch } es la rama en la que está: nombre las ramas de las partes interesadas (o su remoto) para incorporarlas a ella
+err-merge-unknown-source = { $source } no es un remoto (`{ $command }` los lista), ni una rama local, ni la URL o ruta de un repositorio
+err-merge-bad-ref-folder = { $name } no puede nombrar una carpeta de referencias
+lib-merge-fetching = descargando las ramas de { $url }
+lib-nothing-merged = no se incorporó nada
+lib-merge-no-shared-history = no comparte historia con esta consulta: una contribución es una rama hecha desde un clon de ella
+lib-merge-root-commit = es un primer commit de otra historia
+lib-merge-merge-commit = es un commit de fusión que hace más que traer la rama de la consulta: una contribución son commits simples que añaden archivos de comentarios; rebásela sobre la rama de la consulta (`{ $command }`) y vuelva a enviarla
+lib-merge-symlink = es un enlace simbólico: un comentario es un archivo normal
+lib-merge-not-plain-file = no es un archivo normal (¿un submódulo?)
+lib-merge-exists = ya existe en la consulta: una contribución solo añade comentarios nuevos
+lib-merge-too-big = tiene { $size } bytes, más que el límite de { $max } bytes
+lib-merge-not-comment = no es un archivo de comentario
+lib-merge-not-own-comment = el comentario dice ser de { $claimed }, pero el autor del commit es { $author }: una parte interesada solo hace commit de sus propios comentarios
+lib-merge-reply-no-parent = responde a { $id }, que no existe
+lib-merge-reply-other-section = responde a { $id }, que está en la sección { $section }: una respuesta va en la sección de su comentario original
+lib-merge-reply-earlier-round = responde a { $id }, un comentario de { $round }, desde { $from }: una respuesta se hace en la ronda vigente, nunca en una anterior a la de su comentario original
+lib-merge-id-twice = el id { $id } también lo usa otro comentario
+
+## sync
+
+err-auth-failed = la autenticación falló: el remoto rechazó las credenciales (guárdelas con el gestor de credenciales de git)
+lib-receiving-objects = recibiendo objetos: { $percent } % ({ $done }/{ $total }), { $kib } KiB
+lib-writing-objects = escribiendo objetos: { $percent } % ({ $done }/{ $total }), { $kib } KiB
+err-remote-unreachable = no se puede conectar con el remoto { $remote }: { $why }. Todo se conserva aquí ({ $kept }); ejecute el comando de nuevo cuando el remoto esté accesible
+err-no-remote-add-one = no hay ningún remoto { $remote }: añada el repositorio compartido de la consulta con `{ $command }`
+err-no-remote = no hay ningún remoto { $remote }; los remotos son: { $remotes }
+err-sync-no-commit = el repositorio aún no tiene ningún commit: no hay nada que sincronizar
+err-sync-detached = HEAD no está en una rama (desacoplado): cambie primero a su rama (`{ $command }`)
+lib-sync-fetching = descargando de { $remote } ({ $url })
+lib-nothing-fetched-or-pushed = no se descargó ni se envió nada
+lib-sync-remote-ahead = { $remote_branch } va por delante de su { $branch }
+lib-sync-moved-to-own-branch = sus comentarios están ahora en su propia rama { $branch }
+err-sync-diverged = se descargó de { $remote }, pero no se envía: { $remote_branch } tiene commits que le faltan a su { $branch }, y al revés. { $next }
+err-sync-diverged-secretariat = Incorpore el trabajo del remoto con `{ $merge }` (comentarios de las partes interesadas), o con `{ $pull }` para los commits de la propia secretaría, y sincronice de nuevo
+err-sync-diverged-stakeholder = Su rama en el repositorio compartido tiene comentarios que faltan en esta copia (¿enviados desde otra computadora?). No se perdió nada: envíe por correo electrónico los comentarios hechos aquí con `{ $command }`, o pida ayuda a la secretaría
+lib-sync-round-not-pushed = la ronda { $round } la abrió { $by }, no la secretaría: no se envió
+lib-sync-pushing = enviando { $refs } a { $remote }
+lib-commits-safe-not-pushed = sus commits están a salvo pero no se enviaron
+err-push-rejected-secretariat = descargue lo que cambió y sincronice de nuevo
+err-push-rejected-stakeholder = ejecute `{ $sync }` de nuevo; si el repositorio compartido sigue rechazándolos, envíelos por correo electrónico con `{ $send }`
+err-push-rejected = el repositorio compartido ({ $remote }) no aceptó sus comentarios: { $why }. Se conservan aquí; { $next }
+err-sync-would-overwrite = { $why }, pero traer sus archivos aquí sobrescribiría sus cambios sin commit ({ $error }); haga commit de ellos o apártelos y sincronice de nuevo
+err-sync-no-free-branch = todos los nombres de rama de { $first } a { $last } están ocupados: cree la suya con `{ $command }` y sincronice de nuevo
+err-sync-not-sending = no se envía { $branch }: `{ $merge }` de la secretaría la rechazaría entera, porque
+err-sync-not-sending-next = No se envió nada. Una contribución solo añade sus propios archivos de comentarios; para proponer una nueva redacción del borrador, comente con una propuesta (`p` en la TUI, o `{ $propose }`). Para quitar esos commits de su rama y conservar sus comentarios, ejecute `{ $rebase }` y borre las líneas de los commits nombrados arriba (o pida ayuda a la secretaría), y luego `{ $sync }` de nuevo
+lib-sync-new-work = { $branch } tiene trabajo nuevo de la secretaría
+err-sync-conflict = su rama { $branch } y { $main } cambian los mismos archivos, así que el trabajo de la secretaría no puede traerse: en su rama solo van archivos de comentarios. No se envió nada; pida ayuda a la secretaría
+
+## Escritura y commits
+
+err-full-disk-advice = libere espacio y ejecute el comando de nuevo
+err-read-only-advice = consulta no puede escribir en este repositorio aquí: cópielo o clónelo en un lugar con permiso de escritura
+err-disk-full = no queda espacio en el disco que contiene { $path }
+err-read-only = { $path } está en un sistema de archivos de solo lectura
+err-writer-busy = otro proceso de consulta lleva más de { $seconds } s escribiendo en este repositorio (tiene { $path }); espere a que termine o deténgalo
+lib-stale-lock-removed = aviso: se eliminó { $path }, dejado hace { $seconds } s por un proceso detenido mientras escribía
+err-commit-locked = no se pudo hacer el commit: la rama siguió bloqueada o siguió moviéndose ({ $why }); si no hay otro consulta ni git en marcha, elimine { $path }
+err-commit-not-written = no se pudo escribir el commit en { $path } ({ $why })
+err-branch-moved-while-merging = la rama se movió durante la incorporación (¿otro proceso de git?): no se incorporó nada más ({ $why })
+lib-index-locked = aviso: { $path } siguió bloqueado; el commit está hecho, pero `{ $command }` puede mostrar los archivos nuevos como preparados hasta la próxima escritura de consulta
+lib-index-not-updated = aviso: el commit está hecho, pero el índice de git no se pudo actualizar ({ $why }); hasta la próxima escritura de consulta, `{ $command }` puede mostrar los archivos del commit como borrados y sin seguimiento
+lib-nothing-written = no se escribió ni se hizo commit de nada
+lib-not-put-back = no se hizo ningún commit, pero { $paths } no se pudo restaurar como estaba y contiene el texto nuevo
+
+## Lectura del borrador y de los registros
+
+lib-slug-not-portable = el slug { $slug } no puede ser un nombre de carpeta en Windows (un nombre de dispositivo como CON o NUL, o un punto o espacio al final); cambie el nombre del archivo
+lib-section-file-name = los archivos de sección se llaman { $pattern } (un número, un guion, un slug de letras, cifras y guiones)
+lib-section-not-utf8 = no es texto UTF-8 válido (¿es un archivo binario?)
+lib-section-nul-bytes = contiene bytes NUL (¿es un archivo binario?)
+lib-section-id-twice = el id de sección { $id } también lo usa { $file }; los ids deben ser únicos
+lib-section-id-case = el id de sección { $id } solo difiere de { $other } ({ $file }) en mayúsculas y minúsculas: en Windows y macOS sus carpetas de comentarios serían una sola; cambie el nombre de una de ellas
+lib-folder-unreadable = no se puede leer la carpeta: { $error }
+lib-file-name-not-utf8 = el nombre del archivo no es UTF-8 válido; se omite
+lib-symlink-replace = es un enlace simbólico; consulta no sigue enlaces (reemplácelo por el propio archivo)
+lib-symlink = es un enlace simbólico; consulta no sigue enlaces
+lib-file-too-big-skipped = tiene { $size } bytes, más que el límite de { $max } bytes; se omite
+err-reading-drafts-failed = falló la lectura del borrador
+lib-not-a-record = no es un archivo de comentario ni de decisión ({ $folder } contiene { $comment } y { $disposition })

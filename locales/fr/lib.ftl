@@ -1,0 +1,130 @@
+# Les messages de la bibliothèque : erreurs et refus (err-), progression, avertissements et problèmes de check (lib-).
+
+## Manifeste : libellés de catégorie
+
+lib-label-expected = un libellé, ou une table code de langue → libellé
+err-label-language-code = « { $code } » n'est pas un code de langue (comme en, es, pt-BR)
+err-label-language-twice = la langue « { $code } » a deux libellés
+err-label-empty = le libellé en « { $code } » est vide
+err-label-no-language = la table des libellés par langue est vide
+
+## Erreurs
+
+err-no-consultation = aucune consultation trouvée dans { $path } (il n'y a pas de drafts/consultation.json). Pour participer à une consultation, copiez-la avec `{ $join }` (le secrétariat donne l'adresse) ; pour en lancer une, `{ $init }`
+err-unborn-clone = ce clone n'a rien d'extrait : son dépôt distant n'a pas indiqué quelle branche utiliser, et la consultation est sur { $branch }. Lancez ici `{ $switch }`, puis consulta à nouveau
+
+## Commentaires, réponses, propositions appliquées
+
+err-no-section-in-round = il n'y a pas de section { $section } dans { $round } ; les sections sont : { $sections }
+err-comment-empty = le commentaire est vide : dites ce que vous pensez dans { $option }
+err-comment-too-long = le commentaire ou la proposition dépasse { $max } octets ; raccourcissez-le ou joignez un résumé
+err-comment-no-type = dites de quel type de commentaire il s'agit : { $option } ge (général), te (technique) ou ed (rédactionnel)
+err-not-a-comment-id = { $id } n'est pas un id de commentaire
+err-no-comment-to-reply = il n'y a pas de commentaire { $id } auquel répondre
+err-reply-section-not-in-round = le commentaire { $id } porte sur la section { $section }, qui n'est pas dans { $round } ; répondez sans { $option }
+err-occurrence-without-quote = { $occurrence } choisit une occurrence de { $quote } ; donnez le passage avec { $quote }
+err-range-outside-section = le passage sélectionné n'est pas dans la section
+err-quote-not-found = la citation { $quote } ne figure pas dans la section { $section } ({ $title }) de { $round } ; copiez le passage exactement comme `{ $command }` l'affiche
+err-quote-ambiguous = la citation figure { $count } fois dans la section { $section } ; ajoutez { $option } (de 1 à { $count }) pour dire laquelle, ou citez un passage plus long
+err-occurrence-out-of-range = { $option } est hors limites : la citation figure { $count } fois dans la section { $section }
+err-proposal-without-quote = une modification proposée remplace un passage : donnez le passage avec { $option }
+err-respond-not-secretariat = seul le secrétariat ({ $secretariat }) peut répondre aux commentaires ; vous êtes { $you }
+err-no-comment = il n'y a pas de commentaire { $id }
+err-apply-not-secretariat = seul le secrétariat ({ $secretariat }) peut appliquer des propositions ; vous êtes { $you }
+err-apply-no-passage = le commentaire { $id } porte sur toute la section, pas sur un passage : il n'y a rien à remplacer
+err-apply-no-wording = le commentaire { $id } ne propose aucune formulation ; donnez la nouvelle formulation avec { $option }
+err-apply-modified-needs-text = le commentaire { $id } a été accepté avec modifications : donnez la formulation à appliquer avec { $option }
+err-apply-not-accepted = le commentaire { $id } est { $status } ; seules les propositions acceptées sont appliquées
+err-apply-no-decision = le commentaire { $id } n'a pas encore de décision ; répondez d'abord (`{ $command }`)
+err-apply-already = le commentaire { $id } a déjà été appliqué dans le commit { $commit }
+err-apply-section-gone = la section { $section } n'existe plus dans le projet de travail ; le passage est orphelin
+err-apply-passage-gone = le passage { $quote } du commentaire { $id } n'est plus dans la section { $section } : il est orphelin, ou une autre proposition appliquée l'a modifié
+err-apply-passage-ambiguous = le passage du commentaire { $id } figure maintenant { $count } fois dans la section { $section } et rien ne les distingue ; appliquez-le à la main
+
+## merge
+
+err-merge-not-secretariat = seul le secrétariat ({ $secretariat }) peut intégrer des contributions ; vous êtes { $you }
+err-merge-no-commit = la consultation n'a encore aucun commit : rien dans quoi intégrer
+err-merge-detached = HEAD n'est pas sur une branche (détaché) : passez d'abord sur la branche de la consultation (`{ $command }`)
+err-merge-remote-ahead = { $remote } est en avance sur votre { $branch } (commits faits dans un autre clone) : rapatriez-les d'abord avec `{ $command }`, puis intégrez à nouveau ; rien n'a été intégré
+lib-merge-checking = vérification de { $branch }
+err-merge-own-branch = { $branch } est la branche sur laquelle vous êtes : nommez les branches des parties prenantes (ou leur dépôt distant) à y intégrer
+err-merge-unknown-source = { $source } n'est ni un dépôt distant (`{ $command }` les liste), ni une branche locale, ni l'URL ou le chemin d'un dépôt
+err-merge-bad-ref-folder = { $name } ne peut pas nommer un dossier de références
+lib-merge-fetching = récupération des branches de { $url }
+lib-nothing-merged = rien n'a été intégré
+lib-merge-no-shared-history = n'a aucun historique commun avec cette consultation : une contribution est une branche faite depuis un clone de celle-ci
+lib-merge-root-commit = est un premier commit d'un autre historique
+lib-merge-merge-commit = est un commit de fusion qui fait plus que ramener la branche de la consultation : une contribution se compose de commits simples qui ajoutent des fichiers de commentaires ; rebasez-la sur la branche de la consultation (`{ $command }`) et renvoyez-la
+lib-merge-symlink = est un lien symbolique : un commentaire est un fichier ordinaire
+lib-merge-not-plain-file = n'est pas un fichier ordinaire (un sous-module ?)
+lib-merge-exists = existe déjà dans la consultation : une contribution ne fait qu'ajouter de nouveaux commentaires
+lib-merge-too-big = fait { $size } octets, au-delà de la limite de { $max } octets
+lib-merge-not-comment = n'est pas un fichier de commentaire
+lib-merge-not-own-comment = le commentaire se dit de { $claimed }, mais l'auteur du commit est { $author } : une partie prenante ne commite que ses propres commentaires
+lib-merge-reply-no-parent = répond à { $id }, qui n'existe pas
+lib-merge-reply-other-section = répond à { $id }, qui porte sur la section { $section } : une réponse se place dans la section de son commentaire d'origine
+lib-merge-reply-earlier-round = répond à { $id }, un commentaire sur { $round }, depuis { $from } : une réponse se fait dans le cycle en vigueur, jamais dans un cycle antérieur à celui de son commentaire d'origine
+lib-merge-id-twice = l'id { $id } est aussi utilisé par un autre commentaire
+
+## sync
+
+err-auth-failed = échec de l'authentification : le dépôt distant a refusé les identifiants (enregistrez-les avec le gestionnaire d'identifiants de git)
+lib-receiving-objects = réception des objets : { $percent } % ({ $done }/{ $total }), { $kib } Kio
+lib-writing-objects = écriture des objets : { $percent } % ({ $done }/{ $total }), { $kib } Kio
+err-remote-unreachable = impossible de joindre le dépôt distant { $remote } : { $why }. Tout est conservé ici ({ $kept }) ; relancez la commande quand le dépôt distant sera joignable
+err-no-remote-add-one = il n'y a pas de dépôt distant { $remote } : ajoutez le dépôt partagé de la consultation avec `{ $command }`
+err-no-remote = il n'y a pas de dépôt distant { $remote } ; les dépôts distants sont : { $remotes }
+err-sync-no-commit = le dépôt n'a encore aucun commit : rien à synchroniser
+err-sync-detached = HEAD n'est pas sur une branche (détaché) : passez d'abord sur votre branche (`{ $command }`)
+lib-sync-fetching = récupération depuis { $remote } ({ $url })
+lib-nothing-fetched-or-pushed = rien n'a été récupéré ni envoyé
+lib-sync-remote-ahead = { $remote_branch } est en avance sur votre { $branch }
+lib-sync-moved-to-own-branch = vos commentaires sont maintenant sur votre propre branche { $branch }
+err-sync-diverged = récupéré depuis { $remote }, mais pas d'envoi : { $remote_branch } a des commits qui manquent à votre { $branch }, et inversement. { $next }
+err-sync-diverged-secretariat = Intégrez le travail du dépôt distant avec `{ $merge }` (commentaires des parties prenantes), ou `{ $pull }` pour les commits du secrétariat lui-même, puis synchronisez à nouveau
+err-sync-diverged-stakeholder = Votre branche sur le dépôt partagé a des commentaires qui manquent à cette copie (envoyés depuis un autre ordinateur ?). Rien n'est perdu : envoyez par courriel les commentaires faits ici avec `{ $command }`, ou demandez de l'aide au secrétariat
+lib-sync-round-not-pushed = le cycle { $round } a été ouvert par { $by }, pas par le secrétariat : il n'a pas été envoyé
+lib-sync-pushing = envoi de { $refs } vers { $remote }
+lib-commits-safe-not-pushed = vos commits sont en sécurité mais pas envoyés
+err-push-rejected-secretariat = récupérez ce qui a changé et synchronisez à nouveau
+err-push-rejected-stakeholder = relancez `{ $sync }` ; si le dépôt partagé refuse encore, envoyez-les par courriel avec `{ $send }`
+err-push-rejected = le dépôt partagé ({ $remote }) n'a pas accepté vos commentaires : { $why }. Ils sont conservés ici ; { $next }
+err-sync-would-overwrite = { $why }, mais amener ses fichiers ici écraserait vos modifications non commitées ({ $error }) ; commitez-les ou mettez-les de côté, puis synchronisez à nouveau
+err-sync-no-free-branch = tous les noms de branche de { $first } à { $last } sont pris : créez la vôtre avec `{ $command }`, puis synchronisez à nouveau
+err-sync-not-sending = { $branch } n'est pas envoyée : le `{ $merge }` du secrétariat la refuserait entièrement, car
+err-sync-not-sending-next = Rien n'a été envoyé. Une contribution n'ajoute que vos propres fichiers de commentaires ; pour proposer une nouvelle formulation du projet, commentez avec une proposition (`p` dans la TUI, ou `{ $propose }`). Pour retirer ces commits de votre branche en gardant vos commentaires, lancez `{ $rebase }` et supprimez les lignes des commits cités plus haut (ou demandez de l'aide au secrétariat), puis `{ $sync }` à nouveau
+lib-sync-new-work = { $branch } contient du nouveau travail du secrétariat
+err-sync-conflict = votre branche { $branch } et { $main } modifient les mêmes fichiers, donc le travail du secrétariat ne peut pas être intégré : seuls des fichiers de commentaires vont sur votre branche. Rien n'a été envoyé ; demandez de l'aide au secrétariat
+
+## Écriture et commits
+
+err-full-disk-advice = libérez de l'espace et relancez la commande
+err-read-only-advice = consulta ne peut pas écrire dans ce dépôt ici : copiez-le ou clonez-le dans un endroit accessible en écriture
+err-disk-full = plus d'espace sur le disque qui contient { $path }
+err-read-only = { $path } est sur un système de fichiers en lecture seule
+err-writer-busy = un autre processus consulta écrit dans ce dépôt depuis plus de { $seconds } s (il détient { $path }) ; attendez qu'il finisse ou arrêtez-le
+lib-stale-lock-removed = avertissement : { $path } supprimé, laissé il y a { $seconds } s par un processus arrêté en pleine écriture
+err-commit-locked = commit impossible : la branche est restée verrouillée ou n'a cessé de bouger ({ $why }) ; si aucun autre consulta ni git ne tourne, supprimez { $path }
+err-commit-not-written = impossible d'écrire le commit dans { $path } ({ $why })
+err-branch-moved-while-merging = la branche a bougé pendant l'intégration (un autre processus git ?) : rien de plus n'a été intégré ({ $why })
+lib-index-locked = avertissement : { $path } est resté verrouillé ; le commit est fait, mais `{ $command }` peut montrer les nouveaux fichiers comme indexés jusqu'à la prochaine écriture de consulta
+lib-index-not-updated = avertissement : le commit est fait, mais l'index de git n'a pas pu être mis à jour ({ $why }) ; jusqu'à la prochaine écriture de consulta, `{ $command }` peut montrer les fichiers commités comme supprimés et non suivis
+lib-nothing-written = rien n'a été écrit ni commité
+lib-not-put-back = rien n'a été commité, mais { $paths } n'a pas pu être remis en l'état et contient le nouveau texte
+
+## Lecture du projet et des enregistrements
+
+lib-slug-not-portable = le slug { $slug } ne peut pas être un nom de dossier sous Windows (un nom de périphérique comme CON ou NUL, ou un point ou une espace à la fin) ; renommez le fichier
+lib-section-file-name = les fichiers de section se nomment { $pattern } (un numéro, un tiret, un slug de lettres, chiffres et tirets)
+lib-section-not-utf8 = texte UTF-8 non valide (est-ce un fichier binaire ?)
+lib-section-nul-bytes = contient des octets NUL (est-ce un fichier binaire ?)
+lib-section-id-twice = l'id de section { $id } est aussi utilisé par { $file } ; les ids doivent être uniques
+lib-section-id-case = l'id de section { $id } ne diffère de { $other } ({ $file }) que par la casse : sous Windows et macOS leurs dossiers de commentaires n'en feraient qu'un ; renommez l'un des deux
+lib-folder-unreadable = impossible de lire le dossier : { $error }
+lib-file-name-not-utf8 = le nom du fichier n'est pas en UTF-8 valide ; ignoré
+lib-symlink-replace = est un lien symbolique ; consulta ne suit pas les liens (remplacez-le par le fichier lui-même)
+lib-symlink = est un lien symbolique ; consulta ne suit pas les liens
+lib-file-too-big-skipped = fait { $size } octets, au-delà de la limite de { $max } octets ; ignoré
+err-reading-drafts-failed = la lecture du projet a échoué
+lib-not-a-record = ni un fichier de commentaire ni un fichier de décision ({ $folder } contient { $comment } et { $disposition })

@@ -1,0 +1,133 @@
+# As mensagens da biblioteca: erros e recusas (err-), progresso, avisos e problemas do check (lib-).
+
+## Manifesto: rótulos de categoria
+
+lib-label-expected = um rótulo, ou um mapa de código de idioma para rótulo
+err-label-language-code = "{ $code }" não é um código de idioma (como en, es, pt-BR)
+err-label-language-twice = o idioma "{ $code }" tem dois rótulos
+err-label-empty = o rótulo em "{ $code }" está vazio
+err-label-no-language = o mapa de rótulos por idioma está vazio
+
+## Erros
+
+err-no-consultation = nenhuma consulta encontrada em { $path } (não existe drafts/consultation.json). Para participar de uma, copie-a com `{ $join }` (a secretaria informa o endereço); para iniciar uma, `{ $init }`
+err-unborn-clone = este clone não tem nada em uso: o remoto não disse qual ramo usar, e a consulta está em { $branch }. Execute `{ $switch }` aqui e depois o consulta novamente
+
+## Comentários, respostas, propostas aplicadas
+
+err-no-section-in-round = não há nenhuma seção { $section } em { $round }; as seções são: { $sections }
+err-comment-empty = o comentário está vazio: diga o que pensa em { $option }
+err-comment-too-long = o comentário ou a proposta passa de { $max } bytes; encurte-o ou anexe um resumo
+err-comment-no-type = diga que tipo de comentário é este: { $option } ge (geral), te (técnico) ou ed (editorial)
+err-not-a-comment-id = { $id } não é um id de comentário
+err-no-comment-to-reply = não há nenhum comentário { $id } a responder
+err-reply-section-not-in-round = o comentário { $id } está na seção { $section }, que não está em { $round }; responda sem { $option }
+err-occurrence-without-quote = { $occurrence } escolhe uma ocorrência de { $quote }; informe o trecho com { $quote }
+err-range-outside-section = o trecho selecionado não está dentro da seção
+err-quote-not-found = a citação { $quote } não aparece na seção { $section } ({ $title }) de { $round }; copie o trecho exatamente como `{ $command }` o mostra
+err-quote-ambiguous = a citação aparece { $count } vezes na seção { $section }; acrescente { $option } (de 1 a { $count }) para dizer qual, ou cite um trecho mais longo
+err-occurrence-out-of-range = { $option } está fora do intervalo: a citação aparece { $count ->
+    [one] { $count } vez
+   *[other] { $count } vezes
+  } na seção { $section }
+err-proposal-without-quote = uma mudança proposta substitui um trecho: informe o trecho com { $option }
+err-respond-not-secretariat = só a secretaria ({ $secretariat }) pode responder aos comentários; você é { $you }
+err-no-comment = não há nenhum comentário { $id }
+err-apply-not-secretariat = só a secretaria ({ $secretariat }) pode aplicar propostas; você é { $you }
+err-apply-no-passage = o comentário { $id } trata da seção inteira, não de um trecho: não há nada a substituir
+err-apply-no-wording = o comentário { $id } não propõe nenhuma redação; informe a nova redação com { $option }
+err-apply-modified-needs-text = o comentário { $id } foi aceito com modificações: informe a redação a aplicar com { $option }
+err-apply-not-accepted = o comentário { $id } ficou como { $status }; só as propostas aceitas são aplicadas
+err-apply-no-decision = o comentário { $id } ainda não tem decisão; responda primeiro (`{ $command }`)
+err-apply-already = o comentário { $id } já foi aplicado no commit { $commit }
+err-apply-section-gone = a seção { $section } não existe mais na minuta de trabalho; o trecho ficou órfão
+err-apply-passage-gone = o trecho { $quote } do comentário { $id } não está mais na seção { $section }: ficou órfão, ou outra proposta aplicada o alterou
+err-apply-passage-ambiguous = o trecho do comentário { $id } aparece agora { $count } vezes na seção { $section } e nada as distingue; aplique-o à mão
+
+## merge
+
+err-merge-not-secretariat = só a secretaria ({ $secretariat }) pode incorporar contribuições; você é { $you }
+err-merge-no-commit = a consulta ainda não tem nenhum commit: não há onde incorporar
+err-merge-detached = HEAD não está em um ramo (desanexado): mude primeiro para o ramo da consulta (`{ $command }`)
+err-merge-remote-ahead = { $remote } está à frente do seu { $branch } (commits feitos em outro clone): traga-os para cá primeiro com `{ $command }` e incorpore de novo; nada foi incorporado
+lib-merge-checking = verificando { $branch }
+err-merge-own-branch = { $branch } é o ramo em que você está: indique os ramos das partes interessadas (ou o remoto delas) para incorporá-los a ele
+err-merge-unknown-source = { $source } não é um remoto (`{ $command }` os lista), nem um ramo local, nem a URL ou o caminho de um repositório
+err-merge-bad-ref-folder = { $name } não pode nomear uma pasta de referências
+lib-merge-fetching = baixando os ramos de { $url }
+lib-nothing-merged = nada foi incorporado
+lib-merge-no-shared-history = não compartilha histórico com esta consulta: uma contribuição é um ramo feito a partir de um clone dela
+lib-merge-root-commit = é um primeiro commit de outro histórico
+lib-merge-merge-commit = é um commit de mesclagem que faz mais do que trazer o ramo da consulta: uma contribuição são commits simples que adicionam arquivos de comentários; faça o rebase sobre o ramo da consulta (`{ $command }`) e envie de novo
+lib-merge-symlink = é um link simbólico: um comentário é um arquivo comum
+lib-merge-not-plain-file = não é um arquivo comum (um submódulo?)
+lib-merge-exists = já existe na consulta: uma contribuição só adiciona comentários novos
+lib-merge-too-big = tem { $size } bytes, acima do limite de { $max } bytes
+lib-merge-not-comment = não é um arquivo de comentário
+lib-merge-not-own-comment = o comentário diz ser de { $claimed }, mas o autor do commit é { $author }: uma parte interessada só faz commit dos próprios comentários
+lib-merge-reply-no-parent = responde a { $id }, que não existe
+lib-merge-reply-other-section = responde a { $id }, que está na seção { $section }: uma resposta fica na seção do comentário original
+lib-merge-reply-earlier-round = responde a { $id }, um comentário de { $round }, a partir de { $from }: uma resposta é feita na rodada em vigor, nunca numa anterior à do comentário original
+lib-merge-id-twice = o id { $id } também é usado por outro comentário
+
+## sync
+
+err-auth-failed = a autenticação falhou: o remoto recusou as credenciais (guarde-as com o gerenciador de credenciais do git)
+lib-receiving-objects = recebendo objetos: { $percent }% ({ $done }/{ $total }), { $kib } KiB
+lib-writing-objects = gravando objetos: { $percent }% ({ $done }/{ $total }), { $kib } KiB
+err-remote-unreachable = não foi possível acessar o remoto { $remote }: { $why }. Tudo fica guardado aqui ({ $kept }); execute o comando de novo quando o remoto estiver acessível
+err-no-remote-add-one = não há nenhum remoto { $remote }: adicione o repositório compartilhado da consulta com `{ $command }`
+err-no-remote = não há nenhum remoto { $remote }; os remotos são: { $remotes }
+err-sync-no-commit = o repositório ainda não tem nenhum commit: nada a sincronizar
+err-sync-detached = HEAD não está em um ramo (desanexado): mude primeiro para o seu ramo (`{ $command }`)
+lib-sync-fetching = baixando de { $remote } ({ $url })
+lib-nothing-fetched-or-pushed = nada foi baixado nem enviado
+lib-sync-remote-ahead = { $remote_branch } está à frente do seu { $branch }
+lib-sync-moved-to-own-branch = seus comentários agora estão no seu próprio ramo { $branch }
+err-sync-diverged = baixado de { $remote }, mas sem enviar: { $remote_branch } tem commits que faltam no seu { $branch }, e vice-versa. { $next }
+err-sync-diverged-secretariat = Traga o trabalho do remoto com `{ $merge }` (comentários das partes interessadas), ou `{ $pull }` para os commits da própria secretaria, e sincronize de novo
+err-sync-diverged-stakeholder = Seu ramo no repositório compartilhado tem comentários que faltam nesta cópia (enviados de outro computador?). Nada se perdeu: envie por e-mail os comentários feitos aqui com `{ $command }`, ou peça ajuda à secretaria
+lib-sync-round-not-pushed = a rodada { $round } foi aberta por { $by }, não pela secretaria: não foi enviada
+lib-sync-pushing = enviando { $refs } para { $remote }
+lib-commits-safe-not-pushed = seus commits estão seguros, mas não foram enviados
+err-push-rejected-secretariat = baixe o que mudou e sincronize de novo
+err-push-rejected-stakeholder = execute `{ $sync }` de novo; se o repositório compartilhado continuar recusando, envie-os por e-mail com `{ $send }`
+err-push-rejected = o repositório compartilhado ({ $remote }) não aceitou seus comentários: { $why }. Eles ficam guardados aqui; { $next }
+err-sync-would-overwrite = { $why }, mas trazer os arquivos para cá sobrescreveria suas alterações sem commit ({ $error }); faça commit delas ou guarde-as à parte e sincronize de novo
+err-sync-no-free-branch = todos os nomes de ramo de { $first } a { $last } estão em uso: crie o seu com `{ $command }` e sincronize de novo
+err-sync-not-sending = { $branch } não será enviado: o `{ $merge }` da secretaria o recusaria inteiro, porque
+err-sync-not-sending-next = Nada foi enviado. Uma contribuição só adiciona os seus próprios arquivos de comentários; para propor nova redação para a minuta, comente com uma proposta (`p` na TUI, ou `{ $propose }`). Para tirar esses commits do seu ramo e manter seus comentários, execute `{ $rebase }` e apague as linhas dos commits citados acima (ou peça ajuda à secretaria), e depois `{ $sync }` de novo
+lib-sync-new-work = { $branch } tem trabalho novo da secretaria
+err-sync-conflict = seu ramo { $branch } e { $main } alteram os mesmos arquivos, então o trabalho da secretaria não pode ser trazido: no seu ramo só cabem arquivos de comentários. Nada foi enviado; peça ajuda à secretaria
+
+## Gravação e commits
+
+err-full-disk-advice = libere espaço e execute o comando de novo
+err-read-only-advice = o consulta não pode gravar neste repositório aqui: copie-o ou clone-o em um lugar onde se possa gravar
+err-disk-full = não há espaço no disco que contém { $path }
+err-read-only = { $path } está em um sistema de arquivos somente leitura
+err-writer-busy = outro processo do consulta está gravando neste repositório há mais de { $seconds } s (ele detém { $path }); espere que termine ou interrompa-o
+lib-stale-lock-removed = aviso: { $path } removido, deixado há { $seconds } s por um processo interrompido durante a gravação
+err-commit-locked = não foi possível fazer o commit: o ramo continuou bloqueado ou continuou mudando ({ $why }); se nenhum outro consulta ou git estiver em execução, remova { $path }
+err-commit-not-written = não foi possível gravar o commit em { $path } ({ $why })
+err-branch-moved-while-merging = o ramo mudou durante a incorporação (outro processo do git?): nada mais foi incorporado ({ $why })
+lib-index-locked = aviso: { $path } continuou bloqueado; o commit foi feito, mas `{ $command }` pode mostrar os novos arquivos como preparados até a próxima gravação do consulta
+lib-index-not-updated = aviso: o commit foi feito, mas o índice do git não pôde ser atualizado ({ $why }); até a próxima gravação do consulta, `{ $command }` pode mostrar os arquivos do commit como apagados e não rastreados
+lib-nothing-written = nada foi gravado nem incluído em commit
+lib-not-put-back = nenhum commit foi feito, mas { $paths } não pôde ser restaurado como estava e contém o texto novo
+
+## Leitura da minuta e dos registros
+
+lib-slug-not-portable = o slug { $slug } não pode ser nome de pasta no Windows (um nome de dispositivo como CON ou NUL, ou um ponto ou espaço no final); renomeie o arquivo
+lib-section-file-name = os arquivos de seção se chamam { $pattern } (um número, um hífen, um slug de letras, algarismos e hífens)
+lib-section-not-utf8 = não é texto UTF-8 válido (é um arquivo binário?)
+lib-section-nul-bytes = contém bytes NUL (é um arquivo binário?)
+lib-section-id-twice = o id de seção { $id } também é usado por { $file }; os ids devem ser únicos
+lib-section-id-case = o id de seção { $id } difere de { $other } ({ $file }) só em maiúsculas e minúsculas: no Windows e no macOS suas pastas de comentários seriam uma só; renomeie uma delas
+lib-folder-unreadable = não é possível ler a pasta: { $error }
+lib-file-name-not-utf8 = o nome do arquivo não é UTF-8 válido; ignorado
+lib-symlink-replace = é um link simbólico; o consulta não segue links (substitua-o pelo próprio arquivo)
+lib-symlink = é um link simbólico; o consulta não segue links
+lib-file-too-big-skipped = tem { $size } bytes, acima do limite de { $max } bytes; ignorado
+err-reading-drafts-failed = a leitura da minuta falhou
+lib-not-a-record = não é um arquivo de comentário nem de decisão ({ $folder } contém { $comment } e { $disposition })
