@@ -27,6 +27,14 @@ const ENGLISH_HEADINGS: [&str; 13] = [
     "Accepted but not yet applied to the draft",
 ];
 
+/// The sample's first stakeholder category, labelled per language in its manifest.
+const CATEGORY: [(&str, &str); 4] = [
+    ("en", "Ministry or government agency"),
+    ("es", "Ministerio u organismo público"),
+    ("pt", "Ministério ou órgão público"),
+    ("fr", "Ministère ou organisme public"),
+];
+
 /// What a summary in each language must say: (language, headings, ISO status words).
 const EXPECTED: [(&str, [&str; 5], [&str; 4]); 3] = [
     (
@@ -204,6 +212,14 @@ fn the_sample_summary_in_spanish_portuguese_and_french() {
                 "{code}: {st:?} in HTML"
             );
         }
+        // Category labels in the report's language, where the manifest gives them.
+        let (_, label) = CATEGORY.iter().find(|(c, _)| *c == code).unwrap();
+        assert!(md.contains(&format!("| {label} | 8 |")), "{code}: {label}");
+        assert!(
+            html.contains(&format!("<td>{label}</td>")),
+            "{code}: {label}"
+        );
+        assert!(!md.contains(CATEGORY[0].1), "{code}");
         // The page says its language; dates stay ISO 8601.
         assert!(
             html.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{code}\">")),

@@ -120,8 +120,8 @@ pub const SUMMARY_SCHEMA: u32 = 1;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
-    /// The language of the report's words (headings, status words, country names): see
-    /// [`super::language`]; [`Summary::in_lang`] gives the same summary in another.
+    /// The language of the report's words (headings, status words, country names, category
+    /// labels): see [`super::language`].
     #[serde(skip)]
     pub lang: Lang,
     pub schema: u32,
@@ -620,27 +620,6 @@ impl Summary {
             remaining,
             skipped_files,
         })
-    }
-
-    /// The same summary in `lang`: its words for people (status words, country names) in that
-    /// language; the renderings follow [`Summary::lang`].
-    pub fn in_lang(mut self, lang: Lang) -> Summary {
-        if lang == self.lang {
-            return self;
-        }
-        for r in &mut self.dispositions {
-            r.status_label = strings::status_word(lang, r.status);
-        }
-        for c in &mut self.participation.by_country {
-            c.name = country_name(&c.code, lang);
-        }
-        for c in &mut self.participation.by_category {
-            if c.id.is_empty() {
-                c.label = crate::t_in!(lang, "report-no-category");
-            }
-        }
-        self.lang = lang;
-        self
     }
 
     /// A row of the disposition table by comment id.
