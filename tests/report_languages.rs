@@ -355,3 +355,23 @@ fn portuguese_and_french_exports_import_back() {
     );
     round_trip("fr", "xlsx", "feuille.xlsx", "");
 }
+
+/// In the library: the summary in the consultation's language by default, in any language on
+/// request (a screen of the interface shows it in the interface's).
+#[test]
+fn a_summary_built_in_a_given_language() {
+    let env = Env::demo();
+    let store = consulta::repo::Store::open(&env.repo).unwrap();
+    let sum = consulta::report::Summary::build(&store, None).unwrap();
+    assert_eq!(sum.lang, consulta::i18n::Lang::EN);
+    let fr = lang("fr");
+    let sum = consulta::report::Summary::build_in(&store, None, fr).unwrap();
+    assert_eq!(sum.lang, fr);
+    let md = consulta::report::markdown::render(&sum);
+    assert!(md.contains("\n## Vous avez dit, nous avons fait\n"));
+    assert!(md.contains("| Ministère ou organisme public | 8 |"));
+    let csv =
+        consulta::report::table::csv(&sum, consulta::report::table::Emails::Withheld).unwrap();
+    assert!(csv.starts_with("OM/CN,Numéro de ligne,Article/Paragraphe,Alinéa/Figure/Tableau,"));
+    assert!(csv.contains(",accepté avec modifications,"));
+}

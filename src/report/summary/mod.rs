@@ -363,9 +363,26 @@ impl Summary {
         Self::build_with(store, records, round)
     }
 
+    /// As [`Summary::build`], with its words in `lang` rather than the report language
+    /// ([`super::language_of`]): a screen of the interface shows the summary in the
+    /// interface's language.
+    pub fn build_in(store: &Store, round: Option<&str>, lang: Lang) -> Result<Summary> {
+        let records = store.records()?;
+        Self::build_inner(store, records, round, Some(lang))
+    }
+
     /// As [`Summary::build`], on records already read. The comments' text moves into the
     /// disposition table rather than being copied.
     pub fn build_with(store: &Store, records: Records, round: Option<&str>) -> Result<Summary> {
+        Self::build_inner(store, records, round, None)
+    }
+
+    fn build_inner(
+        store: &Store,
+        records: Records,
+        round: Option<&str>,
+        lang: Option<Lang>,
+    ) -> Result<Summary> {
         let rounds = store.rounds()?;
         if let Some(r) = round {
             store.round(r)?;
@@ -398,7 +415,7 @@ impl Summary {
             }
         };
         let (drafts, _) = store.drafts(&sections_version)?;
-        let lang = super::language_of(store, &drafts.manifest);
+        let lang = lang.unwrap_or_else(|| super::language_of(store, &drafts.manifest));
         let selected: Vec<&Comment> = records
             .comments
             .iter()
