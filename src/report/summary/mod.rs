@@ -6,6 +6,10 @@
 //! Fields are only ever added within a schema version; a change that renames or removes one
 //! raises `schema`.
 //!
+//! Words for people are in the report's language (`--lang`, else the consultation's first
+//! language, else English; see [`super::language`]): a category's `label`, a country's `name`
+//! (CLDR's), `status_label`. Codes, ids and `campaigns.measure` are the same in every language.
+//!
 //! ```text
 //! {
 //!   "schema": 1,
@@ -50,7 +54,8 @@
 //!     "comment": "…", "proposed_change": "…" | null, "quote": "…" | null,
 //!     "observations": "…",                   // the secretariat's; "" when none
 //!     "status": "modified" | null,           // accepted | modified | rejected | noted | null
-//!     "status_label": "accepted with modifications",   // the ISO wording, or "open"
+//!     "status_label": "accepted with modifications",   // the ISO wording, or "open", in
+//!                                            // the report's language
 //!     "resulting_change": {"round": "round-2" | null, "commit": "…",
 //!                          "applied_wording": "…"   // only when not the proposal as written
 //!                         } | null,
