@@ -71,6 +71,16 @@ pub fn language(manifest: &crate::model::Manifest) -> Lang {
         .unwrap_or(Lang::EN)
 }
 
+/// [`language`] for a consultation: its manifest as it stands in the working tree (where the
+/// secretariat sets `languages`, as the interface's language chain reads it), else `manifest`
+/// (the one of the version reported on).
+pub fn language_of(store: &crate::repo::Store, manifest: &crate::model::Manifest) -> Lang {
+    let current = std::fs::read(store.root().join(crate::repo::MANIFEST))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<crate::model::Manifest>(&b).ok());
+    language(current.as_ref().unwrap_or(manifest))
+}
+
 /// Write `bytes` to the file the user named, as [`crate::output_file::write`] does: a reader
 /// sees the old file or the whole new one; a link is followed, a FIFO or a device written to,
 /// `-` is standard output.

@@ -6,6 +6,10 @@
 //! Fields are only ever added within a schema version; a change that renames or removes one
 //! raises `schema`.
 //!
+//! Words for people are in the report's language (`--lang`, else the consultation's first
+//! language, else English; see [`super::language`]): a category's `label`, a country's `name`
+//! (CLDR's), `status_label`. Codes, ids and `campaigns.measure` are the same in every language.
+//!
 //! ```text
 //! {
 //!   "schema": 1,
@@ -50,7 +54,8 @@
 //!     "comment": "…", "proposed_change": "…" | null, "quote": "…" | null,
 //!     "observations": "…",                   // the secretariat's; "" when none
 //!     "status": "modified" | null,           // accepted | modified | rejected | noted | null
-//!     "status_label": "accepted with modifications",   // the ISO wording, or "open"
+//!     "status_label": "accepted with modifications",   // the ISO wording, or "open", in
+//!                                            // the report's language
 //!     "resulting_change": {"round": "round-2" | null, "commit": "…",
 //!                          "applied_wording": "…"   // only when not the proposal as written
 //!                         } | null,
@@ -120,8 +125,8 @@ pub const SUMMARY_SCHEMA: u32 = 1;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
-    /// The language of the report's words (headings, status words, country names): see
-    /// [`super::language`]; [`Summary::in_lang`] gives the same summary in another.
+    /// The language of the report's words (headings, status words, country names, category
+    /// labels): see [`super::language`].
     #[serde(skip)]
     pub lang: Lang,
     pub schema: u32,
@@ -406,9 +411,26 @@ impl Summary {
         Self::build_with(store, records, round)
     }
 
+    /// As [`Summary::build`], with its words in `lang` rather than the report language
+    /// ([`super::language_of`]): a screen of the interface shows the summary in the
+    /// interface's language.
+    pub fn build_in(store: &Store, round: Option<&str>, lang: Lang) -> Result<Summary> {
+        let records = store.records()?;
+        Self::build_inner(store, records, round, Some(lang))
+    }
+
     /// As [`Summary::build`], on records already read. The comments' text moves into the
     /// disposition table rather than being copied.
     pub fn build_with(store: &Store, records: Records, round: Option<&str>) -> Result<Summary> {
+        Self::build_inner(store, records, round, None)
+    }
+
+    fn build_inner(
+        store: &Store,
+        records: Records,
+        round: Option<&str>,
+        lang: Option<Lang>,
+    ) -> Result<Summary> {
         let rounds = store.rounds()?;
         if let Some(r) = round {
             store.round(r)?;
@@ -441,7 +463,7 @@ impl Summary {
             }
         };
         let (drafts, _) = store.drafts(&sections_version)?;
-        let lang = super::language(&drafts.manifest);
+        let lang = lang.unwrap_or_else(|| super::language_of(store, &drafts.manifest));
         let selected: Vec<&Comment> = records
             .comments
             .iter()
@@ -664,27 +686,6 @@ impl Summary {
             remaining,
             skipped_files,
         })
-    }
-
-    /// The same summary in `lang`: its words for people (status words, country names) in that
-    /// language; the renderings follow [`Summary::lang`].
-    pub fn in_lang(mut self, lang: Lang) -> Summary {
-        if lang == self.lang {
-            return self;
-        }
-        for r in &mut self.dispositions {
-            r.status_label = strings::status_word(lang, r.status);
-        }
-        for c in &mut self.participation.by_country {
-            c.name = country_name(&c.code, lang);
-        }
-        for c in &mut self.participation.by_category {
-            if c.id.is_empty() {
-                c.label = crate::t_in!(lang, "report-no-category");
-            }
-        }
-        self.lang = lang;
-        self
     }
 
     /// A row of the disposition table by comment id.

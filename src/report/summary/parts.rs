@@ -151,7 +151,7 @@ pub(super) fn participation<'a>(
         if let Some((n, o)) = cats.remove(cat.id.as_str()) {
             p.by_category.push(CategoryCount {
                 id: cat.id.clone(),
-                label: cat.label.clone(),
+                label: cat.label_in(lang).to_string(),
                 comments: n,
                 organisations: orgs_in(&o),
             });
