@@ -132,3 +132,59 @@ lib-symlink = is a symbolic link; consulta does not follow links
 lib-file-too-big-skipped = is { $size } bytes, over the limit of { $max } bytes; skipped
 err-reading-drafts-failed = reading the drafts failed
 lib-not-a-record = not a comment or disposition file ({ $folder } holds { $comment } and { $disposition })
+
+## Records (comments and decisions)
+
+lib-schema-zero = schema 0 is not a consulta schema (expected { $expected })
+lib-schema-newer = schema { $schema } was written by a newer consulta; this one reads schema { $reads }: upgrade consulta to read it
+lib-record-not-utf8 = not valid UTF-8 text: save the file as UTF-8 (it may have been written in another encoding, or be a binary file)
+lib-field-empty = `{ $field }` is empty
+lib-id-not-ulid = id { $id } is not a ULID (26 characters of Crockford base32)
+lib-bad-section-id = section { $section } is not a valid section id
+lib-bad-round-name = round { $round } is not a valid round name
+lib-bad-created = created { $created } is not an RFC 3339 time
+lib-anchor-end-before-start = anchor end { $end } is before start { $start }
+lib-anchor-quote-empty = anchor quote is empty (leave `anchor` null to comment on the whole section)
+lib-bad-in-reply-to = in_reply_to { $id } is not a comment id
+lib-comment-misplaced = the file should be at { $path } (its round, section and id say so)
+lib-disposition-bad-comment = comment { $id } is not a comment id
+lib-disposition-misnamed = the file should be named { $name }
+
+## JSON files
+
+lib-json-truncated = the file ends too early ({ $error }); was it truncated?
+lib-json-invalid = invalid JSON: { $error }
+lib-json-too-deep = arrays or objects are nested more than { $depth } levels deep here; a consulta record is only a few levels deep, so this file is damaged or was not written by consulta
+
+## Manifest
+
+lib-manifest-schema-newer = schema { $schema } was written by a newer consulta; this one reads schema { $reads }: upgrade consulta
+lib-manifest-no-title = the title is empty
+
+## Addresses (IRIs) of the W3C export
+
+lib-iri-bad-user = { $user } is not a valid user part
+lib-iri-unclosed-ip = an IP literal without its closing ']'
+lib-iri-bad-ip = { $ip } is not an IP address
+lib-iri-bad-host = { $host } is not a valid host
+lib-iri-bad-port = { $port } is not a port
+lib-iri-no-scheme = it has no scheme (such as https: or urn:)
+lib-iri-bad-scheme = { $scheme } is not a scheme (it has no scheme such as https: or urn:)
+lib-iri-bad-path = the path { $path } holds characters a URI cannot
+lib-iri-bad-query = the query { $part } holds characters a URI cannot
+lib-iri-bad-fragment = the fragment { $part } holds characters a URI cannot
+lib-iri-not-absolute = { $iri } is not an absolute IRI such as { $example }: { $why }
+
+## check
+
+lib-check-no-sections = there are no section files ({ $pattern })
+lib-check-id-twice = id { $id } is used by another comment file too
+lib-check-reply-to-itself = replies to itself
+lib-check-answers-nothing = answers comment { $id }, which does not exist
+lib-check-disposition-misplaced = should be at { $path }, beside its comment
+lib-check-no-round = round { $round } does not exist (no round tag of that name)
+lib-check-no-section = section { $section } does not exist in round { $round }
+lib-check-quote-occurs-at = ; it occurs at { $range }
+lib-check-quote-nowhere = ; it does not occur in the section at all
+lib-check-quote-moved = the quote is not at { $range } of section { $section } in round { $round }{ $hint }
+lib-check-context-mismatch = the anchor's prefix or suffix does not match the text around the quote

@@ -131,3 +131,59 @@ lib-symlink = es un enlace simbólico; consulta no sigue enlaces
 lib-file-too-big-skipped = tiene { $size } bytes, más que el límite de { $max } bytes; se omite
 err-reading-drafts-failed = falló la lectura del borrador
 lib-not-a-record = no es un archivo de comentario ni de decisión ({ $folder } contiene { $comment } y { $disposition })
+
+## Registros (comentarios y decisiones)
+
+lib-schema-zero = el esquema 0 no es un esquema de consulta (se esperaba { $expected })
+lib-schema-newer = el esquema { $schema } lo escribió un consulta más reciente; este lee el esquema { $reads }: actualice consulta para leerlo
+lib-record-not-utf8 = no es texto UTF-8 válido: guarde el archivo como UTF-8 (puede haberse escrito en otra codificación, o ser un archivo binario)
+lib-field-empty = `{ $field }` está vacío
+lib-id-not-ulid = el id { $id } no es un ULID (26 caracteres en base32 de Crockford)
+lib-bad-section-id = la sección { $section } no es un id de sección válido
+lib-bad-round-name = la ronda { $round } no es un nombre de ronda válido
+lib-bad-created = created { $created } no es una hora RFC 3339
+lib-anchor-end-before-start = el fin del anclaje { $end } es anterior a su inicio { $start }
+lib-anchor-quote-empty = la cita del anclaje está vacía (deje `anchor` en null para comentar toda la sección)
+lib-bad-in-reply-to = in_reply_to { $id } no es un id de comentario
+lib-comment-misplaced = el archivo debería estar en { $path } (lo dicen su ronda, su sección y su id)
+lib-disposition-bad-comment = el comentario { $id } no es un id de comentario
+lib-disposition-misnamed = el archivo debería llamarse { $name }
+
+## Archivos JSON
+
+lib-json-truncated = el archivo termina demasiado pronto ({ $error }); ¿quedó truncado?
+lib-json-invalid = JSON no válido: { $error }
+lib-json-too-deep = aquí hay listas u objetos anidados a más de { $depth } niveles; un registro de consulta tiene solo unos pocos niveles, así que este archivo está dañado o no lo escribió consulta
+
+## Manifiesto
+
+lib-manifest-schema-newer = el esquema { $schema } lo escribió un consulta más reciente; este lee el esquema { $reads }: actualice consulta
+lib-manifest-no-title = el título está vacío
+
+## Direcciones (IRI) de la exportación W3C
+
+lib-iri-bad-user = { $user } no es una parte de usuario válida
+lib-iri-unclosed-ip = un literal IP sin su ']' de cierre
+lib-iri-bad-ip = { $ip } no es una dirección IP
+lib-iri-bad-host = { $host } no es un host válido
+lib-iri-bad-port = { $port } no es un puerto
+lib-iri-no-scheme = no tiene esquema (como https: o urn:)
+lib-iri-bad-scheme = { $scheme } no es un esquema (no tiene un esquema como https: o urn:)
+lib-iri-bad-path = la ruta { $path } contiene caracteres que un URI no admite
+lib-iri-bad-query = la consulta { $part } del URI contiene caracteres que un URI no admite
+lib-iri-bad-fragment = el fragmento { $part } contiene caracteres que un URI no admite
+lib-iri-not-absolute = { $iri } no es un IRI absoluto como { $example }: { $why }
+
+## check
+
+lib-check-no-sections = no hay archivos de sección ({ $pattern })
+lib-check-id-twice = el id { $id } también lo usa otro archivo de comentario
+lib-check-reply-to-itself = se responde a sí mismo
+lib-check-answers-nothing = responde al comentario { $id }, que no existe
+lib-check-disposition-misplaced = debería estar en { $path }, junto a su comentario
+lib-check-no-round = la ronda { $round } no existe (no hay ninguna etiqueta de ronda con ese nombre)
+lib-check-no-section = la sección { $section } no existe en la ronda { $round }
+lib-check-quote-occurs-at = ; aparece en { $range }
+lib-check-quote-nowhere = ; no aparece en ninguna parte de la sección
+lib-check-quote-moved = la cita no está en { $range } de la sección { $section } en la ronda { $round }{ $hint }
+lib-check-context-mismatch = el prefijo o el sufijo del anclaje no coincide con el texto alrededor de la cita

@@ -128,3 +128,59 @@ lib-symlink = est un lien symbolique ; consulta ne suit pas les liens
 lib-file-too-big-skipped = fait { $size } octets, au-delà de la limite de { $max } octets ; ignoré
 err-reading-drafts-failed = la lecture du projet a échoué
 lib-not-a-record = ni un fichier de commentaire ni un fichier de décision ({ $folder } contient { $comment } et { $disposition })
+
+## Enregistrements (commentaires et décisions)
+
+lib-schema-zero = le schéma 0 n'est pas un schéma de consulta (attendu : { $expected })
+lib-schema-newer = le schéma { $schema } a été écrit par un consulta plus récent ; celui-ci lit le schéma { $reads } : mettez consulta à jour pour le lire
+lib-record-not-utf8 = texte UTF-8 non valide : enregistrez le fichier en UTF-8 (il a pu être écrit dans un autre encodage, ou être un fichier binaire)
+lib-field-empty = `{ $field }` est vide
+lib-id-not-ulid = l'id { $id } n'est pas un ULID (26 caractères en base32 de Crockford)
+lib-bad-section-id = la section { $section } n'est pas un id de section valide
+lib-bad-round-name = le cycle { $round } n'est pas un nom de cycle valide
+lib-bad-created = created { $created } n'est pas une heure RFC 3339
+lib-anchor-end-before-start = la fin de l'ancrage { $end } précède son début { $start }
+lib-anchor-quote-empty = la citation de l'ancrage est vide (laissez `anchor` à null pour commenter toute la section)
+lib-bad-in-reply-to = in_reply_to { $id } n'est pas un id de commentaire
+lib-comment-misplaced = le fichier devrait être dans { $path } (son cycle, sa section et son id l'indiquent)
+lib-disposition-bad-comment = le commentaire { $id } n'est pas un id de commentaire
+lib-disposition-misnamed = le fichier devrait s'appeler { $name }
+
+## Fichiers JSON
+
+lib-json-truncated = le fichier se termine trop tôt ({ $error }) ; a-t-il été tronqué ?
+lib-json-invalid = JSON non valide : { $error }
+lib-json-too-deep = des tableaux ou des objets sont imbriqués ici sur plus de { $depth } niveaux ; un enregistrement de consulta n'a que quelques niveaux, donc ce fichier est endommagé ou n'a pas été écrit par consulta
+
+## Manifeste
+
+lib-manifest-schema-newer = le schéma { $schema } a été écrit par un consulta plus récent ; celui-ci lit le schéma { $reads } : mettez consulta à jour
+lib-manifest-no-title = le titre est vide
+
+## Adresses (IRI) de l'export W3C
+
+lib-iri-bad-user = { $user } n'est pas une partie utilisateur valide
+lib-iri-unclosed-ip = un littéral IP sans son ']' fermant
+lib-iri-bad-ip = { $ip } n'est pas une adresse IP
+lib-iri-bad-host = { $host } n'est pas un hôte valide
+lib-iri-bad-port = { $port } n'est pas un port
+lib-iri-no-scheme = elle n'a pas de schéma (comme https: ou urn:)
+lib-iri-bad-scheme = { $scheme } n'est pas un schéma (elle n'a pas de schéma comme https: ou urn:)
+lib-iri-bad-path = le chemin { $path } contient des caractères qu'un URI ne peut pas contenir
+lib-iri-bad-query = la requête { $part } contient des caractères qu'un URI ne peut pas contenir
+lib-iri-bad-fragment = le fragment { $part } contient des caractères qu'un URI ne peut pas contenir
+lib-iri-not-absolute = { $iri } n'est pas un IRI absolu comme { $example } : { $why }
+
+## check
+
+lib-check-no-sections = il n'y a aucun fichier de section ({ $pattern })
+lib-check-id-twice = l'id { $id } est aussi utilisé par un autre fichier de commentaire
+lib-check-reply-to-itself = se répond à lui-même
+lib-check-answers-nothing = répond au commentaire { $id }, qui n'existe pas
+lib-check-disposition-misplaced = devrait être dans { $path }, à côté de son commentaire
+lib-check-no-round = le cycle { $round } n'existe pas (aucune étiquette de cycle de ce nom)
+lib-check-no-section = la section { $section } n'existe pas dans le cycle { $round }
+lib-check-quote-occurs-at = ; elle figure en { $range }
+lib-check-quote-nowhere = ; elle ne figure nulle part dans la section
+lib-check-quote-moved = la citation n'est pas en { $range } de la section { $section } dans le cycle { $round }{ $hint }
+lib-check-context-mismatch = le préfixe ou le suffixe de l'ancrage ne correspond pas au texte autour de la citation

@@ -131,3 +131,59 @@ lib-symlink = é um link simbólico; o consulta não segue links
 lib-file-too-big-skipped = tem { $size } bytes, acima do limite de { $max } bytes; ignorado
 err-reading-drafts-failed = a leitura da minuta falhou
 lib-not-a-record = não é um arquivo de comentário nem de decisão ({ $folder } contém { $comment } e { $disposition })
+
+## Registros (comentários e decisões)
+
+lib-schema-zero = o esquema 0 não é um esquema do consulta (esperado: { $expected })
+lib-schema-newer = o esquema { $schema } foi gravado por um consulta mais novo; este lê o esquema { $reads }: atualize o consulta para lê-lo
+lib-record-not-utf8 = não é texto UTF-8 válido: salve o arquivo como UTF-8 (pode ter sido gravado em outra codificação, ou ser um arquivo binário)
+lib-field-empty = `{ $field }` está vazio
+lib-id-not-ulid = o id { $id } não é um ULID (26 caracteres em base32 de Crockford)
+lib-bad-section-id = a seção { $section } não é um id de seção válido
+lib-bad-round-name = a rodada { $round } não é um nome de rodada válido
+lib-bad-created = created { $created } não é um horário RFC 3339
+lib-anchor-end-before-start = o fim da âncora { $end } vem antes do início { $start }
+lib-anchor-quote-empty = a citação da âncora está vazia (deixe `anchor` como null para comentar a seção inteira)
+lib-bad-in-reply-to = in_reply_to { $id } não é um id de comentário
+lib-comment-misplaced = o arquivo deveria estar em { $path } (é o que dizem sua rodada, sua seção e seu id)
+lib-disposition-bad-comment = o comentário { $id } não é um id de comentário
+lib-disposition-misnamed = o arquivo deveria se chamar { $name }
+
+## Arquivos JSON
+
+lib-json-truncated = o arquivo termina cedo demais ({ $error }); foi truncado?
+lib-json-invalid = JSON inválido: { $error }
+lib-json-too-deep = aqui há listas ou objetos aninhados a mais de { $depth } níveis; um registro do consulta tem só alguns níveis, então este arquivo está danificado ou não foi gravado pelo consulta
+
+## Manifesto
+
+lib-manifest-schema-newer = o esquema { $schema } foi gravado por um consulta mais novo; este lê o esquema { $reads }: atualize o consulta
+lib-manifest-no-title = o título está vazio
+
+## Endereços (IRIs) da exportação W3C
+
+lib-iri-bad-user = { $user } não é uma parte de usuário válida
+lib-iri-unclosed-ip = um literal IP sem o ']' de fechamento
+lib-iri-bad-ip = { $ip } não é um endereço IP
+lib-iri-bad-host = { $host } não é um host válido
+lib-iri-bad-port = { $port } não é uma porta
+lib-iri-no-scheme = não tem esquema (como https: ou urn:)
+lib-iri-bad-scheme = { $scheme } não é um esquema (não tem um esquema como https: ou urn:)
+lib-iri-bad-path = o caminho { $path } contém caracteres que um URI não admite
+lib-iri-bad-query = a query { $part } contém caracteres que um URI não admite
+lib-iri-bad-fragment = o fragmento { $part } contém caracteres que um URI não admite
+lib-iri-not-absolute = { $iri } não é um IRI absoluto como { $example }: { $why }
+
+## check
+
+lib-check-no-sections = não há arquivos de seção ({ $pattern })
+lib-check-id-twice = o id { $id } também é usado por outro arquivo de comentário
+lib-check-reply-to-itself = responde a si mesmo
+lib-check-answers-nothing = responde ao comentário { $id }, que não existe
+lib-check-disposition-misplaced = deveria estar em { $path }, ao lado do seu comentário
+lib-check-no-round = a rodada { $round } não existe (nenhuma tag de rodada com esse nome)
+lib-check-no-section = a seção { $section } não existe na rodada { $round }
+lib-check-quote-occurs-at = ; ela aparece em { $range }
+lib-check-quote-nowhere = ; ela não aparece em parte alguma da seção
+lib-check-quote-moved = a citação não está em { $range } da seção { $section } na rodada { $round }{ $hint }
+lib-check-context-mismatch = o prefixo ou o sufixo da âncora não corresponde ao texto em volta da citação

@@ -276,11 +276,19 @@ impl Manifest {
     pub fn parse(path: &str, bytes: &[u8]) -> Result<Manifest, Problem> {
         let m: Manifest = serde_json::from_slice(bytes).map_err(|e| Problem::json(path, &e))?;
         if m.schema > SCHEMA {
-            return Err(Problem::file(path, format!("schema {} was written by a newer consulta; this one reads schema {SCHEMA}: upgrade consulta", m.schema)));
+            return Err(Problem::file(
+                path,
+                crate::t!(
+                    "lib-manifest-schema-newer",
+                    schema = m.schema,
+                    reads = SCHEMA
+                ),
+            ));
         }
         if m.title.trim().is_empty() {
-            return Err(Problem::file(path, "the title is empty"));
+            return Err(Problem::file(path, crate::t!("lib-manifest-no-title")));
         }
+
         let mut m = m;
         let languages = m.languages.clone();
         for c in &mut m.categories {
