@@ -188,3 +188,78 @@ lib-check-quote-occurs-at = ; it occurs at { $range }
 lib-check-quote-nowhere = ; it does not occur in the section at all
 lib-check-quote-moved = the quote is not at { $range } of section { $section } in round { $round }{ $hint }
 lib-check-context-mismatch = the anchor's prefix or suffix does not match the text around the quote
+
+## Rounds
+
+err-no-round-none-open = there is no round { $round }: no round has been opened yet (the secretariat opens one with `{ $command }`)
+err-no-round = there is no round { $round }; the rounds are: { $rounds }
+err-no-round-open = no round is open yet, so there is nothing to comment on: the secretariat opens one with `{ $command }`
+err-round-name = { $name } is not a usable round name: use letters, digits, '-', '_' or '.', such as { $example }
+err-round-tag-exists = a tag named { $name } already exists; choose another round name
+err-round-drafts-uncommitted = the drafts have uncommitted changes ({ $files }); commit them first (`{ $command }`) so that the round is exactly what stakeholders read
+err-no-commit-yet = the repository has no commit yet
+err-manifest-not-committed = { $file } is not committed yet
+err-round-head-already = HEAD is already round { $round }; change the drafts and commit before opening a new round
+err-undo-round-not-secretariat = only the secretariat ({ $secretariat }) may take back a round; you are { $you }
+err-undo-round-not-latest = { $round } is not the latest round ({ $latest } is): only the latest round can be taken back
+err-undo-round-has-comments = { $round } already has comments ({ $folder }): a round that stakeholders have commented on stays; open the next one instead
+
+## Register of participants
+
+err-no-ssh-keygen = cannot run { $program } to read the key ({ $error }); install OpenSSH
+err-not-ssh-key = this is not an SSH public key that { $program } can read
+err-register-not-secretariat = only the secretariat ({ $secretariat }) may keep the register of participants; you are { $you }
+err-register-bad-email = { $email } is not an e-mail address that a register line can hold (one word with an @, without , * ? ! " #)
+err-register-no-key = the key file holds no SSH public key (a line such as `{ $example }`, as in a .pub file or the line `{ $command }` prints)
+err-register-bad-category = { $category } is not a category of this consultation; use one of: { $categories }
+err-register-already = { $email } is already registered with this key
+err-revoke-no-key = { $email } has no key in the register to revoke
+
+## Signing
+
+err-sign-format = { $setting } is on, but gpg.format is { $format }: consulta signs with ssh or openpgp; nothing was committed
+err-sign-no-key = { $setting } is on with gpg.format=ssh, but user.signingkey is not set: set it with `{ $command }`; nothing was committed
+err-sign-key-missing = the signing key { $path } (user.signingkey) is not there; set another with `{ $command }`; nothing was committed
+err-sign-no-signature = { $program } gave no { $kind } signature; nothing was committed
+err-sign-cannot-run = cannot run { $program } to sign ({ $error }); signing is on in git config (commit.gpgsign): install it, or turn signing off; nothing was committed
+err-sign-failed = { $program } could not sign ({ $why }); nothing was committed
+err-bad-tag-name = { $name } cannot be a tag name
+
+## What a contribution may do (merge and sync)
+
+lib-rule-too-long = the comment or its proposal is longer than { $max } bytes, the limit of `{ $command }`
+lib-rule-category = the author's category { $category } is not one of the consultation's: { $categories }
+lib-rule-country = the author's country { $country } is not an ISO 3166-1 two-letter code
+lib-rule-round-closed = comments on { $round } after { $next } opened: { $round } is closed; comment on { $next }
+lib-rule-created-early = the comment says it was created at { $created }, before its round opened ({ $opened }): a comment is written while its round is open (a clock may be a day off, not more)
+lib-rule-created-late = the comment says it was created at { $created }, after this merge ({ $now }): a comment cannot come from the future (a clock may be a day off, not more)
+lib-at-line-column = line { $line }, column { $column }: { $message }
+lib-rule-adds-to-draft = adds a file to the draft: only the secretariat changes the draft
+lib-rule-adds-outside = adds a file outside { $folder }: a contribution only adds comment files
+lib-rule-adds-disposition = adds a disposition: only the secretariat records decisions
+lib-rule-misplaced = is not where comments go: { $pattern }
+lib-rule-file-name = the file name { $name } is not { $pattern } (a comment file is named by its id)
+lib-rule-edits-draft = edits the draft: only the secretariat changes the draft
+lib-rule-changes-disposition = changes a disposition: only the secretariat records decisions
+lib-rule-changes-comment = changes an existing comment: a submitted comment is never rewritten
+lib-rule-changes-file = changes a file of the consultation: a contribution only adds comment files
+lib-rule-deletes-draft = deletes a file of the draft: only the secretariat changes the draft
+lib-rule-deletes-disposition = deletes a disposition: only the secretariat records decisions
+lib-rule-deletes-comment = deletes a comment: submitted comments are never removed
+lib-rule-deletes-file = deletes a file of the consultation: a contribution only adds comment files
+
+## Identity
+
+lib-identity-name = name
+lib-identity-email = e-mail
+lib-identity-organisation = organisation
+lib-identity-category = category
+lib-identity-country = country
+err-identity-incomplete = { $count ->
+    [one] your { $fields } is not set; set it once with `{ $command }`
+   *[other] your { $fields } are not set; set them once with `{ $command }`
+  }
+err-identity-email = { $email } is not an e-mail address
+err-identity-country = country { $country } should be an ISO 3166-1 alpha-2 code in capitals, such as UY, BR or JM
+err-identity-control = your { $field } contains control characters
+err-identity-unknown = git does not know who you are: set it with `{ $command }`

@@ -187,3 +187,78 @@ lib-check-quote-occurs-at = ; aparece en { $range }
 lib-check-quote-nowhere = ; no aparece en ninguna parte de la sección
 lib-check-quote-moved = la cita no está en { $range } de la sección { $section } en la ronda { $round }{ $hint }
 lib-check-context-mismatch = el prefijo o el sufijo del anclaje no coincide con el texto alrededor de la cita
+
+## Rondas
+
+err-no-round-none-open = no hay ninguna ronda { $round }: aún no se ha abierto ninguna ronda (la secretaría abre una con `{ $command }`)
+err-no-round = no hay ninguna ronda { $round }; las rondas son: { $rounds }
+err-no-round-open = aún no hay ninguna ronda abierta, así que no hay nada que comentar: la secretaría abre una con `{ $command }`
+err-round-name = { $name } no sirve como nombre de ronda: use letras, cifras, '-', '_' o '.', como { $example }
+err-round-tag-exists = ya existe una etiqueta llamada { $name }; elija otro nombre de ronda
+err-round-drafts-uncommitted = el borrador tiene cambios sin commit ({ $files }); haga commit primero (`{ $command }`) para que la ronda sea exactamente lo que leen las partes interesadas
+err-no-commit-yet = el repositorio aún no tiene ningún commit
+err-manifest-not-committed = { $file } aún no tiene commit
+err-round-head-already = HEAD ya es la ronda { $round }; cambie el borrador y haga commit antes de abrir una ronda nueva
+err-undo-round-not-secretariat = solo la secretaría ({ $secretariat }) puede retirar una ronda; usted es { $you }
+err-undo-round-not-latest = { $round } no es la última ronda (lo es { $latest }): solo se puede retirar la última ronda
+err-undo-round-has-comments = { $round } ya tiene comentarios ({ $folder }): una ronda que las partes interesadas han comentado se queda; abra la siguiente en su lugar
+
+## Registro de participantes
+
+err-no-ssh-keygen = no se puede ejecutar { $program } para leer la clave ({ $error }); instale OpenSSH
+err-not-ssh-key = esta no es una clave pública SSH que { $program } pueda leer
+err-register-not-secretariat = solo la secretaría ({ $secretariat }) puede llevar el registro de participantes; usted es { $you }
+err-register-bad-email = { $email } no es una dirección de correo electrónico que quepa en una línea del registro (una sola palabra con @, sin , * ? ! " #)
+err-register-no-key = el archivo de clave no contiene ninguna clave pública SSH (una línea como `{ $example }`, como en un archivo .pub o la línea que muestra `{ $command }`)
+err-register-bad-category = { $category } no es una categoría de esta consulta; use una de: { $categories }
+err-register-already = { $email } ya está registrado con esta clave
+err-revoke-no-key = { $email } no tiene ninguna clave en el registro que revocar
+
+## Firma
+
+err-sign-format = { $setting } está activado, pero gpg.format es { $format }: consulta firma con ssh u openpgp; no se hizo ningún commit
+err-sign-no-key = { $setting } está activado con gpg.format=ssh, pero user.signingkey no está definido: defínalo con `{ $command }`; no se hizo ningún commit
+err-sign-key-missing = la clave de firma { $path } (user.signingkey) no está; indique otra con `{ $command }`; no se hizo ningún commit
+err-sign-no-signature = { $program } no dio ninguna firma { $kind }; no se hizo ningún commit
+err-sign-cannot-run = no se puede ejecutar { $program } para firmar ({ $error }); la firma está activada en la configuración de git (commit.gpgsign): instálelo o desactive la firma; no se hizo ningún commit
+err-sign-failed = { $program } no pudo firmar ({ $why }); no se hizo ningún commit
+err-bad-tag-name = { $name } no puede ser un nombre de etiqueta
+
+## Lo que puede hacer una contribución (merge y sync)
+
+lib-rule-too-long = el comentario o su propuesta supera los { $max } bytes, el límite de `{ $command }`
+lib-rule-category = la categoría del autor { $category } no es una de las de la consulta: { $categories }
+lib-rule-country = el país del autor { $country } no es un código ISO 3166-1 de dos letras
+lib-rule-round-closed = comenta sobre { $round } después de abrirse { $next }: { $round } está cerrada; comente sobre { $next }
+lib-rule-created-early = el comentario dice haberse creado el { $created }, antes de abrirse su ronda ({ $opened }): un comentario se escribe mientras su ronda está abierta (un reloj puede desviarse un día, no más)
+lib-rule-created-late = el comentario dice haberse creado el { $created }, después de esta incorporación ({ $now }): un comentario no puede venir del futuro (un reloj puede desviarse un día, no más)
+lib-at-line-column = línea { $line }, columna { $column }: { $message }
+lib-rule-adds-to-draft = añade un archivo al borrador: solo la secretaría cambia el borrador
+lib-rule-adds-outside = añade un archivo fuera de { $folder }: una contribución solo añade archivos de comentarios
+lib-rule-adds-disposition = añade una decisión: solo la secretaría registra decisiones
+lib-rule-misplaced = no está donde van los comentarios: { $pattern }
+lib-rule-file-name = el nombre de archivo { $name } no es { $pattern } (un archivo de comentario se llama como su id)
+lib-rule-edits-draft = modifica el borrador: solo la secretaría cambia el borrador
+lib-rule-changes-disposition = cambia una decisión: solo la secretaría registra decisiones
+lib-rule-changes-comment = cambia un comentario existente: un comentario enviado nunca se reescribe
+lib-rule-changes-file = cambia un archivo de la consulta: una contribución solo añade archivos de comentarios
+lib-rule-deletes-draft = borra un archivo del borrador: solo la secretaría cambia el borrador
+lib-rule-deletes-disposition = borra una decisión: solo la secretaría registra decisiones
+lib-rule-deletes-comment = borra un comentario: los comentarios enviados nunca se eliminan
+lib-rule-deletes-file = borra un archivo de la consulta: una contribución solo añade archivos de comentarios
+
+## Identidad
+
+lib-identity-name = nombre
+lib-identity-email = correo electrónico
+lib-identity-organisation = organización
+lib-identity-category = categoría
+lib-identity-country = país
+err-identity-incomplete = { $count ->
+    [one] falta su dato: { $fields }; defínalo una vez con `{ $command }`
+   *[other] faltan sus datos: { $fields }; defínalos una vez con `{ $command }`
+  }
+err-identity-email = { $email } no es una dirección de correo electrónico
+err-identity-country = el país { $country } debe ser un código ISO 3166-1 alfa-2 en mayúsculas, como UY, BR o JM
+err-identity-control = su { $field } contiene caracteres de control
+err-identity-unknown = git no sabe quién es usted: indíquelo con `{ $command }`

@@ -184,3 +184,78 @@ lib-check-quote-occurs-at = ; elle figure en { $range }
 lib-check-quote-nowhere = ; elle ne figure nulle part dans la section
 lib-check-quote-moved = la citation n'est pas en { $range } de la section { $section } dans le cycle { $round }{ $hint }
 lib-check-context-mismatch = le préfixe ou le suffixe de l'ancrage ne correspond pas au texte autour de la citation
+
+## Cycles
+
+err-no-round-none-open = il n'y a pas de cycle { $round } : aucun cycle n'a encore été ouvert (le secrétariat en ouvre un avec `{ $command }`)
+err-no-round = il n'y a pas de cycle { $round } ; les cycles sont : { $rounds }
+err-no-round-open = aucun cycle n'est encore ouvert, il n'y a donc rien à commenter : le secrétariat en ouvre un avec `{ $command }`
+err-round-name = { $name } n'est pas un nom de cycle utilisable : utilisez des lettres, des chiffres, '-', '_' ou '.', comme { $example }
+err-round-tag-exists = une étiquette nommée { $name } existe déjà ; choisissez un autre nom de cycle
+err-round-drafts-uncommitted = le projet a des modifications non commitées ({ $files }) ; commitez-les d'abord (`{ $command }`) pour que le cycle soit exactement ce que lisent les parties prenantes
+err-no-commit-yet = le dépôt n'a encore aucun commit
+err-manifest-not-committed = { $file } n'est pas encore commité
+err-round-head-already = HEAD est déjà le cycle { $round } ; modifiez le projet et commitez avant d'ouvrir un nouveau cycle
+err-undo-round-not-secretariat = seul le secrétariat ({ $secretariat }) peut retirer un cycle ; vous êtes { $you }
+err-undo-round-not-latest = { $round } n'est pas le dernier cycle ({ $latest } l'est) : seul le dernier cycle peut être retiré
+err-undo-round-has-comments = { $round } a déjà des commentaires ({ $folder }) : un cycle que les parties prenantes ont commenté reste ; ouvrez plutôt le suivant
+
+## Registre des participants
+
+err-no-ssh-keygen = impossible de lancer { $program } pour lire la clé ({ $error }) ; installez OpenSSH
+err-not-ssh-key = ce n'est pas une clé publique SSH que { $program } sait lire
+err-register-not-secretariat = seul le secrétariat ({ $secretariat }) peut tenir le registre des participants ; vous êtes { $you }
+err-register-bad-email = { $email } n'est pas une adresse électronique qu'une ligne du registre peut contenir (un seul mot avec un @, sans , * ? ! " #)
+err-register-no-key = le fichier de clé ne contient aucune clé publique SSH (une ligne comme `{ $example }`, comme dans un fichier .pub ou la ligne qu'affiche `{ $command }`)
+err-register-bad-category = { $category } n'est pas une catégorie de cette consultation ; utilisez l'une de : { $categories }
+err-register-already = { $email } est déjà enregistré avec cette clé
+err-revoke-no-key = { $email } n'a aucune clé à révoquer dans le registre
+
+## Signature
+
+err-sign-format = { $setting } est activé, mais gpg.format vaut { $format } : consulta signe avec ssh ou openpgp ; rien n'a été commité
+err-sign-no-key = { $setting } est activé avec gpg.format=ssh, mais user.signingkey n'est pas défini : définissez-le avec `{ $command }` ; rien n'a été commité
+err-sign-key-missing = la clé de signature { $path } (user.signingkey) est introuvable ; indiquez-en une autre avec `{ $command }` ; rien n'a été commité
+err-sign-no-signature = { $program } n'a produit aucune signature { $kind } ; rien n'a été commité
+err-sign-cannot-run = impossible de lancer { $program } pour signer ({ $error }) ; la signature est activée dans la configuration de git (commit.gpgsign) : installez-le, ou désactivez la signature ; rien n'a été commité
+err-sign-failed = { $program } n'a pas pu signer ({ $why }) ; rien n'a été commité
+err-bad-tag-name = { $name } ne peut pas être un nom d'étiquette
+
+## Ce qu'une contribution peut faire (merge et sync)
+
+lib-rule-too-long = le commentaire ou sa proposition dépasse { $max } octets, la limite de `{ $command }`
+lib-rule-category = la catégorie de l'auteur { $category } n'est pas l'une de celles de la consultation : { $categories }
+lib-rule-country = le pays de l'auteur { $country } n'est pas un code ISO 3166-1 à deux lettres
+lib-rule-round-closed = commente { $round } après l'ouverture de { $next } : { $round } est clos ; commentez { $next }
+lib-rule-created-early = le commentaire dit avoir été créé le { $created }, avant l'ouverture de son cycle ({ $opened }) : un commentaire s'écrit pendant que son cycle est ouvert (une horloge peut se tromper d'un jour, pas plus)
+lib-rule-created-late = le commentaire dit avoir été créé le { $created }, après cette intégration ({ $now }) : un commentaire ne peut pas venir du futur (une horloge peut se tromper d'un jour, pas plus)
+lib-at-line-column = ligne { $line }, colonne { $column } : { $message }
+lib-rule-adds-to-draft = ajoute un fichier au projet : seul le secrétariat modifie le projet
+lib-rule-adds-outside = ajoute un fichier hors de { $folder } : une contribution n'ajoute que des fichiers de commentaires
+lib-rule-adds-disposition = ajoute une décision : seul le secrétariat enregistre les décisions
+lib-rule-misplaced = n'est pas là où vont les commentaires : { $pattern }
+lib-rule-file-name = le nom de fichier { $name } n'est pas { $pattern } (un fichier de commentaire porte le nom de son id)
+lib-rule-edits-draft = modifie le projet : seul le secrétariat modifie le projet
+lib-rule-changes-disposition = modifie une décision : seul le secrétariat enregistre les décisions
+lib-rule-changes-comment = modifie un commentaire existant : un commentaire soumis n'est jamais réécrit
+lib-rule-changes-file = modifie un fichier de la consultation : une contribution n'ajoute que des fichiers de commentaires
+lib-rule-deletes-draft = supprime un fichier du projet : seul le secrétariat modifie le projet
+lib-rule-deletes-disposition = supprime une décision : seul le secrétariat enregistre les décisions
+lib-rule-deletes-comment = supprime un commentaire : les commentaires soumis ne sont jamais retirés
+lib-rule-deletes-file = supprime un fichier de la consultation : une contribution n'ajoute que des fichiers de commentaires
+
+## Identité
+
+lib-identity-name = nom
+lib-identity-email = adresse électronique
+lib-identity-organisation = organisation
+lib-identity-category = catégorie
+lib-identity-country = pays
+err-identity-incomplete = { $count ->
+    [one] il manque votre donnée : { $fields } ; définissez-la une fois avec `{ $command }`
+   *[other] il manque vos données : { $fields } ; définissez-les une fois avec `{ $command }`
+  }
+err-identity-email = { $email } n'est pas une adresse électronique
+err-identity-country = le pays { $country } doit être un code ISO 3166-1 alpha-2 en majuscules, comme UY, BR ou JM
+err-identity-control = votre champ { $field } contient des caractères de contrôle
+err-identity-unknown = git ne sait pas qui vous êtes : indiquez-le avec `{ $command }`

@@ -187,3 +187,78 @@ lib-check-quote-occurs-at = ; ela aparece em { $range }
 lib-check-quote-nowhere = ; ela não aparece em parte alguma da seção
 lib-check-quote-moved = a citação não está em { $range } da seção { $section } na rodada { $round }{ $hint }
 lib-check-context-mismatch = o prefixo ou o sufixo da âncora não corresponde ao texto em volta da citação
+
+## Rodadas
+
+err-no-round-none-open = não há nenhuma rodada { $round }: nenhuma rodada foi aberta ainda (a secretaria abre uma com `{ $command }`)
+err-no-round = não há nenhuma rodada { $round }; as rodadas são: { $rounds }
+err-no-round-open = nenhuma rodada está aberta ainda, então não há nada a comentar: a secretaria abre uma com `{ $command }`
+err-round-name = { $name } não serve como nome de rodada: use letras, algarismos, '-', '_' ou '.', como { $example }
+err-round-tag-exists = já existe uma tag chamada { $name }; escolha outro nome de rodada
+err-round-drafts-uncommitted = a minuta tem alterações sem commit ({ $files }); faça o commit primeiro (`{ $command }`) para que a rodada seja exatamente o que as partes interessadas leem
+err-no-commit-yet = o repositório ainda não tem nenhum commit
+err-manifest-not-committed = { $file } ainda não tem commit
+err-round-head-already = HEAD já é a rodada { $round }; altere a minuta e faça commit antes de abrir uma nova rodada
+err-undo-round-not-secretariat = só a secretaria ({ $secretariat }) pode desfazer uma rodada; você é { $you }
+err-undo-round-not-latest = { $round } não é a última rodada ({ $latest } é): só a última rodada pode ser desfeita
+err-undo-round-has-comments = { $round } já tem comentários ({ $folder }): uma rodada comentada pelas partes interessadas permanece; abra a próxima em vez disso
+
+## Registro de participantes
+
+err-no-ssh-keygen = não é possível executar { $program } para ler a chave ({ $error }); instale o OpenSSH
+err-not-ssh-key = esta não é uma chave pública SSH que { $program } consiga ler
+err-register-not-secretariat = só a secretaria ({ $secretariat }) pode manter o registro de participantes; você é { $you }
+err-register-bad-email = { $email } não é um endereço de e-mail que caiba numa linha do registro (uma só palavra com @, sem , * ? ! " #)
+err-register-no-key = o arquivo de chave não contém nenhuma chave pública SSH (uma linha como `{ $example }`, como num arquivo .pub ou a linha que `{ $command }` mostra)
+err-register-bad-category = { $category } não é uma categoria desta consulta; use uma de: { $categories }
+err-register-already = { $email } já está registrado com esta chave
+err-revoke-no-key = { $email } não tem nenhuma chave no registro a revogar
+
+## Assinatura
+
+err-sign-format = { $setting } está ativado, mas gpg.format é { $format }: o consulta assina com ssh ou openpgp; nenhum commit foi feito
+err-sign-no-key = { $setting } está ativado com gpg.format=ssh, mas user.signingkey não está definido: defina-o com `{ $command }`; nenhum commit foi feito
+err-sign-key-missing = a chave de assinatura { $path } (user.signingkey) não está lá; indique outra com `{ $command }`; nenhum commit foi feito
+err-sign-no-signature = { $program } não produziu nenhuma assinatura { $kind }; nenhum commit foi feito
+err-sign-cannot-run = não é possível executar { $program } para assinar ({ $error }); a assinatura está ativada na configuração do git (commit.gpgsign): instale-o ou desative a assinatura; nenhum commit foi feito
+err-sign-failed = { $program } não conseguiu assinar ({ $why }); nenhum commit foi feito
+err-bad-tag-name = { $name } não pode ser nome de tag
+
+## O que uma contribuição pode fazer (merge e sync)
+
+lib-rule-too-long = o comentário ou sua proposta passa de { $max } bytes, o limite de `{ $command }`
+lib-rule-category = a categoria do autor { $category } não é uma das da consulta: { $categories }
+lib-rule-country = o país do autor { $country } não é um código ISO 3166-1 de duas letras
+lib-rule-round-closed = comenta { $round } depois que { $next } foi aberta: { $round } está encerrada; comente { $next }
+lib-rule-created-early = o comentário diz ter sido criado em { $created }, antes de sua rodada ser aberta ({ $opened }): um comentário é escrito enquanto sua rodada está aberta (um relógio pode errar por um dia, não mais)
+lib-rule-created-late = o comentário diz ter sido criado em { $created }, depois desta incorporação ({ $now }): um comentário não pode vir do futuro (um relógio pode errar por um dia, não mais)
+lib-at-line-column = linha { $line }, coluna { $column }: { $message }
+lib-rule-adds-to-draft = adiciona um arquivo à minuta: só a secretaria altera a minuta
+lib-rule-adds-outside = adiciona um arquivo fora de { $folder }: uma contribuição só adiciona arquivos de comentários
+lib-rule-adds-disposition = adiciona uma decisão: só a secretaria registra decisões
+lib-rule-misplaced = não está onde ficam os comentários: { $pattern }
+lib-rule-file-name = o nome de arquivo { $name } não é { $pattern } (um arquivo de comentário tem o nome do seu id)
+lib-rule-edits-draft = edita a minuta: só a secretaria altera a minuta
+lib-rule-changes-disposition = altera uma decisão: só a secretaria registra decisões
+lib-rule-changes-comment = altera um comentário existente: um comentário enviado nunca é reescrito
+lib-rule-changes-file = altera um arquivo da consulta: uma contribuição só adiciona arquivos de comentários
+lib-rule-deletes-draft = apaga um arquivo da minuta: só a secretaria altera a minuta
+lib-rule-deletes-disposition = apaga uma decisão: só a secretaria registra decisões
+lib-rule-deletes-comment = apaga um comentário: comentários enviados nunca são removidos
+lib-rule-deletes-file = apaga um arquivo da consulta: uma contribuição só adiciona arquivos de comentários
+
+## Identidade
+
+lib-identity-name = nome
+lib-identity-email = e-mail
+lib-identity-organisation = organização
+lib-identity-category = categoria
+lib-identity-country = país
+err-identity-incomplete = { $count ->
+    [one] falta o seu dado: { $fields }; defina-o uma vez com `{ $command }`
+   *[other] faltam os seus dados: { $fields }; defina-os uma vez com `{ $command }`
+  }
+err-identity-email = { $email } não é um endereço de e-mail
+err-identity-country = o país { $country } deve ser um código ISO 3166-1 alfa-2 em maiúsculas, como UY, BR ou JM
+err-identity-control = seu campo { $field } contém caracteres de controle
+err-identity-unknown = o git não sabe quem você é: informe com `{ $command }`
