@@ -263,3 +263,82 @@ err-identity-email = { $email } is not an e-mail address
 err-identity-country = country { $country } should be an ISO 3166-1 alpha-2 code in capitals, such as UY, BR or JM
 err-identity-control = your { $field } contains control characters
 err-identity-unknown = git does not know who you are: set it with `{ $command }`
+
+## import draft
+
+err-import-drafts-uncommitted = the drafts have uncommitted changes ({ $files }); commit or discard them before importing, so that nothing is overwritten
+err-import-level = { $option }: Markdown headings have levels 1 to 6
+err-import-no-headings = { $file } has no Markdown headings (# Title) to split it into sections
+err-import-device-name = the heading { $heading } would make the section id { $id }, a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension): its comments' folder could not be made there. Give the heading more words ("{ $title } section", say) and import again
+
+## Opening and starting a consultation
+
+err-not-in-repository = { $path } is not inside a consultation (nor any git repository). To take part in one, copy it with `{ $join }` (the secretariat gives the address); to start one, `{ $init }`
+err-bare-repository-clone = { $path } is a bare repository: clone it first (`{ $command }`) and run consulta in the clone
+err-bare-repository = { $path } is a bare repository
+err-already-a-consultation = { $path } already holds a consultation ({ $file } exists)
+err-path-escapes = refusing the path { $path }: it could leave its folder
+err-path-not-portable = refusing the path { $path }: { $name } cannot be a file name on Windows (no device names such as CON or NUL, no { $characters }, no dot or space at the end)
+
+## verify
+
+lib-verify-never-committed = no commit added this file: it was never submitted (commit it with its author as the commit's author, or remove it)
+lib-verify-rewritten = rewritten in commit { $later } after commit { $commit } added it: the file is not what was submitted
+lib-verify-rewritten-and-changed = rewritten in commit { $later } after commit { $commit } added it, and changed again in the working tree: the file is not what was submitted
+lib-verify-changed = changed in the working tree since commit { $commit } added it: the file is not what was submitted
+lib-verify-no-author = cannot read the comment's author: { $why }
+lib-verify-other-author = commit { $commit } that added it is by { $author }, but the comment says its author is { $claimed }
+
+## Rounds and commits from the shared repository
+
+lib-round-tag-differs = the remote's round { $round } names commit { $there }, yours names { $here }: yours is kept (a round, once opened, does not move)
+lib-round-tag-stranger = the remote's tag { $round } looks like a round but was made by { $by }, not by the secretariat ({ $secretariat }): it was not taken
+lib-commit-by = { $commit } by { $author } ({ $summary })
+err-strangers-commits = { $name } has commits the secretariat did not make: { $commits }. Nothing was brought in or pushed. Look at them with `{ $log }`; once you are sure they do not belong, put the shared repository back with `{ $push }`
+
+## join
+
+err-join-folder-not-empty = { $path } already exists and is not empty: name another folder (`{ $command }`)
+lib-join-copying = copying the consultation from { $url }
+err-join-failed = could not copy the consultation from { $url }: { $why }. Check the address (the secretariat gives it), your network, and that you may read it; nothing was written
+err-join-empty = { $url } holds no consultation yet (it has no main branch); ask the secretariat to publish it with `{ $command }`
+err-join-not-consultation = { $url } is a git repository but not a consultation (there is no { $file }); check the address with the secretariat
+err-join-bad-category = { $category } is not a stakeholder category of this consultation; the categories are: { $categories }
+
+## What is new after a sync
+
+lib-news-nothing = Nothing new from the consultation since your last sync.
+lib-news = New here: { $parts }.
+lib-news-decided = { $count } of your comments decided ({ $detail })
+lib-news-status-accepted = { $count } accepted
+lib-news-status-modified = { $count } accepted with modifications
+lib-news-status-rejected = { $count } not accepted
+lib-news-status-noted = { $count } noted
+lib-news-applied = { $count } of your proposals applied to the draft
+lib-news-round-opened = { $round } opened
+lib-news-new-comments = { $count ->
+    [one] { $count } new comment
+   *[other] { $count } new comments
+  } from others
+lib-cannot-read = cannot read: { $error }
+
+## send
+
+err-send-no-commit = the repository has no commit yet: nothing to send
+err-send-nothing = you have no comments to send yet: write one (`c` in the TUI, or `{ $command }`), then send
+err-send-bundle-failed = could not write the bundle: { $why }
+
+## Recovering from a stopped write
+
+lib-recover-was-empty = warning: put back { $path } from the last commit: it was found empty after a consulta write was stopped
+lib-recover-was-missing = warning: put back { $path } from the last commit: a consulta write was stopped before it wrote it to disk
+lib-recover-put-back = warning: put back { $path } as last committed: a consulta write was stopped before it was committed
+lib-recover-not-put-back = warning: { $path } holds a write that was stopped before it was committed, and could not be put back ({ $error }); `{ $command }` puts it back
+lib-recover-left = warning: { $path } was being written by a consulta process that was stopped, and held uncommitted changes before: it is left as it is; compare it with `{ $command }`
+
+## The git command
+
+err-git-not-installed = this remote is reached through the `{ $program }` command, which is not on the PATH (install git: consulta hands https and ssh remotes to it)
+err-git-cannot-run = cannot run git: { $error }
+err-git-wait = waiting for git: { $error }
+err-git-exit = git exited with { $status }

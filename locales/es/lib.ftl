@@ -262,3 +262,100 @@ err-identity-email = { $email } no es una dirección de correo electrónico
 err-identity-country = el país { $country } debe ser un código ISO 3166-1 alfa-2 en mayúsculas, como UY, BR o JM
 err-identity-control = su { $field } contiene caracteres de control
 err-identity-unknown = git no sabe quién es usted: indíquelo con `{ $command }`
+
+## import draft
+
+err-import-drafts-uncommitted = el borrador tiene cambios sin commit ({ $files }); haga commit de ellos o descártelos antes de importar, para que no se sobrescriba nada
+err-import-level = { $option }: los encabezados de Markdown tienen niveles del 1 al 6
+err-import-no-headings = { $file } no tiene encabezados de Markdown (# Título) para dividirlo en secciones
+err-import-device-name = el encabezado { $heading } daría el id de sección { $id }, un nombre que Windows reserva para un dispositivo (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, con cualquier extensión): allí no se podría crear la carpeta de sus comentarios. Dé más palabras al encabezado («Sección { $title }», por ejemplo) e importe de nuevo
+
+## Abrir e iniciar una consulta
+
+err-not-in-repository = { $path } no está dentro de una consulta (ni de ningún repositorio git). Para participar en una, cópiela con `{ $join }` (la secretaría le da la dirección); para iniciar una, `{ $init }`
+err-bare-repository-clone = { $path } es un repositorio sin copia de trabajo (bare): clónelo primero (`{ $command }`) y ejecute consulta en el clon
+err-bare-repository = { $path } es un repositorio sin copia de trabajo (bare)
+err-already-a-consultation = { $path } ya contiene una consulta (existe { $file })
+err-path-escapes = se rechaza la ruta { $path }: podría salir de su carpeta
+err-path-not-portable = se rechaza la ruta { $path }: { $name } no puede ser un nombre de archivo en Windows (ni nombres de dispositivo como CON o NUL, ni { $characters }, ni punto o espacio al final)
+
+## verify
+
+lib-verify-never-committed = ningún commit añadió este archivo: nunca se envió (haga commit de él con su autor como autor del commit, o elimínelo)
+lib-verify-rewritten = reescrito en el commit { $later } después de que el commit { $commit } lo añadiera: el archivo no es lo que se envió
+lib-verify-rewritten-and-changed = reescrito en el commit { $later } después de que el commit { $commit } lo añadiera, y cambiado otra vez en la copia de trabajo: el archivo no es lo que se envió
+lib-verify-changed = cambiado en la copia de trabajo desde que el commit { $commit } lo añadió: el archivo no es lo que se envió
+lib-verify-no-author = no se puede leer el autor del comentario: { $why }
+lib-verify-other-author = el commit { $commit } que lo añadió es de { $author }, pero el comentario dice que su autor es { $claimed }
+
+## Rondas y commits del repositorio compartido
+
+lib-round-tag-differs = la ronda { $round } del remoto apunta al commit { $there }, la suya al { $here }: se conserva la suya (una ronda, una vez abierta, no se mueve)
+lib-round-tag-stranger = la etiqueta { $round } del remoto parece una ronda pero la hizo { $by }, no la secretaría ({ $secretariat }): no se tomó
+lib-commit-by = { $commit } de { $author } ({ $summary })
+err-strangers-commits = { $name } tiene commits que no hizo la secretaría: { $commits }. No se trajo ni se envió nada. Revíselos con `{ $log }`; cuando esté seguro de que no corresponden, restablezca el repositorio compartido con `{ $push }`
+
+## join
+
+err-join-folder-not-empty = { $path } ya existe y no está vacía: indique otra carpeta (`{ $command }`)
+lib-join-copying = copiando la consulta desde { $url }
+err-join-failed = no se pudo copiar la consulta desde { $url }: { $why }. Revise la dirección (la da la secretaría), su red, y que tenga permiso de lectura; no se escribió nada
+err-join-empty = { $url } aún no contiene ninguna consulta (no tiene rama main); pida a la secretaría que la publique con `{ $command }`
+err-join-not-consultation = { $url } es un repositorio git pero no una consulta (no hay { $file }); verifique la dirección con la secretaría
+err-join-bad-category = { $category } no es una categoría de partes interesadas de esta consulta; las categorías son: { $categories }
+
+## Lo nuevo después de sincronizar
+
+lib-news-nothing = Nada nuevo en la consulta desde su última sincronización.
+lib-news = Novedades: { $parts }.
+lib-news-decided = { $count ->
+    [one] { $count } de sus comentarios con decisión
+   *[other] { $count } de sus comentarios con decisión
+  } ({ $detail })
+lib-news-status-accepted = { $count ->
+    [one] { $count } aceptado
+   *[other] { $count } aceptados
+  }
+lib-news-status-modified = { $count ->
+    [one] { $count } aceptado con modificaciones
+   *[other] { $count } aceptados con modificaciones
+  }
+lib-news-status-rejected = { $count ->
+    [one] { $count } no aceptado
+   *[other] { $count } no aceptados
+  }
+lib-news-status-noted = { $count ->
+    [one] { $count } tomado en cuenta
+   *[other] { $count } tomados en cuenta
+  }
+lib-news-applied = { $count ->
+    [one] { $count } de sus propuestas aplicada al borrador
+   *[other] { $count } de sus propuestas aplicadas al borrador
+  }
+lib-news-round-opened = se abrió { $round }
+lib-news-new-comments = { $count ->
+    [one] { $count } comentario nuevo
+   *[other] { $count } comentarios nuevos
+  } de otras personas
+lib-cannot-read = no se puede leer: { $error }
+
+## send
+
+err-send-no-commit = el repositorio aún no tiene ningún commit: no hay nada que enviar
+err-send-nothing = aún no tiene comentarios que enviar: escriba uno (`c` en la TUI, o `{ $command }`) y luego envíe
+err-send-bundle-failed = no se pudo escribir el paquete: { $why }
+
+## Recuperación de una escritura interrumpida
+
+lib-recover-was-empty = aviso: se restauró { $path } desde el último commit: estaba vacío tras interrumpirse una escritura de consulta
+lib-recover-was-missing = aviso: se restauró { $path } desde el último commit: una escritura de consulta se interrumpió antes de guardarlo en disco
+lib-recover-put-back = aviso: se restauró { $path } tal como está en el último commit: una escritura de consulta se interrumpió antes del commit
+lib-recover-not-put-back = aviso: { $path } contiene una escritura interrumpida antes del commit y no se pudo restaurar ({ $error }); `{ $command }` lo restaura
+lib-recover-left = aviso: un proceso de consulta interrumpido estaba escribiendo { $path }, que ya tenía cambios sin commit: se deja como está; compárelo con `{ $command }`
+
+## El comando git
+
+err-git-not-installed = a este remoto se llega con el comando `{ $program }`, que no está en el PATH (instale git: consulta le delega los remotos https y ssh)
+err-git-cannot-run = no se puede ejecutar git: { $error }
+err-git-wait = esperando a git: { $error }
+err-git-exit = git terminó con { $status }

@@ -259,3 +259,100 @@ err-identity-email = { $email } n'est pas une adresse électronique
 err-identity-country = le pays { $country } doit être un code ISO 3166-1 alpha-2 en majuscules, comme UY, BR ou JM
 err-identity-control = votre champ { $field } contient des caractères de contrôle
 err-identity-unknown = git ne sait pas qui vous êtes : indiquez-le avec `{ $command }`
+
+## import draft
+
+err-import-drafts-uncommitted = le projet a des modifications non commitées ({ $files }) ; commitez-les ou abandonnez-les avant d'importer, pour que rien ne soit écrasé
+err-import-level = { $option } : les titres Markdown ont des niveaux de 1 à 6
+err-import-no-headings = { $file } n'a aucun titre Markdown (# Titre) pour le découper en sections
+err-import-device-name = le titre { $heading } donnerait l'id de section { $id }, un nom que Windows réserve à un périphérique (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, avec toute extension) : le dossier de ses commentaires ne pourrait pas y être créé. Donnez plus de mots au titre (« Section { $title } », par exemple) et importez à nouveau
+
+## Ouvrir et lancer une consultation
+
+err-not-in-repository = { $path } n'est dans aucune consultation (ni dans aucun dépôt git). Pour participer à une consultation, copiez-la avec `{ $join }` (le secrétariat donne l'adresse) ; pour en lancer une, `{ $init }`
+err-bare-repository-clone = { $path } est un dépôt nu (bare) : clonez-le d'abord (`{ $command }`) et lancez consulta dans le clone
+err-bare-repository = { $path } est un dépôt nu (bare)
+err-already-a-consultation = { $path } contient déjà une consultation ({ $file } existe)
+err-path-escapes = chemin { $path } refusé : il pourrait sortir de son dossier
+err-path-not-portable = chemin { $path } refusé : { $name } ne peut pas être un nom de fichier sous Windows (ni noms de périphérique comme CON ou NUL, ni { $characters }, ni point ou espace à la fin)
+
+## verify
+
+lib-verify-never-committed = aucun commit n'a ajouté ce fichier : il n'a jamais été soumis (commitez-le avec son auteur comme auteur du commit, ou retirez-le)
+lib-verify-rewritten = réécrit dans le commit { $later } après que le commit { $commit } l'a ajouté : le fichier n'est pas ce qui a été soumis
+lib-verify-rewritten-and-changed = réécrit dans le commit { $later } après que le commit { $commit } l'a ajouté, puis modifié à nouveau dans la copie de travail : le fichier n'est pas ce qui a été soumis
+lib-verify-changed = modifié dans la copie de travail depuis que le commit { $commit } l'a ajouté : le fichier n'est pas ce qui a été soumis
+lib-verify-no-author = impossible de lire l'auteur du commentaire : { $why }
+lib-verify-other-author = le commit { $commit } qui l'a ajouté est de { $author }, mais le commentaire dit que son auteur est { $claimed }
+
+## Cycles et commits du dépôt partagé
+
+lib-round-tag-differs = le cycle { $round } du dépôt distant désigne le commit { $there }, le vôtre { $here } : le vôtre est conservé (un cycle, une fois ouvert, ne bouge pas)
+lib-round-tag-stranger = l'étiquette { $round } du dépôt distant ressemble à un cycle mais a été faite par { $by }, pas par le secrétariat ({ $secretariat }) : elle n'a pas été prise
+lib-commit-by = { $commit } par { $author } ({ $summary })
+err-strangers-commits = { $name } a des commits que le secrétariat n'a pas faits : { $commits }. Rien n'a été rapatrié ni envoyé. Examinez-les avec `{ $log }` ; une fois sûr qu'ils n'ont pas leur place, rétablissez le dépôt partagé avec `{ $push }`
+
+## join
+
+err-join-folder-not-empty = { $path } existe déjà et n'est pas vide : indiquez un autre dossier (`{ $command }`)
+lib-join-copying = copie de la consultation depuis { $url }
+err-join-failed = impossible de copier la consultation depuis { $url } : { $why }. Vérifiez l'adresse (le secrétariat la donne), votre réseau, et que vous avez le droit de la lire ; rien n'a été écrit
+err-join-empty = { $url } ne contient encore aucune consultation (pas de branche main) ; demandez au secrétariat de la publier avec `{ $command }`
+err-join-not-consultation = { $url } est un dépôt git mais pas une consultation (il n'y a pas de { $file }) ; vérifiez l'adresse auprès du secrétariat
+err-join-bad-category = { $category } n'est pas une catégorie de parties prenantes de cette consultation ; les catégories sont : { $categories }
+
+## Les nouveautés après une synchronisation
+
+lib-news-nothing = Rien de nouveau dans la consultation depuis votre dernière synchronisation.
+lib-news = Nouveau : { $parts }.
+lib-news-decided = { $count ->
+    [one] { $count } de vos commentaires a reçu une décision
+   *[other] { $count } de vos commentaires ont reçu une décision
+  } ({ $detail })
+lib-news-status-accepted = { $count ->
+    [one] { $count } accepté
+   *[other] { $count } acceptés
+  }
+lib-news-status-modified = { $count ->
+    [one] { $count } accepté avec modifications
+   *[other] { $count } acceptés avec modifications
+  }
+lib-news-status-rejected = { $count ->
+    [one] { $count } non accepté
+   *[other] { $count } non acceptés
+  }
+lib-news-status-noted = { $count ->
+    [one] { $count } pris en compte
+   *[other] { $count } pris en compte
+  }
+lib-news-applied = { $count ->
+    [one] { $count } de vos propositions appliquée au projet
+   *[other] { $count } de vos propositions appliquées au projet
+  }
+lib-news-round-opened = { $round } ouvert
+lib-news-new-comments = { $count ->
+    [one] { $count } nouveau commentaire
+   *[other] { $count } nouveaux commentaires
+  } d'autres personnes
+lib-cannot-read = lecture impossible : { $error }
+
+## send
+
+err-send-no-commit = le dépôt n'a encore aucun commit : rien à envoyer
+err-send-nothing = vous n'avez encore aucun commentaire à envoyer : écrivez-en un (`c` dans la TUI, ou `{ $command }`), puis envoyez
+err-send-bundle-failed = impossible d'écrire le paquet : { $why }
+
+## Reprise après une écriture interrompue
+
+lib-recover-was-empty = avertissement : { $path } rétabli depuis le dernier commit : il était vide après l'arrêt d'une écriture de consulta
+lib-recover-was-missing = avertissement : { $path } rétabli depuis le dernier commit : une écriture de consulta a été arrêtée avant de l'écrire sur le disque
+lib-recover-put-back = avertissement : { $path } rétabli tel qu'au dernier commit : une écriture de consulta a été arrêtée avant le commit
+lib-recover-not-put-back = avertissement : { $path } contient une écriture arrêtée avant le commit et n'a pas pu être rétabli ({ $error }) ; `{ $command }` le rétablit
+lib-recover-left = avertissement : { $path } était en cours d'écriture par un processus consulta arrêté, et avait déjà des modifications non commitées : il est laissé tel quel ; comparez-le avec `{ $command }`
+
+## La commande git
+
+err-git-not-installed = ce dépôt distant est joint par la commande `{ $program }`, qui n'est pas dans le PATH (installez git : consulta lui confie les dépôts distants https et ssh)
+err-git-cannot-run = impossible de lancer git : { $error }
+err-git-wait = en attente de git : { $error }
+err-git-exit = git s'est terminé avec { $status }

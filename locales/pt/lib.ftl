@@ -262,3 +262,100 @@ err-identity-email = { $email } não é um endereço de e-mail
 err-identity-country = o país { $country } deve ser um código ISO 3166-1 alfa-2 em maiúsculas, como UY, BR ou JM
 err-identity-control = seu campo { $field } contém caracteres de controle
 err-identity-unknown = o git não sabe quem você é: informe com `{ $command }`
+
+## import draft
+
+err-import-drafts-uncommitted = a minuta tem alterações sem commit ({ $files }); faça commit delas ou descarte-as antes de importar, para que nada seja sobrescrito
+err-import-level = { $option }: os títulos Markdown têm níveis de 1 a 6
+err-import-no-headings = { $file } não tem títulos Markdown (# Título) para dividi-lo em seções
+err-import-device-name = o título { $heading } daria o id de seção { $id }, um nome que o Windows reserva para um dispositivo (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, com qualquer extensão): a pasta dos comentários não poderia ser criada ali. Dê mais palavras ao título ("Seção { $title }", por exemplo) e importe de novo
+
+## Abrir e iniciar uma consulta
+
+err-not-in-repository = { $path } não está dentro de uma consulta (nem de nenhum repositório git). Para participar de uma, copie-a com `{ $join }` (a secretaria informa o endereço); para iniciar uma, `{ $init }`
+err-bare-repository-clone = { $path } é um repositório sem cópia de trabalho (bare): clone-o primeiro (`{ $command }`) e execute o consulta no clone
+err-bare-repository = { $path } é um repositório sem cópia de trabalho (bare)
+err-already-a-consultation = { $path } já contém uma consulta ({ $file } existe)
+err-path-escapes = caminho { $path } recusado: ele poderia sair da sua pasta
+err-path-not-portable = caminho { $path } recusado: { $name } não pode ser nome de arquivo no Windows (nada de nomes de dispositivo como CON ou NUL, nem { $characters }, nem ponto ou espaço no final)
+
+## verify
+
+lib-verify-never-committed = nenhum commit adicionou este arquivo: ele nunca foi enviado (faça commit dele com o autor como autor do commit, ou remova-o)
+lib-verify-rewritten = reescrito no commit { $later } depois que o commit { $commit } o adicionou: o arquivo não é o que foi enviado
+lib-verify-rewritten-and-changed = reescrito no commit { $later } depois que o commit { $commit } o adicionou, e alterado de novo na cópia de trabalho: o arquivo não é o que foi enviado
+lib-verify-changed = alterado na cópia de trabalho desde que o commit { $commit } o adicionou: o arquivo não é o que foi enviado
+lib-verify-no-author = não é possível ler o autor do comentário: { $why }
+lib-verify-other-author = o commit { $commit } que o adicionou é de { $author }, mas o comentário diz que o autor é { $claimed }
+
+## Rodadas e commits do repositório compartilhado
+
+lib-round-tag-differs = a rodada { $round } do remoto aponta para o commit { $there }, a sua para { $here }: a sua é mantida (uma rodada, depois de aberta, não se move)
+lib-round-tag-stranger = a tag { $round } do remoto parece uma rodada, mas foi feita por { $by }, não pela secretaria ({ $secretariat }): não foi aceita
+lib-commit-by = { $commit } de { $author } ({ $summary })
+err-strangers-commits = { $name } tem commits que a secretaria não fez: { $commits }. Nada foi trazido nem enviado. Examine-os com `{ $log }`; quando tiver certeza de que não pertencem, restaure o repositório compartilhado com `{ $push }`
+
+## join
+
+err-join-folder-not-empty = { $path } já existe e não está vazia: indique outra pasta (`{ $command }`)
+lib-join-copying = copiando a consulta de { $url }
+err-join-failed = não foi possível copiar a consulta de { $url }: { $why }. Verifique o endereço (a secretaria o informa), sua rede e se você tem permissão de leitura; nada foi gravado
+err-join-empty = { $url } ainda não contém nenhuma consulta (não tem ramo main); peça à secretaria que a publique com `{ $command }`
+err-join-not-consultation = { $url } é um repositório git, mas não uma consulta (não há { $file }); confira o endereço com a secretaria
+err-join-bad-category = { $category } não é uma categoria de partes interessadas desta consulta; as categorias são: { $categories }
+
+## O que há de novo depois de sincronizar
+
+lib-news-nothing = Nada de novo na consulta desde a sua última sincronização.
+lib-news = Novidades: { $parts }.
+lib-news-decided = { $count ->
+    [one] { $count } dos seus comentários com decisão
+   *[other] { $count } dos seus comentários com decisão
+  } ({ $detail })
+lib-news-status-accepted = { $count ->
+    [one] { $count } aceito
+   *[other] { $count } aceitos
+  }
+lib-news-status-modified = { $count ->
+    [one] { $count } aceito com modificações
+   *[other] { $count } aceitos com modificações
+  }
+lib-news-status-rejected = { $count ->
+    [one] { $count } não aceito
+   *[other] { $count } não aceitos
+  }
+lib-news-status-noted = { $count ->
+    [one] { $count } registrado
+   *[other] { $count } registrados
+  }
+lib-news-applied = { $count ->
+    [one] { $count } das suas propostas aplicada à minuta
+   *[other] { $count } das suas propostas aplicadas à minuta
+  }
+lib-news-round-opened = { $round } aberta
+lib-news-new-comments = { $count ->
+    [one] { $count } comentário novo
+   *[other] { $count } comentários novos
+  } de outras pessoas
+lib-cannot-read = não é possível ler: { $error }
+
+## send
+
+err-send-no-commit = o repositório ainda não tem nenhum commit: nada a enviar
+err-send-nothing = você ainda não tem comentários a enviar: escreva um (`c` na TUI, ou `{ $command }`) e depois envie
+err-send-bundle-failed = não foi possível gravar o pacote: { $why }
+
+## Recuperação de uma gravação interrompida
+
+lib-recover-was-empty = aviso: { $path } restaurado a partir do último commit: estava vazio depois que uma gravação do consulta foi interrompida
+lib-recover-was-missing = aviso: { $path } restaurado a partir do último commit: uma gravação do consulta foi interrompida antes de gravá-lo em disco
+lib-recover-put-back = aviso: { $path } restaurado como no último commit: uma gravação do consulta foi interrompida antes do commit
+lib-recover-not-put-back = aviso: { $path } contém uma gravação interrompida antes do commit e não pôde ser restaurado ({ $error }); `{ $command }` o restaura
+lib-recover-left = aviso: { $path } estava sendo gravado por um processo do consulta que foi interrompido, e já tinha alterações sem commit: fica como está; compare-o com `{ $command }`
+
+## O comando git
+
+err-git-not-installed = este remoto é acessado pelo comando `{ $program }`, que não está no PATH (instale o git: o consulta repassa a ele os remotos https e ssh)
+err-git-cannot-run = não é possível executar o git: { $error }
+err-git-wait = esperando o git: { $error }
+err-git-exit = o git terminou com { $status }
