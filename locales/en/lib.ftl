@@ -342,3 +342,40 @@ err-git-not-installed = this remote is reached through the `{ $program }` comman
 err-git-cannot-run = cannot run git: { $error }
 err-git-wait = waiting for git: { $error }
 err-git-exit = git exited with { $status }
+
+## diff
+
+lib-diff-title-was = title was { $title }
+lib-diff-text-changed = text changed
+lib-diff-status-added = added
+lib-diff-status-removed = removed
+lib-diff-status-renamed = renamed
+lib-diff-status-reordered = reordered
+lib-diff-status-changed = changed
+lib-diff-status-unchanged = unchanged
+lib-diff-summary = diff { $from } → { $to }: { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+  } changed, +{ $added } −{ $removed } words
+lib-diff-words = +{ $added } −{ $removed } words
+lib-diff-hunk-comments = comments: { $ids }
+lib-diff-unchanged = { $count ->
+    [one] { $count } section unchanged
+   *[other] { $count } sections unchanged
+  }
+lib-diff-md-title = Changes from { $from } to { $to }
+lib-diff-md-totals = { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+  } changed, { $added } words added, { $removed } words removed.
+lib-diff-md-section = Section
+lib-diff-md-status = Status
+lib-diff-md-words-added = Words added
+lib-diff-md-words-removed = Words removed
+lib-diff-md-lines = Lines { $old } → { $new }
+lib-diff-md-comments = comments { $ids }
+
+## Output files
+
+err-output-is-folder = { $path } is a folder: give the name of a file to write
+err-output-too-many-links = more than { $count } symbolic links in a row

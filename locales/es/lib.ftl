@@ -359,3 +359,40 @@ err-git-not-installed = a este remoto se llega con el comando `{ $program }`, qu
 err-git-cannot-run = no se puede ejecutar git: { $error }
 err-git-wait = esperando a git: { $error }
 err-git-exit = git terminó con { $status }
+
+## diff
+
+lib-diff-title-was = el título era { $title }
+lib-diff-text-changed = texto modificado
+lib-diff-status-added = añadida
+lib-diff-status-removed = eliminada
+lib-diff-status-renamed = renombrada
+lib-diff-status-reordered = reordenada
+lib-diff-status-changed = modificada
+lib-diff-status-unchanged = sin cambios
+lib-diff-summary = diff { $from } → { $to }: { $count ->
+    [one] { $count } sección modificada
+   *[other] { $count } secciones modificadas
+  }, +{ $added } −{ $removed } palabras
+lib-diff-words = +{ $added } −{ $removed } palabras
+lib-diff-hunk-comments = comentarios: { $ids }
+lib-diff-unchanged = { $count ->
+    [one] { $count } sección sin cambios
+   *[other] { $count } secciones sin cambios
+  }
+lib-diff-md-title = Cambios de { $from } a { $to }
+lib-diff-md-totals = { $count ->
+    [one] { $count } sección modificada
+   *[other] { $count } secciones modificadas
+  }, { $added } palabras añadidas, { $removed } palabras eliminadas.
+lib-diff-md-section = Sección
+lib-diff-md-status = Estado
+lib-diff-md-words-added = Palabras añadidas
+lib-diff-md-words-removed = Palabras eliminadas
+lib-diff-md-lines = Líneas { $old } → { $new }
+lib-diff-md-comments = comentarios { $ids }
+
+## Archivos de salida
+
+err-output-is-folder = { $path } es una carpeta: indique el nombre de un archivo en el que escribir
+err-output-too-many-links = más de { $count } enlaces simbólicos seguidos

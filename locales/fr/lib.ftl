@@ -356,3 +356,40 @@ err-git-not-installed = ce dépôt distant est joint par la commande `{ $program
 err-git-cannot-run = impossible de lancer git : { $error }
 err-git-wait = en attente de git : { $error }
 err-git-exit = git s'est terminé avec { $status }
+
+## diff
+
+lib-diff-title-was = le titre était { $title }
+lib-diff-text-changed = texte modifié
+lib-diff-status-added = ajoutée
+lib-diff-status-removed = supprimée
+lib-diff-status-renamed = renommée
+lib-diff-status-reordered = déplacée
+lib-diff-status-changed = modifiée
+lib-diff-status-unchanged = inchangée
+lib-diff-summary = diff { $from } → { $to } : { $count ->
+    [one] { $count } section modifiée
+   *[other] { $count } sections modifiées
+  }, +{ $added } −{ $removed } mots
+lib-diff-words = +{ $added } −{ $removed } mots
+lib-diff-hunk-comments = commentaires : { $ids }
+lib-diff-unchanged = { $count ->
+    [one] { $count } section inchangée
+   *[other] { $count } sections inchangées
+  }
+lib-diff-md-title = Modifications de { $from } à { $to }
+lib-diff-md-totals = { $count ->
+    [one] { $count } section modifiée
+   *[other] { $count } sections modifiées
+  }, { $added } mots ajoutés, { $removed } mots supprimés.
+lib-diff-md-section = Section
+lib-diff-md-status = Statut
+lib-diff-md-words-added = Mots ajoutés
+lib-diff-md-words-removed = Mots supprimés
+lib-diff-md-lines = Lignes { $old } → { $new }
+lib-diff-md-comments = commentaires { $ids }
+
+## Fichiers de sortie
+
+err-output-is-folder = { $path } est un dossier : donnez le nom d'un fichier à écrire
+err-output-too-many-links = plus de { $count } liens symboliques à la suite

@@ -359,3 +359,40 @@ err-git-not-installed = este remoto é acessado pelo comando `{ $program }`, que
 err-git-cannot-run = não é possível executar o git: { $error }
 err-git-wait = esperando o git: { $error }
 err-git-exit = o git terminou com { $status }
+
+## diff
+
+lib-diff-title-was = o título era { $title }
+lib-diff-text-changed = texto alterado
+lib-diff-status-added = adicionada
+lib-diff-status-removed = removida
+lib-diff-status-renamed = renomeada
+lib-diff-status-reordered = reordenada
+lib-diff-status-changed = alterada
+lib-diff-status-unchanged = sem mudanças
+lib-diff-summary = diff { $from } → { $to }: { $count ->
+    [one] { $count } seção alterada
+   *[other] { $count } seções alteradas
+  }, +{ $added } −{ $removed } palavras
+lib-diff-words = +{ $added } −{ $removed } palavras
+lib-diff-hunk-comments = comentários: { $ids }
+lib-diff-unchanged = { $count ->
+    [one] { $count } seção sem mudanças
+   *[other] { $count } seções sem mudanças
+  }
+lib-diff-md-title = Mudanças de { $from } para { $to }
+lib-diff-md-totals = { $count ->
+    [one] { $count } seção alterada
+   *[other] { $count } seções alteradas
+  }, { $added } palavras adicionadas, { $removed } palavras removidas.
+lib-diff-md-section = Seção
+lib-diff-md-status = Situação
+lib-diff-md-words-added = Palavras adicionadas
+lib-diff-md-words-removed = Palavras removidas
+lib-diff-md-lines = Linhas { $old } → { $new }
+lib-diff-md-comments = comentários { $ids }
+
+## Arquivos de saída
+
+err-output-is-folder = { $path } é uma pasta: indique o nome de um arquivo a gravar
+err-output-too-many-links = mais de { $count } links simbólicos seguidos
