@@ -379,3 +379,17 @@ lib-diff-md-comments = comments { $ids }
 
 err-output-is-folder = { $path } is a folder: give the name of a file to write
 err-output-too-many-links = more than { $count } symbolic links in a row
+lib-branch-created-meanwhile = the branch was created meanwhile
+
+## Stakeholder categories of a new consultation
+
+lib-category-government = Ministry or government agency
+lib-category-quality-assurance = Quality-assurance agency
+lib-category-higher-education = University or higher-education institution
+lib-category-tvet = Technical and vocational institution
+lib-category-private-provider = Private or online provider
+lib-category-employer = Employer or industry body
+lib-category-learner = Learner or student organisation
+lib-category-international = International or regional body
+lib-category-civil-society = Civil-society organisation
+lib-category-individual = Individual

@@ -396,3 +396,17 @@ lib-diff-md-comments = comentarios { $ids }
 
 err-output-is-folder = { $path } es una carpeta: indique el nombre de un archivo en el que escribir
 err-output-too-many-links = más de { $count } enlaces simbólicos seguidos
+lib-branch-created-meanwhile = la rama se creó mientras tanto
+
+## Categorías de partes interesadas de una consulta nueva
+
+lib-category-government = Ministerio u organismo público
+lib-category-quality-assurance = Agencia de aseguramiento de la calidad
+lib-category-higher-education = Universidad o institución de educación superior
+lib-category-tvet = Institución técnica y profesional
+lib-category-private-provider = Proveedor privado o en línea
+lib-category-employer = Empleador u organización empresarial
+lib-category-learner = Estudiante u organización estudiantil
+lib-category-international = Organismo internacional o regional
+lib-category-civil-society = Organización de la sociedad civil
+lib-category-individual = Persona a título individual

@@ -393,3 +393,17 @@ lib-diff-md-comments = commentaires { $ids }
 
 err-output-is-folder = { $path } est un dossier : donnez le nom d'un fichier à écrire
 err-output-too-many-links = plus de { $count } liens symboliques à la suite
+lib-branch-created-meanwhile = la branche a été créée entre-temps
+
+## Catégories de parties prenantes d'une nouvelle consultation
+
+lib-category-government = Ministère ou organisme public
+lib-category-quality-assurance = Agence d'assurance qualité
+lib-category-higher-education = Université ou établissement d'enseignement supérieur
+lib-category-tvet = Établissement d'enseignement technique et professionnel
+lib-category-private-provider = Prestataire privé ou en ligne
+lib-category-employer = Employeur ou organisation professionnelle
+lib-category-learner = Apprenant ou organisation étudiante
+lib-category-international = Organisme international ou régional
+lib-category-civil-society = Organisation de la société civile
+lib-category-individual = Particulier

@@ -396,3 +396,17 @@ lib-diff-md-comments = comentários { $ids }
 
 err-output-is-folder = { $path } é uma pasta: indique o nome de um arquivo a gravar
 err-output-too-many-links = mais de { $count } links simbólicos seguidos
+lib-branch-created-meanwhile = o ramo foi criado nesse meio-tempo
+
+## Categorias de partes interessadas de uma consulta nova
+
+lib-category-government = Ministério ou órgão público
+lib-category-quality-assurance = Agência de garantia da qualidade
+lib-category-higher-education = Universidade ou instituição de educação superior
+lib-category-tvet = Instituição de educação profissional e tecnológica
+lib-category-private-provider = Provedor privado ou on-line
+lib-category-employer = Empregador ou entidade setorial
+lib-category-learner = Estudante ou organização estudantil
+lib-category-international = Organismo internacional ou regional
+lib-category-civil-society = Organização da sociedade civil
+lib-category-individual = Pessoa física

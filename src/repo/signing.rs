@@ -275,7 +275,7 @@ fn move_head(
                 git2::Error::new(
                     ErrorCode::Modified,
                     git2::ErrorClass::Reference,
-                    "the branch was created meanwhile",
+                    crate::t!("lib-branch-created-meanwhile"),
                 )
             } else {
                 e
