@@ -168,3 +168,36 @@ impl Store {
         Ok(news)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{with_ui, Lang};
+    use crate::model::Status;
+
+    #[test]
+    fn the_news_sentence_in_english_and_spanish() {
+        let news = SyncNews {
+            new_rounds: vec!["round-2".into()],
+            decided: vec![
+                ("a".into(), Status::Accepted),
+                ("b".into(), Status::Noted),
+                ("c".into(), Status::Accepted),
+            ],
+            applied: vec!["a".into()],
+            new_comments: 1,
+        };
+        assert_eq!(
+            with_ui(Lang::EN, || news.sentence()),
+            "New here: 3 of your comments decided (2 accepted, 1 noted), 1 of your proposals applied to the draft, round-2 opened, 1 new comment from others."
+        );
+        assert_eq!(
+            with_ui(Lang::parse("es").unwrap(), || news.sentence()),
+            "Novedades: 3 de sus comentarios con decisión (2 aceptados, 1 tomado en cuenta), 1 de sus propuestas aplicada al borrador, se abrió round-2, 1 comentario nuevo de otras personas."
+        );
+        assert_eq!(
+            with_ui(Lang::EN, || SyncNews::default().sentence()),
+            "Nothing new from the consultation since your last sync."
+        );
+    }
+}
