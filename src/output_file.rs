@@ -71,9 +71,9 @@ pub fn refuse_folder(path: &Path) -> Result<()> {
 }
 
 fn is_a_folder(path: &Path) -> Error {
-    Error::Refused(format!(
-        "{} is a folder: give the name of a file to write",
-        path.display()
+    Error::Refused(crate::t!(
+        "err-output-is-folder",
+        path = path.display().to_string()
     ))
 }
 
@@ -109,8 +109,9 @@ fn follow_links(path: &Path) -> io::Result<PathBuf> {
             _ => return Ok(p),
         }
     }
-    Err(io::Error::other(format!(
-        "more than {MAX_LINKS} symbolic links in a row"
+    Err(io::Error::other(crate::t!(
+        "err-output-too-many-links",
+        count = MAX_LINKS
     )))
 }
 

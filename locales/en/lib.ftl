@@ -132,3 +132,264 @@ lib-symlink = is a symbolic link; consulta does not follow links
 lib-file-too-big-skipped = is { $size } bytes, over the limit of { $max } bytes; skipped
 err-reading-drafts-failed = reading the drafts failed
 lib-not-a-record = not a comment or disposition file ({ $folder } holds { $comment } and { $disposition })
+
+## Records (comments and decisions)
+
+lib-schema-zero = schema 0 is not a consulta schema (expected { $expected })
+lib-schema-newer = schema { $schema } was written by a newer consulta; this one reads schema { $reads }: upgrade consulta to read it
+lib-record-not-utf8 = not valid UTF-8 text: save the file as UTF-8 (it may have been written in another encoding, or be a binary file)
+lib-field-empty = `{ $field }` is empty
+lib-id-not-ulid = id { $id } is not a ULID (26 characters of Crockford base32)
+lib-bad-section-id = section { $section } is not a valid section id
+lib-bad-round-name = round { $round } is not a valid round name
+lib-bad-created = created { $created } is not an RFC 3339 time
+lib-anchor-end-before-start = anchor end { $end } is before start { $start }
+lib-anchor-quote-empty = anchor quote is empty (leave `anchor` null to comment on the whole section)
+lib-bad-in-reply-to = in_reply_to { $id } is not a comment id
+lib-comment-misplaced = the file should be at { $path } (its round, section and id say so)
+lib-disposition-bad-comment = comment { $id } is not a comment id
+lib-disposition-misnamed = the file should be named { $name }
+
+## JSON files
+
+lib-json-truncated = the file ends too early ({ $error }); was it truncated?
+lib-json-invalid = invalid JSON: { $error }
+lib-json-too-deep = arrays or objects are nested more than { $depth } levels deep here; a consulta record is only a few levels deep, so this file is damaged or was not written by consulta
+
+## Manifest
+
+lib-manifest-schema-newer = schema { $schema } was written by a newer consulta; this one reads schema { $reads }: upgrade consulta
+lib-manifest-no-title = the title is empty
+
+## Addresses (IRIs) of the W3C export
+
+lib-iri-bad-user = { $user } is not a valid user part
+lib-iri-unclosed-ip = an IP literal without its closing ']'
+lib-iri-bad-ip = { $ip } is not an IP address
+lib-iri-bad-host = { $host } is not a valid host
+lib-iri-bad-port = { $port } is not a port
+lib-iri-no-scheme = it has no scheme (such as https: or urn:)
+lib-iri-bad-scheme = { $scheme } is not a scheme (it has no scheme such as https: or urn:)
+lib-iri-bad-path = the path { $path } holds characters a URI cannot
+lib-iri-bad-query = the query { $part } holds characters a URI cannot
+lib-iri-bad-fragment = the fragment { $part } holds characters a URI cannot
+lib-iri-not-absolute = { $iri } is not an absolute IRI such as { $example }: { $why }
+
+## check
+
+lib-check-no-sections = there are no section files ({ $pattern })
+lib-check-id-twice = id { $id } is used by another comment file too
+lib-check-reply-to-itself = replies to itself
+lib-check-answers-nothing = answers comment { $id }, which does not exist
+lib-check-disposition-misplaced = should be at { $path }, beside its comment
+lib-check-no-round = round { $round } does not exist (no round tag of that name)
+lib-check-no-section = section { $section } does not exist in round { $round }
+lib-check-quote-occurs-at = ; it occurs at { $range }
+lib-check-quote-nowhere = ; it does not occur in the section at all
+lib-check-quote-moved = the quote is not at { $range } of section { $section } in round { $round }{ $hint }
+lib-check-context-mismatch = the anchor's prefix or suffix does not match the text around the quote
+
+## Rounds
+
+err-no-round-none-open = there is no round { $round }: no round has been opened yet (the secretariat opens one with `{ $command }`)
+err-no-round = there is no round { $round }; the rounds are: { $rounds }
+err-no-round-open = no round is open yet, so there is nothing to comment on: the secretariat opens one with `{ $command }`
+err-round-name = { $name } is not a usable round name: use letters, digits, '-', '_' or '.', such as { $example }
+err-round-tag-exists = a tag named { $name } already exists; choose another round name
+err-round-drafts-uncommitted = the drafts have uncommitted changes ({ $files }); commit them first (`{ $command }`) so that the round is exactly what stakeholders read
+err-no-commit-yet = the repository has no commit yet
+err-manifest-not-committed = { $file } is not committed yet
+err-round-head-already = HEAD is already round { $round }; change the drafts and commit before opening a new round
+err-undo-round-not-secretariat = only the secretariat ({ $secretariat }) may take back a round; you are { $you }
+err-undo-round-not-latest = { $round } is not the latest round ({ $latest } is): only the latest round can be taken back
+err-undo-round-has-comments = { $round } already has comments ({ $folder }): a round that stakeholders have commented on stays; open the next one instead
+
+## Register of participants
+
+err-no-ssh-keygen = cannot run { $program } to read the key ({ $error }); install OpenSSH
+err-not-ssh-key = this is not an SSH public key that { $program } can read
+err-register-not-secretariat = only the secretariat ({ $secretariat }) may keep the register of participants; you are { $you }
+err-register-bad-email = { $email } is not an e-mail address that a register line can hold (one word with an @, without , * ? ! " #)
+err-register-no-key = the key file holds no SSH public key (a line such as `{ $example }`, as in a .pub file or the line `{ $command }` prints)
+err-register-bad-category = { $category } is not a category of this consultation; use one of: { $categories }
+err-register-already = { $email } is already registered with this key
+err-revoke-no-key = { $email } has no key in the register to revoke
+
+## Signing
+
+err-sign-format = { $setting } is on, but gpg.format is { $format }: consulta signs with ssh or openpgp; nothing was committed
+err-sign-no-key = { $setting } is on with gpg.format=ssh, but user.signingkey is not set: set it with `{ $command }`; nothing was committed
+err-sign-key-missing = the signing key { $path } (user.signingkey) is not there; set another with `{ $command }`; nothing was committed
+err-sign-no-signature = { $program } gave no { $kind } signature; nothing was committed
+err-sign-cannot-run = cannot run { $program } to sign ({ $error }); signing is on in git config (commit.gpgsign): install it, or turn signing off; nothing was committed
+err-sign-failed = { $program } could not sign ({ $why }); nothing was committed
+err-bad-tag-name = { $name } cannot be a tag name
+
+## What a contribution may do (merge and sync)
+
+lib-rule-too-long = the comment or its proposal is longer than { $max } bytes, the limit of `{ $command }`
+lib-rule-category = the author's category { $category } is not one of the consultation's: { $categories }
+lib-rule-country = the author's country { $country } is not an ISO 3166-1 two-letter code
+lib-rule-round-closed = comments on { $round } after { $next } opened: { $round } is closed; comment on { $next }
+lib-rule-created-early = the comment says it was created at { $created }, before its round opened ({ $opened }): a comment is written while its round is open (a clock may be a day off, not more)
+lib-rule-created-late = the comment says it was created at { $created }, after this merge ({ $now }): a comment cannot come from the future (a clock may be a day off, not more)
+lib-at-line-column = line { $line }, column { $column }: { $message }
+lib-rule-adds-to-draft = adds a file to the draft: only the secretariat changes the draft
+lib-rule-adds-outside = adds a file outside { $folder }: a contribution only adds comment files
+lib-rule-adds-disposition = adds a disposition: only the secretariat records decisions
+lib-rule-misplaced = is not where comments go: { $pattern }
+lib-rule-file-name = the file name { $name } is not { $pattern } (a comment file is named by its id)
+lib-rule-edits-draft = edits the draft: only the secretariat changes the draft
+lib-rule-changes-disposition = changes a disposition: only the secretariat records decisions
+lib-rule-changes-comment = changes an existing comment: a submitted comment is never rewritten
+lib-rule-changes-file = changes a file of the consultation: a contribution only adds comment files
+lib-rule-deletes-draft = deletes a file of the draft: only the secretariat changes the draft
+lib-rule-deletes-disposition = deletes a disposition: only the secretariat records decisions
+lib-rule-deletes-comment = deletes a comment: submitted comments are never removed
+lib-rule-deletes-file = deletes a file of the consultation: a contribution only adds comment files
+
+## Identity
+
+lib-identity-name = name
+lib-identity-email = e-mail
+lib-identity-organisation = organisation
+lib-identity-category = category
+lib-identity-country = country
+err-identity-incomplete = { $count ->
+    [one] your { $fields } is not set; set it once with `{ $command }`
+   *[other] your { $fields } are not set; set them once with `{ $command }`
+  }
+err-identity-email = { $email } is not an e-mail address
+err-identity-country = country { $country } should be an ISO 3166-1 alpha-2 code in capitals, such as UY, BR or JM
+err-identity-control = your { $field } contains control characters
+err-identity-unknown = git does not know who you are: set it with `{ $command }`
+
+## import draft
+
+err-import-drafts-uncommitted = the drafts have uncommitted changes ({ $files }); commit or discard them before importing, so that nothing is overwritten
+err-import-level = { $option }: Markdown headings have levels 1 to 6
+err-import-no-headings = { $file } has no Markdown headings (# Title) to split it into sections
+err-import-device-name = the heading { $heading } would make the section id { $id }, a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension): its comments' folder could not be made there. Give the heading more words ("{ $title } section", say) and import again
+
+## Opening and starting a consultation
+
+err-not-in-repository = { $path } is not inside a consultation (nor any git repository). To take part in one, copy it with `{ $join }` (the secretariat gives the address); to start one, `{ $init }`
+err-bare-repository-clone = { $path } is a bare repository: clone it first (`{ $command }`) and run consulta in the clone
+err-bare-repository = { $path } is a bare repository
+err-already-a-consultation = { $path } already holds a consultation ({ $file } exists)
+err-path-escapes = refusing the path { $path }: it could leave its folder
+err-path-not-portable = refusing the path { $path }: { $name } cannot be a file name on Windows (no device names such as CON or NUL, no { $characters }, no dot or space at the end)
+
+## verify
+
+lib-verify-never-committed = no commit added this file: it was never submitted (commit it with its author as the commit's author, or remove it)
+lib-verify-rewritten = rewritten in commit { $later } after commit { $commit } added it: the file is not what was submitted
+lib-verify-rewritten-and-changed = rewritten in commit { $later } after commit { $commit } added it, and changed again in the working tree: the file is not what was submitted
+lib-verify-changed = changed in the working tree since commit { $commit } added it: the file is not what was submitted
+lib-verify-no-author = cannot read the comment's author: { $why }
+lib-verify-other-author = commit { $commit } that added it is by { $author }, but the comment says its author is { $claimed }
+
+## Rounds and commits from the shared repository
+
+lib-round-tag-differs = the remote's round { $round } names commit { $there }, yours names { $here }: yours is kept (a round, once opened, does not move)
+lib-round-tag-stranger = the remote's tag { $round } looks like a round but was made by { $by }, not by the secretariat ({ $secretariat }): it was not taken
+lib-commit-by = { $commit } by { $author } ({ $summary })
+err-strangers-commits = { $name } has commits the secretariat did not make: { $commits }. Nothing was brought in or pushed. Look at them with `{ $log }`; once you are sure they do not belong, put the shared repository back with `{ $push }`
+
+## join
+
+err-join-folder-not-empty = { $path } already exists and is not empty: name another folder (`{ $command }`)
+lib-join-copying = copying the consultation from { $url }
+err-join-failed = could not copy the consultation from { $url }: { $why }. Check the address (the secretariat gives it), your network, and that you may read it; nothing was written
+err-join-empty = { $url } holds no consultation yet (it has no main branch); ask the secretariat to publish it with `{ $command }`
+err-join-not-consultation = { $url } is a git repository but not a consultation (there is no { $file }); check the address with the secretariat
+err-join-bad-category = { $category } is not a stakeholder category of this consultation; the categories are: { $categories }
+
+## What is new after a sync
+
+lib-news-nothing = Nothing new from the consultation since your last sync.
+lib-news = New here: { $parts }.
+lib-news-decided = { $count } of your comments decided ({ $detail })
+lib-news-status-accepted = { $count } accepted
+lib-news-status-modified = { $count } accepted with modifications
+lib-news-status-rejected = { $count } not accepted
+lib-news-status-noted = { $count } noted
+lib-news-applied = { $count } of your proposals applied to the draft
+lib-news-round-opened = { $round } opened
+lib-news-new-comments = { $count ->
+    [one] { $count } new comment
+   *[other] { $count } new comments
+  } from others
+lib-cannot-read = cannot read: { $error }
+
+## send
+
+err-send-no-commit = the repository has no commit yet: nothing to send
+err-send-nothing = you have no comments to send yet: write one (`c` in the TUI, or `{ $command }`), then send
+err-send-bundle-failed = could not write the bundle: { $why }
+
+## Recovering from a stopped write
+
+lib-recover-was-empty = warning: put back { $path } from the last commit: it was found empty after a consulta write was stopped
+lib-recover-was-missing = warning: put back { $path } from the last commit: a consulta write was stopped before it wrote it to disk
+lib-recover-put-back = warning: put back { $path } as last committed: a consulta write was stopped before it was committed
+lib-recover-not-put-back = warning: { $path } holds a write that was stopped before it was committed, and could not be put back ({ $error }); `{ $command }` puts it back
+lib-recover-left = warning: { $path } was being written by a consulta process that was stopped, and held uncommitted changes before: it is left as it is; compare it with `{ $command }`
+
+## The git command
+
+err-git-not-installed = this remote is reached through the `{ $program }` command, which is not on the PATH (install git: consulta hands https and ssh remotes to it)
+err-git-cannot-run = cannot run git: { $error }
+err-git-wait = waiting for git: { $error }
+err-git-exit = git exited with { $status }
+
+## diff
+
+lib-diff-title-was = title was { $title }
+lib-diff-text-changed = text changed
+lib-diff-status-added = added
+lib-diff-status-removed = removed
+lib-diff-status-renamed = renamed
+lib-diff-status-reordered = reordered
+lib-diff-status-changed = changed
+lib-diff-status-unchanged = unchanged
+lib-diff-summary = diff { $from } → { $to }: { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+  } changed, +{ $added } −{ $removed } words
+lib-diff-words = +{ $added } −{ $removed } words
+lib-diff-hunk-comments = comments: { $ids }
+lib-diff-unchanged = { $count ->
+    [one] { $count } section unchanged
+   *[other] { $count } sections unchanged
+  }
+lib-diff-md-title = Changes from { $from } to { $to }
+lib-diff-md-totals = { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+  } changed, { $added } words added, { $removed } words removed.
+lib-diff-md-section = Section
+lib-diff-md-status = Status
+lib-diff-md-words-added = Words added
+lib-diff-md-words-removed = Words removed
+lib-diff-md-lines = Lines { $old } → { $new }
+lib-diff-md-comments = comments { $ids }
+
+## Output files
+
+err-output-is-folder = { $path } is a folder: give the name of a file to write
+err-output-too-many-links = more than { $count } symbolic links in a row
+lib-branch-created-meanwhile = the branch was created meanwhile
+
+## Stakeholder categories of a new consultation
+
+lib-category-government = Ministry or government agency
+lib-category-quality-assurance = Quality-assurance agency
+lib-category-higher-education = University or higher-education institution
+lib-category-tvet = Technical and vocational institution
+lib-category-private-provider = Private or online provider
+lib-category-employer = Employer or industry body
+lib-category-learner = Learner or student organisation
+lib-category-international = International or regional body
+lib-category-civil-society = Civil-society organisation
+lib-category-individual = Individual

@@ -131,3 +131,282 @@ lib-symlink = é um link simbólico; o consulta não segue links
 lib-file-too-big-skipped = tem { $size } bytes, acima do limite de { $max } bytes; ignorado
 err-reading-drafts-failed = a leitura da minuta falhou
 lib-not-a-record = não é um arquivo de comentário nem de decisão ({ $folder } contém { $comment } e { $disposition })
+
+## Registros (comentários e decisões)
+
+lib-schema-zero = o esquema 0 não é um esquema do consulta (esperado: { $expected })
+lib-schema-newer = o esquema { $schema } foi gravado por um consulta mais novo; este lê o esquema { $reads }: atualize o consulta para lê-lo
+lib-record-not-utf8 = não é texto UTF-8 válido: salve o arquivo como UTF-8 (pode ter sido gravado em outra codificação, ou ser um arquivo binário)
+lib-field-empty = `{ $field }` está vazio
+lib-id-not-ulid = o id { $id } não é um ULID (26 caracteres em base32 de Crockford)
+lib-bad-section-id = a seção { $section } não é um id de seção válido
+lib-bad-round-name = a rodada { $round } não é um nome de rodada válido
+lib-bad-created = created { $created } não é um horário RFC 3339
+lib-anchor-end-before-start = o fim da âncora { $end } vem antes do início { $start }
+lib-anchor-quote-empty = a citação da âncora está vazia (deixe `anchor` como null para comentar a seção inteira)
+lib-bad-in-reply-to = in_reply_to { $id } não é um id de comentário
+lib-comment-misplaced = o arquivo deveria estar em { $path } (é o que dizem sua rodada, sua seção e seu id)
+lib-disposition-bad-comment = o comentário { $id } não é um id de comentário
+lib-disposition-misnamed = o arquivo deveria se chamar { $name }
+
+## Arquivos JSON
+
+lib-json-truncated = o arquivo termina cedo demais ({ $error }); foi truncado?
+lib-json-invalid = JSON inválido: { $error }
+lib-json-too-deep = aqui há listas ou objetos aninhados a mais de { $depth } níveis; um registro do consulta tem só alguns níveis, então este arquivo está danificado ou não foi gravado pelo consulta
+
+## Manifesto
+
+lib-manifest-schema-newer = o esquema { $schema } foi gravado por um consulta mais novo; este lê o esquema { $reads }: atualize o consulta
+lib-manifest-no-title = o título está vazio
+
+## Endereços (IRIs) da exportação W3C
+
+lib-iri-bad-user = { $user } não é uma parte de usuário válida
+lib-iri-unclosed-ip = um literal IP sem o ']' de fechamento
+lib-iri-bad-ip = { $ip } não é um endereço IP
+lib-iri-bad-host = { $host } não é um host válido
+lib-iri-bad-port = { $port } não é uma porta
+lib-iri-no-scheme = não tem esquema (como https: ou urn:)
+lib-iri-bad-scheme = { $scheme } não é um esquema (não tem um esquema como https: ou urn:)
+lib-iri-bad-path = o caminho { $path } contém caracteres que um URI não admite
+lib-iri-bad-query = a query { $part } contém caracteres que um URI não admite
+lib-iri-bad-fragment = o fragmento { $part } contém caracteres que um URI não admite
+lib-iri-not-absolute = { $iri } não é um IRI absoluto como { $example }: { $why }
+
+## check
+
+lib-check-no-sections = não há arquivos de seção ({ $pattern })
+lib-check-id-twice = o id { $id } também é usado por outro arquivo de comentário
+lib-check-reply-to-itself = responde a si mesmo
+lib-check-answers-nothing = responde ao comentário { $id }, que não existe
+lib-check-disposition-misplaced = deveria estar em { $path }, ao lado do seu comentário
+lib-check-no-round = a rodada { $round } não existe (nenhuma tag de rodada com esse nome)
+lib-check-no-section = a seção { $section } não existe na rodada { $round }
+lib-check-quote-occurs-at = ; ela aparece em { $range }
+lib-check-quote-nowhere = ; ela não aparece em parte alguma da seção
+lib-check-quote-moved = a citação não está em { $range } da seção { $section } na rodada { $round }{ $hint }
+lib-check-context-mismatch = o prefixo ou o sufixo da âncora não corresponde ao texto em volta da citação
+
+## Rodadas
+
+err-no-round-none-open = não há nenhuma rodada { $round }: nenhuma rodada foi aberta ainda (a secretaria abre uma com `{ $command }`)
+err-no-round = não há nenhuma rodada { $round }; as rodadas são: { $rounds }
+err-no-round-open = nenhuma rodada está aberta ainda, então não há nada a comentar: a secretaria abre uma com `{ $command }`
+err-round-name = { $name } não serve como nome de rodada: use letras, algarismos, '-', '_' ou '.', como { $example }
+err-round-tag-exists = já existe uma tag chamada { $name }; escolha outro nome de rodada
+err-round-drafts-uncommitted = a minuta tem alterações sem commit ({ $files }); faça o commit primeiro (`{ $command }`) para que a rodada seja exatamente o que as partes interessadas leem
+err-no-commit-yet = o repositório ainda não tem nenhum commit
+err-manifest-not-committed = { $file } ainda não tem commit
+err-round-head-already = HEAD já é a rodada { $round }; altere a minuta e faça commit antes de abrir uma nova rodada
+err-undo-round-not-secretariat = só a secretaria ({ $secretariat }) pode desfazer uma rodada; você é { $you }
+err-undo-round-not-latest = { $round } não é a última rodada ({ $latest } é): só a última rodada pode ser desfeita
+err-undo-round-has-comments = { $round } já tem comentários ({ $folder }): uma rodada comentada pelas partes interessadas permanece; abra a próxima em vez disso
+
+## Registro de participantes
+
+err-no-ssh-keygen = não é possível executar { $program } para ler a chave ({ $error }); instale o OpenSSH
+err-not-ssh-key = esta não é uma chave pública SSH que { $program } consiga ler
+err-register-not-secretariat = só a secretaria ({ $secretariat }) pode manter o registro de participantes; você é { $you }
+err-register-bad-email = { $email } não é um endereço de e-mail que caiba numa linha do registro (uma só palavra com @, sem , * ? ! " #)
+err-register-no-key = o arquivo de chave não contém nenhuma chave pública SSH (uma linha como `{ $example }`, como num arquivo .pub ou a linha que `{ $command }` mostra)
+err-register-bad-category = { $category } não é uma categoria desta consulta; use uma de: { $categories }
+err-register-already = { $email } já está registrado com esta chave
+err-revoke-no-key = { $email } não tem nenhuma chave no registro a revogar
+
+## Assinatura
+
+err-sign-format = { $setting } está ativado, mas gpg.format é { $format }: o consulta assina com ssh ou openpgp; nenhum commit foi feito
+err-sign-no-key = { $setting } está ativado com gpg.format=ssh, mas user.signingkey não está definido: defina-o com `{ $command }`; nenhum commit foi feito
+err-sign-key-missing = a chave de assinatura { $path } (user.signingkey) não está lá; indique outra com `{ $command }`; nenhum commit foi feito
+err-sign-no-signature = { $program } não produziu nenhuma assinatura { $kind }; nenhum commit foi feito
+err-sign-cannot-run = não é possível executar { $program } para assinar ({ $error }); a assinatura está ativada na configuração do git (commit.gpgsign): instale-o ou desative a assinatura; nenhum commit foi feito
+err-sign-failed = { $program } não conseguiu assinar ({ $why }); nenhum commit foi feito
+err-bad-tag-name = { $name } não pode ser nome de tag
+
+## O que uma contribuição pode fazer (merge e sync)
+
+lib-rule-too-long = o comentário ou sua proposta passa de { $max } bytes, o limite de `{ $command }`
+lib-rule-category = a categoria do autor { $category } não é uma das da consulta: { $categories }
+lib-rule-country = o país do autor { $country } não é um código ISO 3166-1 de duas letras
+lib-rule-round-closed = comenta { $round } depois que { $next } foi aberta: { $round } está encerrada; comente { $next }
+lib-rule-created-early = o comentário diz ter sido criado em { $created }, antes de sua rodada ser aberta ({ $opened }): um comentário é escrito enquanto sua rodada está aberta (um relógio pode errar por um dia, não mais)
+lib-rule-created-late = o comentário diz ter sido criado em { $created }, depois desta incorporação ({ $now }): um comentário não pode vir do futuro (um relógio pode errar por um dia, não mais)
+lib-at-line-column = linha { $line }, coluna { $column }: { $message }
+lib-rule-adds-to-draft = adiciona um arquivo à minuta: só a secretaria altera a minuta
+lib-rule-adds-outside = adiciona um arquivo fora de { $folder }: uma contribuição só adiciona arquivos de comentários
+lib-rule-adds-disposition = adiciona uma decisão: só a secretaria registra decisões
+lib-rule-misplaced = não está onde ficam os comentários: { $pattern }
+lib-rule-file-name = o nome de arquivo { $name } não é { $pattern } (um arquivo de comentário tem o nome do seu id)
+lib-rule-edits-draft = edita a minuta: só a secretaria altera a minuta
+lib-rule-changes-disposition = altera uma decisão: só a secretaria registra decisões
+lib-rule-changes-comment = altera um comentário existente: um comentário enviado nunca é reescrito
+lib-rule-changes-file = altera um arquivo da consulta: uma contribuição só adiciona arquivos de comentários
+lib-rule-deletes-draft = apaga um arquivo da minuta: só a secretaria altera a minuta
+lib-rule-deletes-disposition = apaga uma decisão: só a secretaria registra decisões
+lib-rule-deletes-comment = apaga um comentário: comentários enviados nunca são removidos
+lib-rule-deletes-file = apaga um arquivo da consulta: uma contribuição só adiciona arquivos de comentários
+
+## Identidade
+
+lib-identity-name = nome
+lib-identity-email = e-mail
+lib-identity-organisation = organização
+lib-identity-category = categoria
+lib-identity-country = país
+err-identity-incomplete = { $count ->
+    [one] falta o seu dado: { $fields }; defina-o uma vez com `{ $command }`
+   *[other] faltam os seus dados: { $fields }; defina-os uma vez com `{ $command }`
+  }
+err-identity-email = { $email } não é um endereço de e-mail
+err-identity-country = o país { $country } deve ser um código ISO 3166-1 alfa-2 em maiúsculas, como UY, BR ou JM
+err-identity-control = seu campo { $field } contém caracteres de controle
+err-identity-unknown = o git não sabe quem você é: informe com `{ $command }`
+
+## import draft
+
+err-import-drafts-uncommitted = a minuta tem alterações sem commit ({ $files }); faça commit delas ou descarte-as antes de importar, para que nada seja sobrescrito
+err-import-level = { $option }: os títulos Markdown têm níveis de 1 a 6
+err-import-no-headings = { $file } não tem títulos Markdown (# Título) para dividi-lo em seções
+err-import-device-name = o título { $heading } daria o id de seção { $id }, um nome que o Windows reserva para um dispositivo (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, com qualquer extensão): a pasta dos comentários não poderia ser criada ali. Dê mais palavras ao título ("Seção { $title }", por exemplo) e importe de novo
+
+## Abrir e iniciar uma consulta
+
+err-not-in-repository = { $path } não está dentro de uma consulta (nem de nenhum repositório git). Para participar de uma, copie-a com `{ $join }` (a secretaria informa o endereço); para iniciar uma, `{ $init }`
+err-bare-repository-clone = { $path } é um repositório sem cópia de trabalho (bare): clone-o primeiro (`{ $command }`) e execute o consulta no clone
+err-bare-repository = { $path } é um repositório sem cópia de trabalho (bare)
+err-already-a-consultation = { $path } já contém uma consulta ({ $file } existe)
+err-path-escapes = caminho { $path } recusado: ele poderia sair da sua pasta
+err-path-not-portable = caminho { $path } recusado: { $name } não pode ser nome de arquivo no Windows (nada de nomes de dispositivo como CON ou NUL, nem { $characters }, nem ponto ou espaço no final)
+
+## verify
+
+lib-verify-never-committed = nenhum commit adicionou este arquivo: ele nunca foi enviado (faça commit dele com o autor como autor do commit, ou remova-o)
+lib-verify-rewritten = reescrito no commit { $later } depois que o commit { $commit } o adicionou: o arquivo não é o que foi enviado
+lib-verify-rewritten-and-changed = reescrito no commit { $later } depois que o commit { $commit } o adicionou, e alterado de novo na cópia de trabalho: o arquivo não é o que foi enviado
+lib-verify-changed = alterado na cópia de trabalho desde que o commit { $commit } o adicionou: o arquivo não é o que foi enviado
+lib-verify-no-author = não é possível ler o autor do comentário: { $why }
+lib-verify-other-author = o commit { $commit } que o adicionou é de { $author }, mas o comentário diz que o autor é { $claimed }
+
+## Rodadas e commits do repositório compartilhado
+
+lib-round-tag-differs = a rodada { $round } do remoto aponta para o commit { $there }, a sua para { $here }: a sua é mantida (uma rodada, depois de aberta, não se move)
+lib-round-tag-stranger = a tag { $round } do remoto parece uma rodada, mas foi feita por { $by }, não pela secretaria ({ $secretariat }): não foi aceita
+lib-commit-by = { $commit } de { $author } ({ $summary })
+err-strangers-commits = { $name } tem commits que a secretaria não fez: { $commits }. Nada foi trazido nem enviado. Examine-os com `{ $log }`; quando tiver certeza de que não pertencem, restaure o repositório compartilhado com `{ $push }`
+
+## join
+
+err-join-folder-not-empty = { $path } já existe e não está vazia: indique outra pasta (`{ $command }`)
+lib-join-copying = copiando a consulta de { $url }
+err-join-failed = não foi possível copiar a consulta de { $url }: { $why }. Verifique o endereço (a secretaria o informa), sua rede e se você tem permissão de leitura; nada foi gravado
+err-join-empty = { $url } ainda não contém nenhuma consulta (não tem ramo main); peça à secretaria que a publique com `{ $command }`
+err-join-not-consultation = { $url } é um repositório git, mas não uma consulta (não há { $file }); confira o endereço com a secretaria
+err-join-bad-category = { $category } não é uma categoria de partes interessadas desta consulta; as categorias são: { $categories }
+
+## O que há de novo depois de sincronizar
+
+lib-news-nothing = Nada de novo na consulta desde a sua última sincronização.
+lib-news = Novidades: { $parts }.
+lib-news-decided = { $count ->
+    [one] { $count } dos seus comentários com decisão
+   *[other] { $count } dos seus comentários com decisão
+  } ({ $detail })
+lib-news-status-accepted = { $count ->
+    [one] { $count } aceito
+   *[other] { $count } aceitos
+  }
+lib-news-status-modified = { $count ->
+    [one] { $count } aceito com modificações
+   *[other] { $count } aceitos com modificações
+  }
+lib-news-status-rejected = { $count ->
+    [one] { $count } não aceito
+   *[other] { $count } não aceitos
+  }
+lib-news-status-noted = { $count ->
+    [one] { $count } registrado
+   *[other] { $count } registrados
+  }
+lib-news-applied = { $count ->
+    [one] { $count } das suas propostas aplicada à minuta
+   *[other] { $count } das suas propostas aplicadas à minuta
+  }
+lib-news-round-opened = { $round } aberta
+lib-news-new-comments = { $count ->
+    [one] { $count } comentário novo
+   *[other] { $count } comentários novos
+  } de outras pessoas
+lib-cannot-read = não é possível ler: { $error }
+
+## send
+
+err-send-no-commit = o repositório ainda não tem nenhum commit: nada a enviar
+err-send-nothing = você ainda não tem comentários a enviar: escreva um (`c` na TUI, ou `{ $command }`) e depois envie
+err-send-bundle-failed = não foi possível gravar o pacote: { $why }
+
+## Recuperação de uma gravação interrompida
+
+lib-recover-was-empty = aviso: { $path } restaurado a partir do último commit: estava vazio depois que uma gravação do consulta foi interrompida
+lib-recover-was-missing = aviso: { $path } restaurado a partir do último commit: uma gravação do consulta foi interrompida antes de gravá-lo em disco
+lib-recover-put-back = aviso: { $path } restaurado como no último commit: uma gravação do consulta foi interrompida antes do commit
+lib-recover-not-put-back = aviso: { $path } contém uma gravação interrompida antes do commit e não pôde ser restaurado ({ $error }); `{ $command }` o restaura
+lib-recover-left = aviso: { $path } estava sendo gravado por um processo do consulta que foi interrompido, e já tinha alterações sem commit: fica como está; compare-o com `{ $command }`
+
+## O comando git
+
+err-git-not-installed = este remoto é acessado pelo comando `{ $program }`, que não está no PATH (instale o git: o consulta repassa a ele os remotos https e ssh)
+err-git-cannot-run = não é possível executar o git: { $error }
+err-git-wait = esperando o git: { $error }
+err-git-exit = o git terminou com { $status }
+
+## diff
+
+lib-diff-title-was = o título era { $title }
+lib-diff-text-changed = texto alterado
+lib-diff-status-added = adicionada
+lib-diff-status-removed = removida
+lib-diff-status-renamed = renomeada
+lib-diff-status-reordered = reordenada
+lib-diff-status-changed = alterada
+lib-diff-status-unchanged = sem mudanças
+lib-diff-summary = diff { $from } → { $to }: { $count ->
+    [one] { $count } seção alterada
+   *[other] { $count } seções alteradas
+  }, +{ $added } −{ $removed } palavras
+lib-diff-words = +{ $added } −{ $removed } palavras
+lib-diff-hunk-comments = comentários: { $ids }
+lib-diff-unchanged = { $count ->
+    [one] { $count } seção sem mudanças
+   *[other] { $count } seções sem mudanças
+  }
+lib-diff-md-title = Mudanças de { $from } para { $to }
+lib-diff-md-totals = { $count ->
+    [one] { $count } seção alterada
+   *[other] { $count } seções alteradas
+  }, { $added } palavras adicionadas, { $removed } palavras removidas.
+lib-diff-md-section = Seção
+lib-diff-md-status = Situação
+lib-diff-md-words-added = Palavras adicionadas
+lib-diff-md-words-removed = Palavras removidas
+lib-diff-md-lines = Linhas { $old } → { $new }
+lib-diff-md-comments = comentários { $ids }
+
+## Arquivos de saída
+
+err-output-is-folder = { $path } é uma pasta: indique o nome de um arquivo a gravar
+err-output-too-many-links = mais de { $count } links simbólicos seguidos
+lib-branch-created-meanwhile = o ramo foi criado nesse meio-tempo
+
+## Categorias de partes interessadas de uma consulta nova
+
+lib-category-government = Ministério ou órgão público
+lib-category-quality-assurance = Agência de garantia da qualidade
+lib-category-higher-education = Universidade ou instituição de educação superior
+lib-category-tvet = Instituição de educação profissional e tecnológica
+lib-category-private-provider = Provedor privado ou on-line
+lib-category-employer = Empregador ou entidade setorial
+lib-category-learner = Estudante ou organização estudantil
+lib-category-international = Organismo internacional ou regional
+lib-category-civil-society = Organização da sociedade civil
+lib-category-individual = Pessoa física

@@ -47,27 +47,32 @@ fn status_detail(s: &SectionDiff) -> String {
         }
     }
     if let Some(t) = &s.old_title {
-        details.push(format!("title was {:?}", sanitize::inline(t).as_ref()));
+        details.push(crate::t!(
+            "lib-diff-title-was",
+            title = format!("{:?}", sanitize::inline(t).as_ref())
+        ));
     }
     if s.text_changed && matches!(s.status, SectionStatus::Renamed | SectionStatus::Reordered) {
-        details.push("text changed".into());
+        details.push(crate::t!("lib-diff-text-changed"));
     }
+    // The status word: "lib-diff-status-renamed"…
+    let status = crate::t!(&format!("{}{}", "lib-diff-status-", s.status.as_str()));
     if details.is_empty() {
-        s.status.as_str().to_string()
+        status
     } else {
-        format!("{} ({})", s.status.as_str(), details.join("; "))
+        format!("{status} ({})", details.join("; "))
     }
 }
 
 fn summary_line(d: &RoundDiff) -> String {
     let n = d.totals.sections_changed;
-    format!(
-        "diff {} → {}: {n} section{} changed, +{} −{} words",
-        sanitize::inline(&d.from),
-        sanitize::inline(&d.to),
-        if n == 1 { "" } else { "s" },
-        d.totals.words_added,
-        d.totals.words_removed
+    crate::t!(
+        "lib-diff-summary",
+        from = sanitize::inline(&d.from),
+        to = sanitize::inline(&d.to),
+        count = n,
+        added = d.totals.words_added,
+        removed = d.totals.words_removed
     )
 }
 
@@ -93,11 +98,14 @@ pub fn text(d: &RoundDiff, style: TextStyle) -> String {
     for s in d.changed() {
         out.push('\n');
         let header = format!(
-            "## {}  {}  +{} −{} words",
+            "## {}  {}  {}",
             heading(s),
             status_detail(s),
-            s.words_added,
-            s.words_removed
+            crate::t!(
+                "lib-diff-words",
+                added = s.words_added,
+                removed = s.words_removed
+            )
         );
         out.push_str(&paint(style.color, BOLD, &header));
         out.push('\n');
@@ -108,8 +116,11 @@ pub fn text(d: &RoundDiff, style: TextStyle) -> String {
             );
             if !h.comments.is_empty() {
                 at.push_str(&format!(
-                    "  comments: {}",
-                    sanitize::inline(&h.comments.join(", "))
+                    "  {}",
+                    crate::t!(
+                        "lib-diff-hunk-comments",
+                        ids = sanitize::inline(&h.comments.join(", "))
+                    )
                 ));
             }
             out.push_str(&paint(style.color, CYAN, &at));
@@ -129,8 +140,8 @@ pub fn text(d: &RoundDiff, style: TextStyle) -> String {
     let unchanged = d.sections.len() - d.totals.sections_changed;
     if unchanged > 0 {
         out.push_str(&format!(
-            "\n{unchanged} section{} unchanged\n",
-            if unchanged == 1 { "" } else { "s" }
+            "\n{}\n",
+            crate::t!("lib-diff-unchanged", count = unchanged)
         ));
     }
     out
@@ -315,17 +326,27 @@ fn md_span(text: &str, mark: &str) -> String {
 /// then per changed section a heading and each hunk as a quote block with `~~old~~` and
 /// `**new**`.
 pub fn markdown(d: &RoundDiff) -> String {
-    let mut out =
-        format!(
-        "# Changes from {} to {}\n\n{} section{} changed, {} words added, {} words removed.\n\n",
-        md_escape(&d.from),
-        md_escape(&d.to),
-        d.totals.sections_changed,
-        if d.totals.sections_changed == 1 { "" } else { "s" },
-        d.totals.words_added,
-        d.totals.words_removed
+    let mut out = format!(
+        "# {}\n\n{}\n\n",
+        crate::t!(
+            "lib-diff-md-title",
+            from = md_escape(&d.from),
+            to = md_escape(&d.to)
+        ),
+        crate::t!(
+            "lib-diff-md-totals",
+            count = d.totals.sections_changed,
+            added = d.totals.words_added,
+            removed = d.totals.words_removed
+        )
     );
-    out.push_str("| Section | Status | Words added | Words removed |\n|---|---|--:|--:|\n");
+    out.push_str(&format!(
+        "| {} | {} | {} | {} |\n|---|---|--:|--:|\n",
+        crate::t!("lib-diff-md-section"),
+        crate::t!("lib-diff-md-status"),
+        crate::t!("lib-diff-md-words-added"),
+        crate::t!("lib-diff-md-words-removed")
+    ));
     for s in &d.sections {
         let n = s.new_order.or(s.old_order).unwrap_or(0);
         out.push_str(&format!(
@@ -339,11 +360,14 @@ pub fn markdown(d: &RoundDiff) -> String {
     for s in d.changed() {
         let n = s.new_order.or(s.old_order).unwrap_or(0);
         out.push_str(&format!(
-            "\n## {n} {}\n\n*{}*, +{} −{} words.\n",
+            "\n## {n} {}\n\n*{}*, {}.\n",
             md_escape(&sanitize::cell(&s.title)),
             md_escape(&status_detail(s)),
-            s.words_added,
-            s.words_removed
+            crate::t!(
+                "lib-diff-words",
+                added = s.words_added,
+                removed = s.words_removed
+            )
         ));
         for h in &s.hunks {
             let mut body = String::new();
@@ -356,18 +380,31 @@ pub fn markdown(d: &RoundDiff) -> String {
                 }
             }
             out.push_str(&format!(
-                "\n> Lines {}–{} → {}–{}",
-                h.old_start,
-                h.old_start + h.old_lines.saturating_sub(1),
-                h.new_start,
-                h.new_start + h.new_lines.saturating_sub(1)
+                "\n> {}",
+                crate::t!(
+                    "lib-diff-md-lines",
+                    old = format!(
+                        "{}–{}",
+                        h.old_start,
+                        h.old_start + h.old_lines.saturating_sub(1)
+                    ),
+                    new = format!(
+                        "{}–{}",
+                        h.new_start,
+                        h.new_start + h.new_lines.saturating_sub(1)
+                    )
+                )
             ));
             if !h.comments.is_empty() {
                 out.push_str(&format!(
-                    " (comments {})",
-                    md_escape(&h.comments.join(", "))
+                    " ({})",
+                    crate::t!(
+                        "lib-diff-md-comments",
+                        ids = md_escape(&h.comments.join(", "))
+                    )
                 ));
             }
+
             out.push_str("\n>\n");
             for line in body.trim_end_matches('\n').split('\n') {
                 if line.trim().is_empty() {

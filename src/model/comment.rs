@@ -218,8 +218,11 @@ fn check_schema(
     parsed: Result<u32, &serde_json::Error>,
 ) -> Result<(), Problem> {
     match parsed {
-        Ok(v) if v > SCHEMA => Err(Problem::file(path, format!("schema {v} was written by a newer consulta; this one reads schema {SCHEMA}: upgrade consulta to read it"))),
-        Ok(0) => Err(Problem::file(path, "schema 0 is not a consulta schema (expected 1)")),
+        Ok(v) if v > SCHEMA => Err(newer_schema(path, v)),
+        Ok(0) => Err(Problem::file(
+            path,
+            crate::t!("lib-schema-zero", expected = SCHEMA),
+        )),
         Ok(_) => Ok(()),
         Err(e) => {
             // Deep nesting, said in words (serde_json would name a wrong type instead).
@@ -233,12 +236,19 @@ fn check_schema(
             }
             if let Ok(p) = serde_json::from_slice::<Probe>(bytes) {
                 if p.schema > SCHEMA {
-                    return Err(Problem::file(path, format!("schema {} was written by a newer consulta; this one reads schema {SCHEMA}: upgrade consulta to read it", p.schema)));
+                    return Err(newer_schema(path, p.schema));
                 }
             }
             Err(Problem::json(path, e))
         }
     }
+}
+
+fn newer_schema(path: &str, schema: u32) -> Problem {
+    Problem::file(
+        path,
+        crate::t!("lib-schema-newer", schema = schema, reads = SCHEMA),
+    )
 }
 
 /// Records are UTF-8 JSON; say so plainly (serde would speak of code points) and where.
@@ -249,14 +259,22 @@ fn check_utf8(path: &str, bytes: &[u8]) -> Result<(), Problem> {
             let head = &bytes[..e.valid_up_to()];
             let line = head.iter().filter(|&&b| b == b'\n').count() + 1;
             let col = head.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-            Err(Problem::at(path, line, col, "not valid UTF-8 text: save the file as UTF-8 (it may have been written in another encoding, or be a binary file)"))
+            Err(Problem::at(
+                path,
+                line,
+                col,
+                crate::t!("lib-record-not-utf8"),
+            ))
         }
     }
 }
 
 fn nonempty(path: &str, what: &str, s: &str, problems: &mut Vec<Problem>) {
     if s.trim().is_empty() {
-        problems.push(Problem::file(path, format!("`{what}` is empty")));
+        problems.push(Problem::file(
+            path,
+            crate::t!("lib-field-empty", field = what),
+        ));
     }
 }
 
@@ -280,22 +298,19 @@ pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>
     if !is_valid_id(&c.id) {
         problems.push(Problem::file(
             path,
-            format!(
-                "id {:?} is not a ULID (26 characters of Crockford base32)",
-                c.id
-            ),
+            crate::t!("lib-id-not-ulid", id = format!("{:?}", c.id)),
         ));
     }
     if !is_valid_slug(&c.section) {
         problems.push(Problem::file(
             path,
-            format!("section {:?} is not a valid section id", c.section),
+            crate::t!("lib-bad-section-id", section = format!("{:?}", c.section)),
         ));
     }
     if !is_valid_round_name(&c.round) {
         problems.push(Problem::file(
             path,
-            format!("round {:?} is not a valid round name", c.round),
+            crate::t!("lib-bad-round-name", round = format!("{:?}", c.round)),
         ));
     }
     nonempty(path, "comment", &c.comment, &mut problems);
@@ -306,28 +321,25 @@ pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>
     {
         problems.push(Problem::file(
             path,
-            format!("created {:?} is not an RFC 3339 time", c.created),
+            crate::t!("lib-bad-created", created = format!("{:?}", c.created)),
         ));
     }
     if let Some(a) = &c.anchor {
         if a.end < a.start {
             problems.push(Problem::file(
                 path,
-                format!("anchor end {} is before start {}", a.end, a.start),
+                crate::t!("lib-anchor-end-before-start", end = a.end, start = a.start),
             ));
         }
         if a.quote.is_empty() {
-            problems.push(Problem::file(
-                path,
-                "anchor quote is empty (leave `anchor` null to comment on the whole section)",
-            ));
+            problems.push(Problem::file(path, crate::t!("lib-anchor-quote-empty")));
         }
     }
     if let Some(r) = &c.in_reply_to {
         if !is_valid_id(r) {
             problems.push(Problem::file(
                 path,
-                format!("in_reply_to {r:?} is not a comment id"),
+                crate::t!("lib-bad-in-reply-to", id = format!("{r:?}")),
             ));
         }
     }
@@ -336,7 +348,7 @@ pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>
         let expected = format!("comments/{}/{}/{}.json", c.round, c.section, c.id);
         problems.push(Problem::file(
             path,
-            format!("the file should be at {expected} (its round, section and id say so)"),
+            crate::t!("lib-comment-misplaced", path = expected),
         ));
     }
     (Some(c), problems)
@@ -371,12 +383,18 @@ pub fn parse_disposition(path: &str, bytes: &[u8]) -> (Option<Disposition>, Vec<
     if !is_valid_id(&d.comment) {
         problems.push(Problem::file(
             path,
-            format!("comment {:?} is not a comment id", d.comment),
+            crate::t!(
+                "lib-disposition-bad-comment",
+                id = format!("{:?}", d.comment)
+            ),
         ));
     } else if !path.ends_with(&format!("{}.disposition.json", d.comment)) {
         problems.push(Problem::file(
             path,
-            format!("the file should be named {}.disposition.json", d.comment),
+            crate::t!(
+                "lib-disposition-misnamed",
+                name = format!("{}.disposition.json", d.comment)
+            ),
         ));
     }
     nonempty(path, "by.email", &d.by.email, &mut problems);

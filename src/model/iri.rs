@@ -80,12 +80,12 @@ fn check_authority(a: &str) -> Result<(), String> {
     };
     if let Some(u) = userinfo {
         if !chars_ok(u, |b| is_unreserved(b) || is_sub_delim(b) || b == b':') {
-            return Err(format!("{u:?} is not a valid user part"));
+            return Err(crate::t!("lib-iri-bad-user", user = format!("{u:?}")));
         }
     }
     let (host, port) = if let Some(rest) = hostport.strip_prefix('[') {
         let Some(close) = rest.find(']') else {
-            return Err("an IP literal without its closing ']'".into());
+            return Err(crate::t!("lib-iri-unclosed-ip"));
         };
         let literal = &rest[..close];
         let future = literal.len() > 1
@@ -98,7 +98,7 @@ fn check_authority(a: &str) -> Result<(), String> {
                         .all(|b| is_unreserved(b) || is_sub_delim(b) || b == b':')
             });
         if !future && literal.parse::<std::net::Ipv6Addr>().is_err() {
-            return Err(format!("[{literal}] is not an IP address"));
+            return Err(crate::t!("lib-iri-bad-ip", ip = format!("[{literal}]")));
         }
         (&hostport[..close + 2], &rest[close + 1..])
     } else {
@@ -108,14 +108,14 @@ fn check_authority(a: &str) -> Result<(), String> {
         }
     };
     if !host.starts_with('[') && !chars_ok(host, |b| is_unreserved(b) || is_sub_delim(b)) {
-        return Err(format!("{host:?} is not a valid host"));
+        return Err(crate::t!("lib-iri-bad-host", host = format!("{host:?}")));
     }
     let port_ok = match port.strip_prefix(':') {
         Some(digits) => digits.bytes().all(|b| b.is_ascii_digit()),
         None => port.is_empty(),
     };
     if !port_ok {
-        return Err(format!("{port:?} is not a port"));
+        return Err(crate::t!("lib-iri-bad-port", port = format!("{port:?}")));
     }
     Ok(())
 }
@@ -124,7 +124,7 @@ fn check_authority(a: &str) -> Result<(), String> {
 /// ["#" fragment]`)? The error says what is wrong.
 pub fn check_uri(s: &str) -> Result<(), String> {
     let Some((scheme, rest)) = s.split_once(':') else {
-        return Err("it has no scheme (such as https: or urn:)".into());
+        return Err(crate::t!("lib-iri-no-scheme"));
     };
     let sb = scheme.as_bytes();
     if sb.is_empty()
@@ -133,8 +133,9 @@ pub fn check_uri(s: &str) -> Result<(), String> {
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
     {
-        return Err(format!(
-            "{scheme:?} is not a scheme (it has no scheme such as https: or urn:)"
+        return Err(crate::t!(
+            "lib-iri-bad-scheme",
+            scheme = format!("{scheme:?}")
         ));
     }
     let (rest, fragment) = match rest.split_once('#') {
@@ -154,12 +155,15 @@ pub fn check_uri(s: &str) -> Result<(), String> {
         None => hier,
     };
     if !chars_ok(path, |b| is_pchar(b) || b == b'/') {
-        return Err(format!("the path {path:?} holds characters a URI cannot"));
+        return Err(crate::t!("lib-iri-bad-path", path = format!("{path:?}")));
     }
-    for (what, part) in [("query", query), ("fragment", fragment)] {
+    for (key, part) in [
+        ("lib-iri-bad-query", query),
+        ("lib-iri-bad-fragment", fragment),
+    ] {
         if let Some(p) = part {
             if !chars_ok(p, |b| is_pchar(b) || b == b'/' || b == b'?') {
-                return Err(format!("the {what} {p:?} holds characters a URI cannot"));
+                return Err(crate::t!(key, part = format!("{p:?}")));
             }
         }
     }
@@ -173,7 +177,12 @@ pub fn base(given: &str) -> Result<String, String> {
     let given = given.trim();
     let mut uri = iri_to_uri(given);
     check_uri(&uri).map_err(|why| {
-        format!("{given:?} is not an absolute IRI such as https://git.example.org/framework/raw/: {why}")
+        crate::t!(
+            "lib-iri-not-absolute",
+            iri = format!("{given:?}"),
+            example = "https://git.example.org/framework/raw/",
+            why = why
+        )
     })?;
     if !uri.ends_with(['/', ':']) {
         uri.push('/');

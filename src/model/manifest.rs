@@ -256,36 +256,73 @@ pub enum Verification {
     Require,
 }
 
-/// The categories a new consultation starts with.
+/// The ids of the categories a new consultation starts with; each one's label is the message
+/// `lib-category-<id>`.
+const DEFAULT_CATEGORIES: [&str; 10] = [
+    "government",
+    "quality-assurance",
+    "higher-education",
+    "tvet",
+    "private-provider",
+    "employer",
+    "learner",
+    "international",
+    "civil-society",
+    "individual",
+];
+
+fn default_label(id: &str, lang: Lang) -> String {
+    crate::t_in!(lang, &format!("{}{id}", "lib-category-"))
+}
+
+/// The categories a new consultation starts with, labelled in English.
 pub fn default_categories() -> Vec<Category> {
-    [
-        ("government", "Ministry or government agency"),
-        ("quality-assurance", "Quality-assurance agency"),
-        (
-            "higher-education",
-            "University or higher-education institution",
-        ),
-        ("tvet", "Technical and vocational institution"),
-        ("private-provider", "Private or online provider"),
-        ("employer", "Employer or industry body"),
-        ("learner", "Learner or student organisation"),
-        ("international", "International or regional body"),
-        ("civil-society", "Civil-society organisation"),
-        ("individual", "Individual"),
-    ]
-    .into_iter()
-    .map(|(id, label)| Category::plain(id, label))
-    .collect()
+    DEFAULT_CATEGORIES
+        .iter()
+        .map(|id| Category::plain(*id, default_label(id, Lang::EN)))
+        .collect()
+}
+
+/// The categories a new consultation in `languages` starts with: labelled in each of them
+/// that consulta speaks (a map), or with one label when it speaks only one of them (English
+/// when none).
+pub fn default_categories_in(languages: &[String]) -> Vec<Category> {
+    let mut spoken: Vec<(String, Lang)> = Vec::new();
+    for code in languages {
+        if let Some(lang) = Lang::parse(code) {
+            if !spoken.iter().any(|(_, l)| *l == lang) {
+                spoken.push((code.trim().to_string(), lang));
+            }
+        }
+    }
+    match spoken.as_slice() {
+        [] => default_categories(),
+        [(_, lang)] => DEFAULT_CATEGORIES
+            .iter()
+            .map(|id| Category::plain(*id, default_label(id, *lang)))
+            .collect(),
+        _ => DEFAULT_CATEGORIES
+            .iter()
+            .map(|id| {
+                let labels = spoken
+                    .iter()
+                    .map(|(code, lang)| (code.clone(), default_label(id, *lang)))
+                    .collect();
+                Category::by_language(*id, labels, languages)
+            })
+            .collect(),
+    }
 }
 
 impl Manifest {
     pub fn new(title: &str, secretariat: Vec<String>) -> Self {
+        let languages: Vec<String> = vec!["en".into(), "es".into(), "pt".into()];
         Manifest {
             schema: SCHEMA,
             title: title.to_string(),
             description: String::new(),
-            languages: vec!["en".into(), "es".into(), "pt".into()],
-            categories: default_categories(),
+            categories: default_categories_in(&languages),
+            languages,
             secretariat,
             base: None,
             verification: Some(Verification::Mark),
@@ -296,11 +333,19 @@ impl Manifest {
     pub fn parse(path: &str, bytes: &[u8]) -> Result<Manifest, Problem> {
         let m: Manifest = serde_json::from_slice(bytes).map_err(|e| Problem::json(path, &e))?;
         if m.schema > SCHEMA {
-            return Err(Problem::file(path, format!("schema {} was written by a newer consulta; this one reads schema {SCHEMA}: upgrade consulta", m.schema)));
+            return Err(Problem::file(
+                path,
+                crate::t!(
+                    "lib-manifest-schema-newer",
+                    schema = m.schema,
+                    reads = SCHEMA
+                ),
+            ));
         }
         if m.title.trim().is_empty() {
-            return Err(Problem::file(path, "the title is empty"));
+            return Err(Problem::file(path, crate::t!("lib-manifest-no-title")));
         }
+
         let mut m = m;
         let languages = m.languages.clone();
         for c in &mut m.categories {
@@ -487,5 +532,36 @@ mod tests {
         ] {
             assert!(!is_language_code(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_new_consultations_categories_are_labelled_in_its_languages() {
+        let en = default_categories();
+        assert_eq!(en[0].label, "Ministry or government agency");
+        assert_eq!(en[9].label, "Individual");
+        assert!(en.iter().all(|c| c.labels.is_empty()));
+        let langs = |v: &[&str]| -> Vec<String> { v.iter().map(|s| s.to_string()).collect() };
+        let m = default_categories_in(&langs(&["es", "en", "ht", "fr"]));
+        let gov = &m[0];
+        let codes: Vec<&str> = gov.labels.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["es", "en", "fr"],
+            "Haitian Creole has no labels here"
+        );
+        assert_eq!(gov.label, gov.label_in(lang("es")));
+        assert_eq!(gov.label_in(lang("en")), "Ministry or government agency");
+        assert_ne!(gov.label_in(lang("fr")), gov.label_in(lang("en")));
+        // One language consulta speaks: one label, in it.
+        let pt = default_categories_in(&langs(&["pt-BR", "ht"]));
+        assert!(pt[0].labels.is_empty());
+        assert_eq!(pt[0].label, default_label("government", lang("pt")));
+        // A new manifest reads back as written.
+        let m = Manifest::new("Marco", vec![]);
+        assert_eq!(m.categories[0].labels.len(), 3);
+        assert_eq!(
+            Manifest::parse("m.json", m.to_json().as_bytes()).unwrap(),
+            m
+        );
     }
 }

@@ -52,10 +52,8 @@ impl Problem {
             None => msg,
         };
         let message = match err.classify() {
-            serde_json::error::Category::Eof => {
-                format!("the file ends too early ({message}); was it truncated?")
-            }
-            serde_json::error::Category::Syntax => format!("invalid JSON: {message}"),
+            serde_json::error::Category::Eof => crate::t!("lib-json-truncated", error = message),
+            serde_json::error::Category::Syntax => crate::t!("lib-json-invalid", error = message),
             _ => message,
         };
         Problem::at(path, err.line(), err.column(), message)
@@ -102,7 +100,7 @@ impl Problem {
 }
 
 fn too_deep_message() -> String {
-    format!("arrays or objects are nested more than {MAX_JSON_DEPTH} levels deep here; a consulta record is only a few levels deep, so this file is damaged or was not written by consulta")
+    crate::t!("lib-json-too-deep", depth = MAX_JSON_DEPTH)
 }
 
 impl fmt::Display for Problem {

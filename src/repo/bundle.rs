@@ -40,13 +40,14 @@ impl Store {
     pub fn send(&self, who: &Identity, out: &Path, progress: Progress<'_>) -> Result<SendReport> {
         crate::output_file::refuse_folder(out)?;
         let repo = &self.repo;
-        let head = repo.head().map_err(|_| {
-            Error::Refused("the repository has no commit yet: nothing to send".into())
-        })?;
+        let head = repo
+            .head()
+            .map_err(|_| Error::Refused(crate::t!("err-send-no-commit")))?;
         if !head.is_branch() {
-            return Err(Error::Refused(
-                "HEAD is not on a branch (detached): switch to your branch first (`git switch NAME`)".into(),
-            ));
+            return Err(Error::Refused(crate::t!(
+                "err-sync-detached",
+                command = "git switch NAME"
+            )));
         }
         let mut branch = head.shorthand().unwrap_or("").to_string();
         let tip = head.peel_to_commit()?.id();
@@ -63,9 +64,10 @@ impl Store {
             }
         };
         if tip == base || repo.graph_descendant_of(base, tip)? {
-            return Err(Error::Refused(
-                "you have no comments to send yet: write one (`c` in the TUI, or `consulta comment add`), then send".into(),
-            ));
+            return Err(Error::Refused(crate::t!(
+                "err-send-nothing",
+                command = "consulta comment add"
+            )));
         }
         let mut moved_to = None;
         if branch == "main" || branch == "master" {
@@ -89,7 +91,8 @@ impl Store {
             &[format!("refs/heads/{branch}"), format!("^{base}")],
             progress,
         )
-        .map_err(|f| Error::Refused(format!("could not write the bundle: {}", f.0)))?;
+        .map_err(|f| Error::Refused(crate::t!("err-send-bundle-failed", why = f.0)))?;
+
         crate::output_file::write_with(out, &mut |w| {
             std::io::copy(&mut std::fs::File::open(&bundle)?, w).map(|_| ())
         })?;

@@ -48,7 +48,7 @@ impl Store {
         if work.sections.is_empty() {
             report.problems.push(Problem::file(
                 "drafts",
-                "there are no section files (drafts/NN-slug.md)",
+                crate::t!("lib-check-no-sections", pattern = "drafts/NN-slug.md"),
             ));
         }
         let rounds = self.rounds()?;
@@ -97,7 +97,15 @@ impl Store {
                         dispositions.push((path, d));
                     }
                 }
-                Parsed::Other => report.problems.push(Problem::file(path, "not a comment or disposition file (comments/<round>/<section>/ holds <id>.json and <id>.disposition.json)")),
+                Parsed::Other => report.problems.push(Problem::file(
+                    path,
+                    crate::t!(
+                        "lib-not-a-record",
+                        folder = "comments/<round>/<section>/",
+                        comment = "<id>.json",
+                        disposition = "<id>.disposition.json"
+                    ),
+                )),
             }
         }
         report.comments = comments.len();
@@ -115,7 +123,7 @@ impl Store {
             if !seen.insert(c.id.as_str()) {
                 report.problems.push(Problem::file(
                     path,
-                    format!("id {} is used by another comment file too", c.id),
+                    crate::t!("lib-check-id-twice", id = c.id.as_str()),
                 ));
             }
             let (problems, placed) = check_against_round(
@@ -134,12 +142,12 @@ impl Store {
                     None => {
                         report.problems.push(at(
                             "in_reply_to",
-                            format!("replies to {parent}, which does not exist"),
+                            crate::t!("lib-merge-reply-no-parent", id = parent.as_str()),
                         ));
                     }
                     Some(p) if p.id == c.id => report
                         .problems
-                        .push(Problem::file(path, "replies to itself")),
+                        .push(Problem::file(path, crate::t!("lib-check-reply-to-itself"))),
                     Some(_) => {}
                 }
             }
@@ -149,11 +157,14 @@ impl Store {
                 None if files_ids.contains(&d.comment) => {}
                 None => report.problems.push(Problem::file(
                     path,
-                    format!("answers comment {}, which does not exist", d.comment),
+                    crate::t!("lib-check-answers-nothing", id = d.comment.as_str()),
                 )),
                 Some(c) if *path != c.disposition_path() => report.problems.push(Problem::file(
                     path,
-                    format!("should be at {}, beside its comment", c.disposition_path()),
+                    crate::t!(
+                        "lib-check-disposition-misplaced",
+                        path = c.disposition_path()
+                    ),
                 )),
                 Some(_) => {}
             }
@@ -186,10 +197,7 @@ pub(crate) fn check_against_round(
     let Some(round) = rounds.get(&c.round) else {
         problems.push(at(
             "round",
-            format!(
-                "round {:?} does not exist (no round tag of that name)",
-                c.round
-            ),
+            crate::t!("lib-check-no-round", round = format!("{:?}", c.round)),
         ));
         return (problems, false);
     };
@@ -199,9 +207,10 @@ pub(crate) fn check_against_round(
     let Some(section) = drafts.section(&c.section) else {
         problems.push(at(
             "section",
-            format!(
-                "section {:?} does not exist in round {}",
-                c.section, c.round
+            crate::t!(
+                "lib-check-no-section",
+                section = format!("{:?}", c.section),
+                round = c.round.as_str()
             ),
         ));
         return (problems, false);
@@ -210,18 +219,24 @@ pub(crate) fn check_against_round(
         if !anchor::is_at_position(&section.text, a) {
             let found = anchor::occurrences(&section.text, &a.quote);
             let hint = match found.first() {
-                Some(&b) => format!(
-                    "; it occurs at {}..{}",
-                    text::cp_of(&section.text, b),
-                    text::cp_of(&section.text, b) + text::cp_len(&a.quote)
+                Some(&b) => crate::t!(
+                    "lib-check-quote-occurs-at",
+                    range = format!(
+                        "{}..{}",
+                        text::cp_of(&section.text, b),
+                        text::cp_of(&section.text, b) + text::cp_len(&a.quote)
+                    )
                 ),
-                None => "; it does not occur in the section at all".into(),
+                None => crate::t!("lib-check-quote-nowhere"),
             };
             problems.push(at(
                 "quote",
-                format!(
-                    "the quote is not at {}..{} of section {} in round {}{hint}",
-                    a.start, a.end, c.section, c.round
+                crate::t!(
+                    "lib-check-quote-moved",
+                    range = format!("{}..{}", a.start, a.end),
+                    section = c.section.as_str(),
+                    round = c.round.as_str(),
+                    hint = hint
                 ),
             ));
         } else {
@@ -230,10 +245,7 @@ pub(crate) fn check_against_round(
             if !section.text[..s].ends_with(a.prefix.as_str())
                 || !section.text[e..].starts_with(a.suffix.as_str())
             {
-                problems.push(at(
-                    "prefix",
-                    "the anchor's prefix or suffix does not match the text around the quote".into(),
-                ));
+                problems.push(at("prefix", crate::t!("lib-check-context-mismatch")));
             }
         }
     }

@@ -125,11 +125,15 @@ pub(super) fn read_capped(
 ) -> std::result::Result<usize, Problem> {
     let mut file = match folder.open(root, path) {
         Ok(f) => f,
-        Err(e) if is_link_refused(&e) => return Err(Problem::file(
-            path,
-            "is a symbolic link; consulta does not follow links (replace it with the file itself)",
-        )),
-        Err(e) => return Err(Problem::file(path, format!("cannot read: {e}"))),
+        Err(e) if is_link_refused(&e) => {
+            return Err(Problem::file(path, crate::t!("lib-symlink-replace")))
+        }
+        Err(e) => {
+            return Err(Problem::file(
+                path,
+                crate::t!("lib-cannot-read", error = e.to_string()),
+            ))
+        }
     };
     match read_limited(&mut file, buf) {
         Ok(Some(n)) => Ok(n),
@@ -137,10 +141,17 @@ pub(super) fn read_capped(
             let size = file.metadata().map_or(buf.len() as u64, |m| m.len());
             Err(Problem::file(
                 path,
-                format!("is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes; skipped"),
+                crate::t!(
+                    "lib-file-too-big-skipped",
+                    size = size,
+                    max = MAX_FILE_BYTES
+                ),
             ))
         }
-        Err(e) => Err(Problem::file(path, format!("cannot read: {e}"))),
+        Err(e) => Err(Problem::file(
+            path,
+            crate::t!("lib-cannot-read", error = e.to_string()),
+        )),
     }
 }
 

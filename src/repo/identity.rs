@@ -63,6 +63,17 @@ impl IdentityField {
             Self::Country => "country",
         }
     }
+
+    /// The field's name in the interface language, for messages (`label` is English).
+    pub fn word(self) -> String {
+        match self {
+            Self::Name => crate::t!("lib-identity-name"),
+            Self::Email => crate::t!("lib-identity-email"),
+            Self::Organisation => crate::t!("lib-identity-organisation"),
+            Self::Category => crate::t!("lib-identity-category"),
+            Self::Country => crate::t!("lib-identity-country"),
+        }
+    }
 }
 
 impl Identity {
@@ -120,14 +131,13 @@ impl Identity {
         if missing.is_empty() {
             return Ok(());
         }
-        let names: Vec<_> = missing.iter().map(|f| f.label()).collect();
+        let names: Vec<_> = missing.iter().map(|f| f.word()).collect();
         let flags: Vec<_> = missing.iter().map(|f| format!("{} …", f.flag())).collect();
-        Err(Error::Refused(format!(
-            "your {} {} not set; set {} once with `consulta whoami {}`",
-            names.join(", "),
-            if names.len() == 1 { "is" } else { "are" },
-            if names.len() == 1 { "it" } else { "them" },
-            flags.join(" ")
+        Err(Error::Refused(crate::t!(
+            "err-identity-incomplete",
+            fields = names.join(", "),
+            count = names.len(),
+            command = format!("consulta whoami {}", flags.join(" "))
         )))
     }
 
@@ -136,23 +146,23 @@ impl Identity {
         if !self.email.is_empty()
             && (!self.email.contains('@') || self.email.contains(char::is_whitespace))
         {
-            return Err(Error::Invalid(format!(
-                "{:?} is not an e-mail address",
-                self.email
+            return Err(Error::Invalid(crate::t!(
+                "err-identity-email",
+                email = format!("{:?}", self.email)
             )));
         }
         let country_ok = self.country.is_empty() || crate::model::is_country_code(&self.country);
         if !country_ok {
-            return Err(Error::Invalid(format!(
-                "country {:?} should be an ISO 3166-1 alpha-2 code in capitals, such as UY, BR or JM",
-                self.country
+            return Err(Error::Invalid(crate::t!(
+                "err-identity-country",
+                country = format!("{:?}", self.country)
             )));
         }
         for f in IdentityField::ALL {
             if self.get(f).chars().any(char::is_control) {
-                return Err(Error::Invalid(format!(
-                    "your {} contains control characters",
-                    f.label()
+                return Err(Error::Invalid(crate::t!(
+                    "err-identity-control",
+                    field = f.word()
                 )));
             }
         }
@@ -178,9 +188,10 @@ impl Identity {
     /// A git signature for now.
     pub fn signature(&self) -> Result<Signature<'static>> {
         if self.name.is_empty() || self.email.is_empty() {
-            return Err(Error::Refused(
-                "git does not know who you are: set it with `consulta whoami --name \"Your Name\" --email you@example.org`".into(),
-            ));
+            return Err(Error::Refused(crate::t!(
+                "err-identity-unknown",
+                command = "consulta whoami --name \"Your Name\" --email you@example.org"
+            )));
         }
         Ok(Signature::now(&self.name, &self.email)?)
     }

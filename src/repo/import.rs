@@ -37,29 +37,29 @@ impl Store {
     ) -> Result<ImportReport> {
         let dirty = self.uncommitted_drafts()?;
         if !dirty.is_empty() {
-            return Err(Error::Refused(format!(
-                "the drafts have uncommitted changes ({}); commit or discard them before importing, so that nothing is overwritten",
-                dirty.join(", ")
+            return Err(Error::Refused(crate::t!(
+                "err-import-drafts-uncommitted",
+                files = dirty.join(", ")
             )));
         }
         if let Some(r) = round {
             if self.git().find_reference(&format!("refs/tags/{r}")).is_ok() {
-                return Err(Error::Refused(format!(
-                    "a tag named {r:?} already exists; choose another round name"
+                return Err(Error::Refused(crate::t!(
+                    "err-round-tag-exists",
+                    name = format!("{r:?}")
                 )));
             }
         }
         let level = match level {
             Some(l) if (1..=6).contains(&l) => l,
             Some(l) => {
-                return Err(Error::Invalid(format!(
-                    "--level {l}: Markdown headings have levels 1 to 6"
+                return Err(Error::Invalid(crate::t!(
+                    "err-import-level",
+                    option = format!("--level {l}")
                 )))
             }
             None => auto_level(text).ok_or_else(|| {
-                Error::Invalid(format!(
-                    "{source} has no Markdown headings (# Title) to split it into sections"
-                ))
+                Error::Invalid(crate::t!("err-import-no-headings", file = source))
             })?,
         };
         let pieces = split(text, level);
@@ -85,10 +85,11 @@ impl Store {
                 None => {
                     let raw = slug_of(&piece.title);
                     if crate::model::is_device_name(&raw) {
-                        return Err(Error::Refused(format!(
-                            "the heading {:?} would make the section id {raw:?}, a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9, with any extension): its comments' folder could not be made there. Give the heading more words (\"{} section\", say) and import again",
-                            piece.title.replace(['\n', '\r'], " "),
-                            crate::sanitize::inline(piece.title.trim())
+                        return Err(Error::Refused(crate::t!(
+                            "err-import-device-name",
+                            heading = format!("{:?}", piece.title.replace(['\n', '\r'], " ")),
+                            id = format!("{raw:?}"),
+                            title = crate::sanitize::inline(piece.title.trim())
                         )));
                     }
                     let base = slugify(&piece.title);

@@ -50,15 +50,16 @@ impl Store {
                 .map(|mut d| d.next().is_some())
                 .unwrap_or(true)
         {
-            return Err(Error::Refused(format!(
-                "{} already exists and is not empty: name another folder (`consulta join URL FOLDER`)",
-                dir.display()
+            return Err(Error::Refused(crate::t!(
+                "err-join-folder-not-empty",
+                path = dir.display().to_string(),
+                command = "consulta join URL FOLDER"
             )));
         }
         who.validate()?;
-        progress(&format!(
-            "copying the consultation from {}",
-            crate::sanitize::inline(url)
+        progress(&crate::t!(
+            "lib-join-copying",
+            url = crate::sanitize::inline(url)
         ));
         let cfg = git2::Config::open_default().ok();
         let setting = cfg
@@ -79,10 +80,10 @@ impl Store {
         if let Err(why) = cloned {
             // Nothing half-made is left behind.
             let _ = std::fs::remove_dir_all(dir);
-            return Err(Error::Refused(format!(
-                "could not copy the consultation from {}: {}. Check the address (the secretariat gives it), your network, and that you may read it; nothing was written",
-                crate::sanitize::inline(url),
-                crate::sanitize::inline(why.trim())
+            return Err(Error::Refused(crate::t!(
+                "err-join-failed",
+                url = crate::sanitize::inline(url),
+                why = crate::sanitize::inline(why.trim())
             )));
         }
         let repo = git2::Repository::open(dir)?;
@@ -96,9 +97,10 @@ impl Store {
             });
             let Some((name, commit)) = main else {
                 let _ = std::fs::remove_dir_all(dir);
-                return Err(Error::NotFound(format!(
-                    "{} holds no consultation yet (it has no main branch); ask the secretariat to publish it with `consulta sync`",
-                    crate::sanitize::inline(url)
+                return Err(Error::NotFound(crate::t!(
+                    "err-join-empty",
+                    url = crate::sanitize::inline(url),
+                    command = "consulta sync"
                 )));
             };
             repo.branch(&name, &commit, false)?;
@@ -107,9 +109,10 @@ impl Store {
         }
         if !dir.join(MANIFEST).is_file() {
             let _ = std::fs::remove_dir_all(dir);
-            return Err(Error::NotFound(format!(
-                "{} is a git repository but not a consultation (there is no {MANIFEST}); check the address with the secretariat",
-                crate::sanitize::inline(url)
+            return Err(Error::NotFound(crate::t!(
+                "err-join-not-consultation",
+                url = crate::sanitize::inline(url),
+                file = MANIFEST
             )));
         }
         let store = Store::open(dir)?;
@@ -121,10 +124,10 @@ impl Store {
                 .iter()
                 .any(|c| c.id == who.category)
         {
-            return Err(Error::Invalid(format!(
-                "{:?} is not a stakeholder category of this consultation; the categories are: {}",
-                who.category,
-                drafts
+            return Err(Error::Invalid(crate::t!(
+                "err-join-bad-category",
+                category = format!("{:?}", who.category),
+                categories = drafts
                     .manifest
                     .categories
                     .iter()
@@ -134,6 +137,7 @@ impl Store {
             )));
         }
         who.save(Some(store.git()), false)?;
+
         let branch = if who.email.is_empty() {
             "contrib/me".to_string()
         } else {

@@ -18,16 +18,19 @@ pub(super) fn comment_rule_problems(
             .as_ref()
             .is_some_and(|p| p.len() > MAX_BODY_BYTES)
     {
-        out.push(format!(
-            "the comment or its proposal is longer than {MAX_BODY_BYTES} bytes, the limit of `comment add`"
+        out.push(crate::t!(
+            "lib-rule-too-long",
+            max = MAX_BODY_BYTES,
+            command = "comment add"
         ));
     }
     if let Some(m) = manifest {
         if !m.categories.iter().any(|cat| cat.id == c.author.category) {
-            out.push(format!(
-                "the author's category {:?} is not one of the consultation's: {}",
-                c.author.category,
-                m.categories
+            out.push(crate::t!(
+                "lib-rule-category",
+                category = format!("{:?}", c.author.category),
+                categories = m
+                    .categories
                     .iter()
                     .map(|cat| cat.id.as_str())
                     .collect::<Vec<_>>()
@@ -36,9 +39,9 @@ pub(super) fn comment_rule_problems(
         }
     }
     if !crate::model::is_country_code(&c.author.country) {
-        out.push(format!(
-            "the author's country {:?} is not an ISO 3166-1 two-letter code",
-            c.author.country
+        out.push(crate::t!(
+            "lib-rule-country",
+            country = format!("{:?}", c.author.country)
         ));
     }
     out
@@ -59,9 +62,10 @@ pub(super) fn closed_round(
         return Ok(None);
     };
     if parent.id() == next.commit || repo.graph_descendant_of(parent.id(), next.commit)? {
-        return Ok(Some(format!(
-            "comments on {round} after {} opened: {round} is closed; comment on {}",
-            next.name, next.name
+        return Ok(Some(crate::t!(
+            "lib-rule-round-closed",
+            round = round,
+            next = next.name.as_str()
         )));
     }
     Ok(None)
@@ -87,16 +91,18 @@ pub(super) fn created_problem(created: &str, opened: Option<i64>, now: i64) -> O
     };
     if let Some(opened) = opened {
         if t < opened - CLOCK_SKEW_SECONDS {
-            return Some(format!(
-                "the comment says it was created at {created}, before its round opened ({}): a comment is written while its round is open (a clock may be a day off, not more)",
-                day(opened)
+            return Some(crate::t!(
+                "lib-rule-created-early",
+                created = created,
+                opened = day(opened)
             ));
         }
     }
     if t > now + CLOCK_SKEW_SECONDS {
-        return Some(format!(
-            "the comment says it was created at {created}, after this merge ({}): a comment cannot come from the future (a clock may be a day off, not more)",
-            day(now)
+        return Some(crate::t!(
+            "lib-rule-created-late",
+            created = created,
+            now = day(now)
         ));
     }
     None
@@ -105,7 +111,12 @@ pub(super) fn created_problem(created: &str, opened: Option<i64>, now: i64) -> O
 /// A problem with line and column in the message (the path is printed beside it).
 pub(super) fn located(p: &crate::model::Problem) -> String {
     if p.line > 0 {
-        format!("line {}, column {}: {}", p.line, p.column, p.message)
+        crate::t!(
+            "lib-at-line-column",
+            line = p.line,
+            column = p.column,
+            message = p.message.as_str()
+        )
     } else {
         p.message.clone()
     }
@@ -116,48 +127,52 @@ pub(super) fn name_problem(path: &str) -> Option<String> {
     let parts: Vec<&str> = path.split('/').collect();
     if parts.first() != Some(&"comments") {
         return Some(if path.starts_with("drafts/") {
-            "adds a file to the draft: only the secretariat changes the draft".into()
+            crate::t!("lib-rule-adds-to-draft")
         } else {
-            "adds a file outside comments/: a contribution only adds comment files".into()
+            crate::t!("lib-rule-adds-outside", folder = "comments/")
         });
     }
     if path.ends_with(".disposition.json") {
-        return Some("adds a disposition: only the secretariat records decisions".into());
+        return Some(crate::t!("lib-rule-adds-disposition"));
     }
     let well_placed = parts.len() == 4 && is_valid_round_name(parts[1]) && is_valid_slug(parts[2]);
     if !well_placed {
-        return Some("is not where comments go: comments/<round>/<section>/<ULID>.json".into());
+        return Some(crate::t!(
+            "lib-rule-misplaced",
+            pattern = "comments/<round>/<section>/<ULID>.json"
+        ));
     }
     match parts[3].strip_suffix(".json") {
         Some(id) if is_valid_id(id) => None,
-        _ => Some(format!(
-            "the file name {:?} is not <ULID>.json (a comment file is named by its id)",
-            parts[3]
+        _ => Some(crate::t!(
+            "lib-rule-file-name",
+            name = format!("{:?}", parts[3]),
+            pattern = "<ULID>.json"
         )),
     }
 }
 
 pub(super) fn modified_reason(path: &str) -> String {
     if path.starts_with("drafts/") {
-        "edits the draft: only the secretariat changes the draft".into()
+        crate::t!("lib-rule-edits-draft")
     } else if path.ends_with(".disposition.json") {
-        "changes a disposition: only the secretariat records decisions".into()
+        crate::t!("lib-rule-changes-disposition")
     } else if path.starts_with("comments/") {
-        "changes an existing comment: a submitted comment is never rewritten".into()
+        crate::t!("lib-rule-changes-comment")
     } else {
-        "changes a file of the consultation: a contribution only adds comment files".into()
+        crate::t!("lib-rule-changes-file")
     }
 }
 
 pub(super) fn deleted_reason(path: &str) -> String {
     if path.starts_with("drafts/") {
-        "deletes a file of the draft: only the secretariat changes the draft".into()
+        crate::t!("lib-rule-deletes-draft")
     } else if path.ends_with(".disposition.json") {
-        "deletes a disposition: only the secretariat records decisions".into()
+        crate::t!("lib-rule-deletes-disposition")
     } else if path.starts_with("comments/") {
-        "deletes a comment: submitted comments are never removed".into()
+        crate::t!("lib-rule-deletes-comment")
     } else {
-        "deletes a file of the consultation: a contribution only adds comment files".into()
+        crate::t!("lib-rule-deletes-file")
     }
 }
 

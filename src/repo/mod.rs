@@ -137,20 +137,21 @@ impl Store {
     pub fn open(dir: &Path) -> Result<Store> {
         let repo = Repository::discover(dir).map_err(|e| {
             if e.code() == git2::ErrorCode::NotFound {
-                Error::NotFound(format!(
-                    "{} is not inside a consultation (nor any git repository). To take part in one, copy it with `consulta join ADDRESS` (the secretariat gives the address); to start one, `consulta init {} --title T`",
-                    dir.display(),
-                    dir.display()
+                Error::NotFound(crate::t!(
+                    "err-not-in-repository",
+                    path = dir.display().to_string(),
+                    join = "consulta join ADDRESS",
+                    init = format!("consulta init {} --title T", dir.display())
                 ))
             } else {
                 Error::Git(e)
             }
         })?;
         let Some(root) = repo.workdir().map(Path::to_path_buf) else {
-            return Err(Error::Refused(format!(
-                "{} is a bare repository: clone it first (`git clone {} work`) and run consulta in the clone",
-                repo.path().display(),
-                repo.path().display()
+            return Err(Error::Refused(crate::t!(
+                "err-bare-repository-clone",
+                path = repo.path().display().to_string(),
+                command = format!("git clone {} work", repo.path().display())
             )));
         };
         if !root.join(MANIFEST).is_file() {
@@ -185,14 +186,17 @@ impl Store {
                 Repository::init_opts(dir, &opts)?
             }
         };
-        let root = repo
-            .workdir()
-            .map(Path::to_path_buf)
-            .ok_or_else(|| Error::Refused(format!("{} is a bare repository", dir.display())))?;
+        let root = repo.workdir().map(Path::to_path_buf).ok_or_else(|| {
+            Error::Refused(crate::t!(
+                "err-bare-repository",
+                path = dir.display().to_string()
+            ))
+        })?;
         if root.join(MANIFEST).exists() {
-            return Err(Error::Refused(format!(
-                "{} already holds a consultation ({MANIFEST} exists)",
-                root.display()
+            return Err(Error::Refused(crate::t!(
+                "err-already-a-consultation",
+                path = root.display().to_string(),
+                file = MANIFEST
             )));
         }
         let secretariat = if who.email.is_empty() {
@@ -249,17 +253,20 @@ pub fn safe_relative(path: &str) -> Result<PathBuf> {
             .all(|c| matches!(c, std::path::Component::Normal(_)))
         && !path.chars().any(char::is_control);
     if !ok {
-        return Err(Error::Refused(format!(
-            "refusing the path {:?}: it could leave its folder",
-            path
+        return Err(Error::Refused(crate::t!(
+            "err-path-escapes",
+            path = format!("{path:?}")
         )));
     }
     if let Some(bad) = path
         .split('/')
         .find(|part| !crate::model::is_portable_name(part))
     {
-        return Err(Error::Refused(format!(
-            "refusing the path {path:?}: {bad:?} cannot be a file name on Windows (no device names such as CON or NUL, no : \\ * ? \" < > |, no dot or space at the end)"
+        return Err(Error::Refused(crate::t!(
+            "err-path-not-portable",
+            path = format!("{path:?}"),
+            name = format!("{bad:?}"),
+            characters = ": \\ * ? \u{22} < > |"
         )));
     }
     Ok(p.to_path_buf())

@@ -32,10 +32,8 @@ impl SyncNews {
     /// after `sync`; the TUI shows it after sending.
     pub fn sentence(&self) -> String {
         if self.is_empty() {
-            return "Nothing new from the consultation since your last sync.".into();
+            return crate::t!("lib-news-nothing");
         }
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let mut parts = Vec::new();
         if !self.decided.is_empty() {
             let mut by: Vec<(crate::model::Status, usize)> = Vec::new();
@@ -46,32 +44,36 @@ impl SyncNews {
                 }
             }
             by.sort_by_key(|(s, _)| *s);
+            // One key per decision ("lib-news-status-accepted"…), each with its plural.
             let detail: Vec<String> = by
                 .iter()
-                .map(|(s, c)| format!("{c} {}", s.label()))
+                .map(|(s, c)| {
+                    let key = format!("{}{}", "lib-news-status-", s.as_str());
+                    crate::t!(&key, count = *c)
+                })
                 .collect();
-            parts.push(format!(
-                "{} decided ({})",
-                plural(self.decided.len(), "of your comments", "of your comments"),
-                detail.join(", ")
+            parts.push(crate::t!(
+                "lib-news-decided",
+                count = self.decided.len(),
+                detail = detail.join(", ")
             ));
         }
         if !self.applied.is_empty() {
-            parts.push(format!(
-                "{} applied to the draft",
-                plural(self.applied.len(), "of your proposals", "of your proposals")
-            ));
+            parts.push(crate::t!("lib-news-applied", count = self.applied.len()));
         }
         for r in &self.new_rounds {
-            parts.push(format!("{} opened", crate::sanitize::inline(r)));
-        }
-        if self.new_comments > 0 {
-            parts.push(format!(
-                "{} from others",
-                plural(self.new_comments, "new comment", "new comments")
+            parts.push(crate::t!(
+                "lib-news-round-opened",
+                round = crate::sanitize::inline(r)
             ));
         }
-        format!("New here: {}.", parts.join(", "))
+        if self.new_comments > 0 {
+            parts.push(crate::t!(
+                "lib-news-new-comments",
+                count = self.new_comments
+            ));
+        }
+        crate::t!("lib-news", parts = parts.join(", "))
     }
 }
 
@@ -164,5 +166,38 @@ impl Store {
             }
         }
         Ok(news)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{with_ui, Lang};
+    use crate::model::Status;
+
+    #[test]
+    fn the_news_sentence_in_english_and_spanish() {
+        let news = SyncNews {
+            new_rounds: vec!["round-2".into()],
+            decided: vec![
+                ("a".into(), Status::Accepted),
+                ("b".into(), Status::Noted),
+                ("c".into(), Status::Accepted),
+            ],
+            applied: vec!["a".into()],
+            new_comments: 1,
+        };
+        assert_eq!(
+            with_ui(Lang::EN, || news.sentence()),
+            "New here: 3 of your comments decided (2 accepted, 1 noted), 1 of your proposals applied to the draft, round-2 opened, 1 new comment from others."
+        );
+        assert_eq!(
+            with_ui(Lang::parse("es").unwrap(), || news.sentence()),
+            "Novedades: 3 de sus comentarios con decisión (2 aceptados, 1 tomado en cuenta), 1 de sus propuestas aplicada al borrador, se abrió round-2, 1 comentario nuevo de otras personas."
+        );
+        assert_eq!(
+            with_ui(Lang::EN, || SyncNews::default().sentence()),
+            "Nothing new from the consultation since your last sync."
+        );
     }
 }

@@ -163,7 +163,13 @@ impl Store {
                         continue;
                     }
                     atomic_write(&abs, blob.content())?;
-                    eprintln!("warning: put back {} from the last commit: it was found empty after a consulta write was stopped", crate::sanitize::inline(path));
+                    eprintln!(
+                        "{}",
+                        crate::t!(
+                            "lib-recover-was-empty",
+                            path = crate::sanitize::inline(path)
+                        )
+                    );
                     stale_index.push(FileWrite::new(path.clone(), Vec::new()));
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound && record => {
@@ -171,7 +177,13 @@ impl Store {
                     // commit and writing the files. Put it back as committed.
                     let blob = self.repo.find_blob(committed)?;
                     atomic_write(&abs, blob.content())?;
-                    eprintln!("warning: put back {} from the last commit: a consulta write was stopped before it wrote it to disk", crate::sanitize::inline(path));
+                    eprintln!(
+                        "{}",
+                        crate::t!(
+                            "lib-recover-was-missing",
+                            path = crate::sanitize::inline(path)
+                        )
+                    );
                     stale_index.push(FileWrite::new(path.clone(), Vec::new()));
                 }
                 // HEAD's content with a stale index entry: a process stopped after its commit
@@ -245,17 +257,30 @@ impl Store {
                     if let Some(d) = file.parent().and_then(|d| fs::File::open(d).ok()) {
                         let _ = d.sync_all();
                     }
-                    eprintln!("warning: put back {rel} as last committed: a consulta write was stopped before it was committed");
+                    eprintln!("{}", crate::t!("lib-recover-put-back", path = rel.as_ref()));
                 }
                 Err(e) => eprintln!(
-                    "warning: {rel} holds a write that was stopped before it was committed, and could not be put back ({e}); `git checkout -- {rel}` puts it back"
+                    "{}",
+                    crate::t!(
+                        "lib-recover-not-put-back",
+                        path = rel.as_ref(),
+                        error = e.to_string(),
+                        command = format!("git checkout -- {rel}")
+                    )
                 ),
             }
             let _ = fs::remove_file(link);
         } else {
             let _ = fs::remove_file(link);
             let rel = crate::sanitize::inline(&rel);
-            eprintln!("warning: {rel} was being written by a consulta process that was stopped, and held uncommitted changes before: it is left as it is; compare it with `git diff -- {rel}`");
+            eprintln!(
+                "{}",
+                crate::t!(
+                    "lib-recover-left",
+                    path = rel.as_ref(),
+                    command = format!("git diff -- {rel}")
+                )
+            );
         }
     }
 }

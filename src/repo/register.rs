@@ -143,9 +143,11 @@ pub fn render(entries: &[Participant]) -> String {
 /// the characters that make it a list or a pattern there.
 fn plain_email(email: &str) -> bool {
     email.contains('@')
+    // The quote written as \u{22}: a backslash-quote would upset tests/i18n_keys.rs, which
+    // finds string literals by counting quotes.
         && !email
             .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || ",*?!\"#".contains(c))
+            .any(|c| c.is_whitespace() || c.is_control() || ",*?!\u{22}#".contains(c))
 }
 
 /// `ssh-keygen -l` on a key: it is a real public key, and its fingerprint.
@@ -159,16 +161,19 @@ pub fn fingerprint(key: &str) -> Result<String> {
         .arg(f.path())
         .output()
         .map_err(|e| {
-            Error::Refused(format!(
-                "cannot run ssh-keygen to read the key ({e}); install OpenSSH"
+            Error::Refused(crate::t!(
+                "err-no-ssh-keygen",
+                error = e.to_string(),
+                program = "ssh-keygen"
             ))
         })?;
     let text = String::from_utf8_lossy(&out.stdout);
     match text.split_whitespace().nth(1) {
         Some(fp) if out.status.success() => Ok(fp.to_string()),
-        _ => Err(Error::Refused(
-            "this is not an SSH public key that ssh-keygen can read".into(),
-        )),
+        _ => Err(Error::Refused(crate::t!(
+            "err-not-ssh-key",
+            program = "ssh-keygen"
+        ))),
     }
 }
 
@@ -207,13 +212,13 @@ impl Store {
         Ok(parse(&String::from_utf8_lossy(&text)))
     }
 
-    fn require_secretariat(&self, who: &Identity, what: &str) -> Result<()> {
+    fn require_secretariat(&self, who: &Identity) -> Result<()> {
         let (drafts, _) = self.drafts(&Version::WorkTree)?;
         if !drafts.manifest.is_secretariat(&who.email) {
-            return Err(Error::Refused(format!(
-                "only the secretariat ({}) may {what}; you are {:?}",
-                drafts.manifest.secretariat.join(", "),
-                who.email
+            return Err(Error::Refused(crate::t!(
+                "err-register-not-secretariat",
+                secretariat = drafts.manifest.secretariat.join(", "),
+                you = format!("{:?}", who.email)
             )));
         }
         Ok(())
@@ -221,18 +226,20 @@ impl Store {
 
     /// Add a key to the register, as a commit of the secretariat.
     pub fn register(&self, who: &Identity, new: &NewParticipant) -> Result<Participant> {
-        self.require_secretariat(who, "keep the register of participants")?;
+        self.require_secretariat(who)?;
         let email = new.email.trim();
         if !plain_email(email) {
-            return Err(Error::Refused(format!(
-                "{:?} is not an e-mail address that a register line can hold (one word with an @, without , * ? ! \" #)",
-                crate::sanitize::inline(email)
+            return Err(Error::Refused(crate::t!(
+                "err-register-bad-email",
+                email = format!("{:?}", crate::sanitize::inline(email))
             )));
         }
         let Some(key) = find_public_key(&new.key_text) else {
-            return Err(Error::Refused(
-                "the key file holds no SSH public key (a line such as `ssh-ed25519 AAAA…`, as in a .pub file or the line `consulta whoami` prints)".into(),
-            ));
+            return Err(Error::Refused(crate::t!(
+                "err-register-no-key",
+                example = "ssh-ed25519 AAAA…",
+                command = "consulta whoami"
+            )));
         };
         fingerprint(&key)?;
         // The same rules as a stakeholder's own identity: a category of the manifest, a
@@ -247,10 +254,10 @@ impl Store {
                 .map(|c| c.id.as_str())
                 .collect();
             if !ids.contains(&category) {
-                return Err(Error::Refused(format!(
-                    "{:?} is not a category of this consultation; use one of: {}",
-                    crate::sanitize::inline(category),
-                    ids.join(", ")
+                return Err(Error::Refused(crate::t!(
+                    "err-register-bad-category",
+                    category = format!("{:?}", crate::sanitize::inline(category)),
+                    categories = ids.join(", ")
                 )));
             }
         }
@@ -267,8 +274,9 @@ impl Store {
             .iter()
             .any(|p| p.active() && p.key == key && p.email.eq_ignore_ascii_case(email))
         {
-            return Err(Error::Refused(format!(
-                "{email} is already registered with this key"
+            return Err(Error::Refused(crate::t!(
+                "err-register-already",
+                email = email
             )));
         }
         let sig = who.signature()?;
@@ -300,7 +308,7 @@ impl Store {
 
     /// Revoke every active key of `email`, as a commit of the secretariat. Returns how many.
     pub fn revoke(&self, who: &Identity, email: &str) -> Result<usize> {
-        self.require_secretariat(who, "keep the register of participants")?;
+        self.require_secretariat(who)?;
         let mut entries = self.participants(&Version::WorkTree)?;
         let sig = who.signature()?;
         let now = jiff::Timestamp::from_second(sig.when().seconds())
@@ -316,9 +324,9 @@ impl Store {
             n += 1;
         }
         if n == 0 {
-            return Err(Error::NotFound(format!(
-                "{:?} has no key in the register to revoke",
-                crate::sanitize::inline(email)
+            return Err(Error::NotFound(crate::t!(
+                "err-revoke-no-key",
+                email = format!("{:?}", crate::sanitize::inline(email))
             )));
         }
         self.commit_files(

@@ -65,8 +65,11 @@ impl Store {
                         .map(|c| short(c.id()))
                         .unwrap_or_default();
                     let there = commit.as_ref().map(|c| short(*c)).unwrap_or_default();
-                    problems.push(format!(
-                        "the remote's round {shown} names commit {there}, yours names {here}: yours is kept (a round, once opened, does not move)"
+                    problems.push(crate::t!(
+                        "lib-round-tag-differs",
+                        round = shown.as_str(),
+                        there = there,
+                        here = here
                     ));
                 }
                 continue;
@@ -76,10 +79,11 @@ impl Store {
                 .map(|t| String::from_utf8_lossy(t.email_bytes()).into_owned())
                 .unwrap_or_default();
             if !manifest.is_secretariat(&tagger) {
-                problems.push(format!(
-                    "the remote's tag {shown} looks like a round but was made by {:?}, not by the secretariat ({}): it was not taken",
-                    crate::sanitize::inline(&tagger),
-                    manifest.secretariat.join(", ")
+                problems.push(crate::t!(
+                    "lib-round-tag-stranger",
+                    round = shown.as_str(),
+                    by = format!("{:?}", crate::sanitize::inline(&tagger)),
+                    secretariat = manifest.secretariat.join(", ")
                 ));
                 continue;
             }
@@ -116,11 +120,11 @@ impl Store {
             let c = repo.find_commit(oid?)?;
             let email = String::from_utf8_lossy(c.author().email_bytes()).into_owned();
             if !manifest.is_secretariat(&email) {
-                strangers.push(format!(
-                    "{} by {} ({})",
-                    short(c.id()),
-                    crate::sanitize::inline(&email),
-                    crate::sanitize::inline(&String::from_utf8_lossy(
+                strangers.push(crate::t!(
+                    "lib-commit-by",
+                    commit = short(c.id()),
+                    author = crate::sanitize::inline(&email),
+                    summary = crate::sanitize::inline(&String::from_utf8_lossy(
                         c.summary_bytes().unwrap_or_default()
                     ))
                 ));
@@ -130,9 +134,12 @@ impl Store {
             return Ok(());
         }
         let (remote, branch) = name.split_once('/').unwrap_or(("origin", "main"));
-        Err(Error::Refused(format!(
-            "{name} has commits the secretariat did not make: {}. Nothing was brought in or pushed. Look at them with `git log {name}`; once you are sure they do not belong, put the shared repository back with `git push --force-with-lease {remote} HEAD:{branch}`",
-            strangers.join("; ")
+        Err(Error::Refused(crate::t!(
+            "err-strangers-commits",
+            name = name,
+            commits = strangers.join("; "),
+            log = format!("git log {name}"),
+            push = format!("git push --force-with-lease {remote} HEAD:{branch}")
         )))
     }
 }

@@ -90,11 +90,16 @@ impl Store {
         }
         let known: Vec<_> = rounds.iter().map(|r| r.name.as_str()).collect();
         Err(Error::NotFound(if known.is_empty() {
-            format!("there is no round {name:?}: no round has been opened yet (the secretariat opens one with `consulta round open round-1`)")
+            crate::t!(
+                "err-no-round-none-open",
+                round = format!("{name:?}"),
+                command = "consulta round open round-1"
+            )
         } else {
-            format!(
-                "there is no round {name:?}; the rounds are: {}",
-                known.join(", ")
+            crate::t!(
+                "err-no-round",
+                round = format!("{name:?}"),
+                rounds = known.join(", ")
             )
         }))
     }
@@ -102,7 +107,10 @@ impl Store {
     /// The latest round, or a message that says how to open one.
     pub fn current_round(&self) -> Result<Round> {
         self.rounds()?.pop().ok_or_else(|| {
-            Error::Refused("no round is open yet, so there is nothing to comment on: the secretariat opens one with `consulta round open round-1`".into())
+            Error::Refused(crate::t!(
+                "err-no-round-open",
+                command = "consulta round open round-1"
+            ))
         })
     }
 
@@ -110,8 +118,10 @@ impl Store {
     /// is taken, or when HEAD is already the latest round.
     pub fn open_round(&self, name: &str, message: &str, tagger: &Signature<'_>) -> Result<Round> {
         if !is_valid_round_name(name) {
-            return Err(Error::Invalid(format!(
-                "{name:?} is not a usable round name: use letters, digits, '-', '_' or '.', such as round-2"
+            return Err(Error::Invalid(crate::t!(
+                "err-round-name",
+                name = format!("{name:?}"),
+                example = "round-2"
             )));
         }
         if self
@@ -119,31 +129,35 @@ impl Store {
             .find_reference(&format!("refs/tags/{name}"))
             .is_ok()
         {
-            return Err(Error::Refused(format!(
-                "a tag named {name:?} already exists; choose another round name"
+            return Err(Error::Refused(crate::t!(
+                "err-round-tag-exists",
+                name = format!("{name:?}")
             )));
         }
         let dirty = self.uncommitted_drafts()?;
         if !dirty.is_empty() {
-            return Err(Error::Refused(format!(
-                "the drafts have uncommitted changes ({}); commit them first (`git add drafts && git commit`) so that the round is exactly what stakeholders read",
-                dirty.join(", ")
+            return Err(Error::Refused(crate::t!(
+                "err-round-drafts-uncommitted",
+                files = dirty.join(", "),
+                command = "git add drafts && git commit"
             )));
         }
         let head = self
             .repo
             .head()
-            .map_err(|_| Error::Refused("the repository has no commit yet".into()))?
+            .map_err(|_| Error::Refused(crate::t!("err-no-commit-yet")))?
             .peel_to_commit()?;
         head.tree()?
             .get_path(std::path::Path::new(MANIFEST))
-            .map_err(|_| Error::Refused(format!("{MANIFEST} is not committed yet")))?;
+            .map_err(|_| {
+                Error::Refused(crate::t!("err-manifest-not-committed", file = MANIFEST))
+            })?;
         let rounds = self.rounds()?;
         if let Some(last) = rounds.last() {
             if last.commit == head.id() {
-                return Err(Error::Refused(format!(
-                    "HEAD is already round {:?}; change the drafts and commit before opening a new round",
-                    last.name
+                return Err(Error::Refused(crate::t!(
+                    "err-round-head-already",
+                    round = format!("{:?}", last.name)
                 )));
             }
         }
@@ -166,19 +180,20 @@ impl Store {
     pub fn undo_round(&self, name: Option<&str>, who: &super::Identity) -> Result<Round> {
         let (drafts, _) = self.drafts(&Version::WorkTree)?;
         if !drafts.manifest.is_secretariat(&who.email) {
-            return Err(Error::Refused(format!(
-                "only the secretariat ({}) may take back a round; you are {:?}",
-                drafts.manifest.secretariat.join(", "),
-                who.email
+            return Err(Error::Refused(crate::t!(
+                "err-undo-round-not-secretariat",
+                secretariat = drafts.manifest.secretariat.join(", "),
+                you = format!("{:?}", who.email)
             )));
         }
         let last = self.current_round()?;
         if let Some(n) = name {
             if n != last.name {
                 self.round(n)?;
-                return Err(Error::Refused(format!(
-                    "{n:?} is not the latest round ({:?} is): only the latest round can be taken back",
-                    last.name
+                return Err(Error::Refused(crate::t!(
+                    "err-undo-round-not-latest",
+                    round = format!("{n:?}"),
+                    latest = format!("{:?}", last.name)
                 )));
             }
         }
@@ -194,9 +209,10 @@ impl Store {
             .map(|mut d| d.next().is_some())
             .unwrap_or(false);
         if committed || on_disk {
-            return Err(Error::Refused(format!(
-                "{} already has comments ({folder}/): a round that stakeholders have commented on stays; open the next one instead",
-                last.name
+            return Err(Error::Refused(crate::t!(
+                "err-undo-round-has-comments",
+                round = last.name.as_str(),
+                folder = format!("{folder}/")
             )));
         }
         self.repo

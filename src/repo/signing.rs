@@ -49,8 +49,10 @@ pub fn signer_for(repo: &Repository, what: &str) -> Result<Option<Signer>> {
         Some("ssh") => SigFormat::Ssh,
         None | Some("openpgp") => SigFormat::OpenPgp,
         Some(other) => {
-            return Err(Error::Refused(format!(
-                "{what}.gpgsign is on, but gpg.format is {other:?}: consulta signs with ssh or openpgp; nothing was committed"
+            return Err(Error::Refused(crate::t!(
+                "err-sign-format",
+                setting = format!("{what}.gpgsign"),
+                format = format!("{other:?}")
             )))
         }
     };
@@ -63,8 +65,10 @@ pub fn signer_for(repo: &Repository, what: &str) -> Result<Option<Signer>> {
         // gpg picks the key of the committer's e-mail, as git lets it.
         (SigFormat::OpenPgp, None) => String::new(),
         (SigFormat::Ssh, None) => {
-            return Err(Error::Refused(format!(
-                "{what}.gpgsign is on with gpg.format=ssh, but user.signingkey is not set: set it with `consulta whoami --signing-key KEY_FILE`; nothing was committed"
+            return Err(Error::Refused(crate::t!(
+                "err-sign-no-key",
+                setting = format!("{what}.gpgsign"),
+                command = "consulta whoami --signing-key KEY_FILE"
             )))
         }
     };
@@ -114,9 +118,10 @@ impl Signer {
             None => {
                 let path = expand_home(&self.key);
                 if !path.exists() {
-                    return Err(Error::Refused(format!(
-                        "the signing key {} (user.signingkey) is not there; set another with `consulta whoami --signing-key KEY_FILE`; nothing was committed",
-                        path.display()
+                    return Err(Error::Refused(crate::t!(
+                        "err-sign-key-missing",
+                        path = path.display().to_string(),
+                        command = "consulta whoami --signing-key KEY_FILE"
                     )));
                 }
                 path
@@ -130,8 +135,10 @@ impl Signer {
         let out = run_with_input(cmd, payload, program)?;
         let text = String::from_utf8_lossy(&out).into_owned();
         if !text.contains("-----BEGIN SSH SIGNATURE-----") {
-            return Err(Error::Refused(format!(
-                "{program} gave no SSH signature; nothing was committed"
+            return Err(Error::Refused(crate::t!(
+                "err-sign-no-signature",
+                program = program,
+                kind = "SSH"
             )));
         }
         Ok(text)
@@ -147,8 +154,10 @@ impl Signer {
         let out = run_with_input(cmd, payload, program)?;
         let text = String::from_utf8_lossy(&out).into_owned();
         if !text.contains("-----BEGIN PGP SIGNATURE-----") {
-            return Err(Error::Refused(format!(
-                "{program} gave no OpenPGP signature; nothing was committed"
+            return Err(Error::Refused(crate::t!(
+                "err-sign-no-signature",
+                program = program,
+                kind = "OpenPGP"
             )));
         }
         Ok(text)
@@ -172,8 +181,10 @@ fn run_with_input(mut cmd: Command, input: &[u8], program: &str) -> Result<Vec<u
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| {
-            Error::Refused(format!(
-                "cannot run {program} to sign ({e}); signing is on in git config (commit.gpgsign): install it, or turn signing off; nothing was committed"
+            Error::Refused(crate::t!(
+                "err-sign-cannot-run",
+                program = program,
+                error = e.to_string()
             ))
         })?;
     if let Some(mut stdin) = child.stdin.take() {
@@ -186,8 +197,10 @@ fn run_with_input(mut cmd: Command, input: &[u8], program: &str) -> Result<Vec<u
     if !out.status.success() {
         let why = String::from_utf8_lossy(&out.stderr);
         let why = crate::sanitize::inline(why.trim());
-        return Err(Error::Refused(format!(
-            "{program} could not sign ({why}); nothing was committed"
+        return Err(Error::Refused(crate::t!(
+            "err-sign-failed",
+            program = program,
+            why = why
         )));
     }
     Ok(out.stdout)
@@ -262,7 +275,7 @@ fn move_head(
                 git2::Error::new(
                     ErrorCode::Modified,
                     git2::ErrorClass::Reference,
-                    "the branch was created meanwhile",
+                    crate::t!("lib-branch-created-meanwhile"),
                 )
             } else {
                 e
@@ -287,7 +300,10 @@ pub(crate) fn tag(
     };
     let refname = format!("refs/tags/{name}");
     if !git2::Reference::is_valid_name(&refname) {
-        return Err(Error::Refused(format!("{name:?} cannot be a tag name")));
+        return Err(Error::Refused(crate::t!(
+            "err-bad-tag-name",
+            name = format!("{name:?}")
+        )));
     }
     let mut text = format!(
         "object {}\ntype commit\ntag {name}\ntagger {}\n\n{message}",

@@ -78,9 +78,9 @@ fn run(mut cmd: Command, progress: super::Progress<'_>) -> Result<String, GitFai
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().map_err(|e| {
         GitFailure(if e.kind() == std::io::ErrorKind::NotFound {
-            "this remote is reached through the `git` command, which is not on the PATH (install git: consulta hands https and ssh remotes to it)".into()
+            crate::t!("err-git-not-installed", program = "git")
         } else {
-            format!("cannot run git: {e}")
+            crate::t!("err-git-cannot-run", error = e.to_string())
         })
     })?;
     let mut stdout = child.stdout.take().expect("piped stdout");
@@ -131,7 +131,7 @@ fn run(mut cmd: Command, progress: super::Progress<'_>) -> Result<String, GitFai
     }
     let status = child
         .wait()
-        .map_err(|e| GitFailure(format!("waiting for git: {e}")))?;
+        .map_err(|e| GitFailure(crate::t!("err-git-wait", error = e.to_string())))?;
     let out = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
     if status.success() {
         return Ok(out);
@@ -150,7 +150,7 @@ fn run(mut cmd: Command, progress: super::Progress<'_>) -> Result<String, GitFai
     let why = if reasons.is_empty() {
         said.last()
             .cloned()
-            .unwrap_or_else(|| format!("git exited with {status}"))
+            .unwrap_or_else(|| crate::t!("err-git-exit", status = status.to_string()))
     } else {
         reasons.join("; ")
     };

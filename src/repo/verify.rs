@@ -186,10 +186,9 @@ impl Store {
         for (f, (id, as_committed, claimed)) in files.iter().zip(seen) {
             let path = f.path.as_str();
             let Some(origin) = origins.get(path) else {
-                report.problems.push(Problem::file(
-                    path,
-                    "no commit added this file: it was never submitted (commit it with its author as the commit's author, or remove it)",
-                ));
+                report
+                    .problems
+                    .push(Problem::file(path, crate::t!("lib-verify-never-committed")));
                 continue;
             };
             // Checked out with CRLF line endings (core.autocrlf=true, in a repository without
@@ -200,20 +199,17 @@ impl Store {
             };
             if id != origin.blob {
                 let message = match origin.rewritten_in {
-                    Some(later) if id == origin.current => format!(
-                        "rewritten in commit {} after commit {} added it: the file is not what was submitted",
-                        short(later),
-                        short(origin.commit)
+                    Some(later) if id == origin.current => crate::t!(
+                        "lib-verify-rewritten",
+                        later = short(later),
+                        commit = short(origin.commit)
                     ),
-                    Some(later) => format!(
-                        "rewritten in commit {} after commit {} added it, and changed again in the working tree: the file is not what was submitted",
-                        short(later),
-                        short(origin.commit)
+                    Some(later) => crate::t!(
+                        "lib-verify-rewritten-and-changed",
+                        later = short(later),
+                        commit = short(origin.commit)
                     ),
-                    None => format!(
-                        "changed in the working tree since commit {} added it: the file is not what was submitted",
-                        short(origin.commit)
-                    ),
+                    None => crate::t!("lib-verify-changed", commit = short(origin.commit)),
                 };
                 report.problems.push(Problem::file(path, message));
             }
@@ -232,17 +228,17 @@ impl Store {
             match claimed {
                 Err(why) => report.problems.push(Problem::file(
                     path,
-                    format!("cannot read the comment's author: {why}"),
+                    crate::t!("lib-verify-no-author", why = why.to_string()),
                 )),
-                Ok(email) if !same_email(&email, &author) => {
-                    report.problems.push(Problem::file(
-                        path,
-                        format!(
-                            "commit {} that added it is by {author}, but the comment says its author is {email}",
-                            short(origin.commit)
-                        ),
-                    ))
-                }
+                Ok(email) if !same_email(&email, &author) => report.problems.push(Problem::file(
+                    path,
+                    crate::t!(
+                        "lib-verify-other-author",
+                        commit = short(origin.commit),
+                        author = author.as_str(),
+                        claimed = email.as_str()
+                    ),
+                )),
                 Ok(_) => {}
             }
         }
