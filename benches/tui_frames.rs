@@ -3,7 +3,7 @@
 //! `cargo bench --bench tui_frames` builds 200 sections and 100,000 comments in a temporary
 //! folder (30–60 s), then prints the time to the first frame (the loading screen), the time
 //! until the Read view is ready, and the time to build a frame after each key press.
-//! `CONSULTA_BENCH_COMMENTS=N` changes the number of comments.
+//! `CONSULTA_BENCH_COMMENTS=N` changes the number of comments; `CONSULTA_LANG=es` draws in Spanish.
 
 use std::time::{Duration, Instant};
 
@@ -26,6 +26,15 @@ fn stats(name: &str, mut d: Vec<Duration>) {
 }
 
 fn main() -> anyhow::Result<()> {
+    // `CONSULTA_LANG=es` measures the frames in another interface language.
+    if let Some(l) = std::env::var("CONSULTA_LANG")
+        .ok()
+        .as_deref()
+        .and_then(consulta::i18n::Lang::parse)
+    {
+        consulta::i18n::set_ui(l);
+        println!("interface language: {l}");
+    }
     let comments: usize = std::env::var("CONSULTA_BENCH_COMMENTS")
         .ok()
         .and_then(|v| v.parse().ok())

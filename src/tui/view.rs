@@ -91,17 +91,36 @@ pub fn draw_status(f: &mut Frame, r: Rect, status: StatusBar<'_>, t: &Theme) {
     f.render_widget(Paragraph::new(line), r);
 }
 
+/// The footer's key hints, as many as fit in `width`, two spaces apart. A translation longer
+/// than English keeps the hints the English line shows by putting them one space apart.
 pub fn hint_line(context: Context, width: usize, t: &Theme) -> Line<'static> {
-    let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for (k, h) in keys::hints(context) {
-        let need = k.width() + 1 + h.width() + 2;
-        if used + need > width {
-            break;
+    let fitting = |hints: &[(String, String)], gap: usize| {
+        let mut used = 1;
+        hints
+            .iter()
+            .take_while(|(k, h)| {
+                used += k.width() + 1 + h.width() + gap;
+                used <= width
+            })
+            .count()
+    };
+    let hints = keys::hints(context);
+    let wide = fitting(&hints, 2);
+    let (n, gap) = if crate::i18n::ui() == crate::i18n::Lang::EN {
+        (wide, "  ")
+    } else {
+        let english = crate::i18n::with_ui(crate::i18n::Lang::EN, || keys::hints(context));
+        let narrow = fitting(&hints, 1);
+        if wide < fitting(&english, 2) && narrow > wide {
+            (narrow, " ")
+        } else {
+            (wide, "  ")
         }
-        used += need;
+    };
+    let mut spans = vec![Span::raw(" ")];
+    for (k, h) in hints.into_iter().take(n) {
         spans.push(Span::styled(k, t.key));
-        spans.push(Span::styled(format!(" {h}  "), t.muted));
+        spans.push(Span::styled(format!(" {h}{gap}"), t.muted));
     }
     Line::from(spans)
 }

@@ -135,6 +135,13 @@ impl FilterPopup {
             ),
         ];
         let row = self.row;
+        // The labels' column fits the longest label of the interface language.
+        let label_w = rows
+            .iter()
+            .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()) + 1)
+            .max()
+            .unwrap_or(0)
+            .max(12);
         let lines: Vec<Line> = rows
             .iter()
             .enumerate()
@@ -142,7 +149,7 @@ impl FilterPopup {
                 let sel = i == row;
                 Line::from(vec![
                     Span::styled(if sel { s::SELECTED_MARK } else { " " }, t.key),
-                    Span::styled(format!(" {}", pad(k, 12)), t.strong),
+                    Span::styled(format!(" {}", pad(k, label_w)), t.strong),
                     Span::styled(format!("‹ {v} ›"), if sel { t.selected } else { t.base }),
                 ])
             })

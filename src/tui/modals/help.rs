@@ -58,22 +58,32 @@ impl Help {
         let inner = b.inner(r);
         f.render_widget(b, r);
         let mut lines = Vec::new();
+        // A description longer than the line (a translation runs longer) wraps under itself.
+        let width = inner.width as usize;
+        let row = |lines: &mut Vec<Line<'static>>, keys: &str, help: String| {
+            let mut parts = wrap_words(&help, width.saturating_sub(KEYS_W)).into_iter();
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {}", pad(keys, KEYS_W - 2)), t.key),
+                Span::styled(parts.next().unwrap_or_default(), t.base),
+            ]));
+            for more in parts {
+                lines.push(Line::styled(
+                    format!("{}{more}", " ".repeat(KEYS_W)),
+                    t.base,
+                ));
+            }
+        };
         for ctx in CONTEXTS {
             lines.push(Line::styled(ctx.label(), t.heading));
             for bnd in BINDINGS.iter().filter(|b| b.context == ctx) {
-                lines.push(Line::from(vec![
-                    Span::styled(format!("  {}", pad(&keys::keys_label(bnd), 16)), t.key),
-                    Span::styled(bnd.help, t.base),
-                ]));
+                row(&mut lines, &keys::keys_label(bnd), bnd.help_text());
             }
             if ctx == Context::Reader {
-                lines.push(Line::from(vec![
-                    Span::styled(
-                        format!("  {}", pad(&crate::t!("tui-help-mouse"), 16)),
-                        t.key,
-                    ),
-                    Span::styled(s::K_SELECT_MOUSE, t.base),
-                ]));
+                row(
+                    &mut lines,
+                    &crate::t!("tui-help-mouse"),
+                    crate::t!(s::K_SELECT_MOUSE),
+                );
             }
             lines.push(Line::default());
         }
@@ -84,6 +94,28 @@ impl Help {
     }
 }
 
+/// The width of the keys' column, indent included.
+const KEYS_W: usize = 18;
+
+/// `text` in lines of at most `width` columns, broken between words (a word longer than the
+/// line stays whole: the frame cuts it).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.width() + 1 + word.width() > width.max(1) {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push(line);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +123,16 @@ mod tests {
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn long_descriptions_wrap_between_words() {
+        assert_eq!(wrap_words("a short one", 20), ["a short one"]);
+        assert_eq!(
+            wrap_words("vista de resumen: participación, secciones", 20),
+            ["vista de resumen:", "participación,", "secciones"]
+        );
+        assert_eq!(wrap_words("", 20), [""]);
     }
 
     #[test]

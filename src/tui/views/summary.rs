@@ -378,7 +378,7 @@ fn draw_choice(f: &mut Frame, area: Rect, t: &Theme) {
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!(" {} ", pad(&keys::keys_label(b), 4)), t.key),
-                Span::styled(b.help, Style::default()),
+                Span::styled(b.help_text(), Style::default()),
             ])
         })
         .collect();

@@ -63,6 +63,20 @@ pub fn draw(tr: &Triage, f: &mut Frame, area: Rect, body: Rect, ctx: &Ctx) {
     let h = qi.height as usize;
     let top = tr.sel.saturating_sub(h.saturating_sub(1));
     let w = qi.width as usize;
+    // The status column fits the widest mark of the interface language (7 in English).
+    let mark_w = [
+        None,
+        Some(Status::Accepted),
+        Some(Status::Modified),
+        Some(Status::Rejected),
+        Some(Status::Noted),
+    ]
+    .into_iter()
+    .flat_map(|st| [status_mark(st, false), status_mark(st, true)])
+    .map(|m| unicode_width::UnicodeWidthStr::width(m.as_str()))
+    .max()
+    .unwrap_or(0)
+    .max(7);
     let mut lines = Vec::new();
     for (k, &i) in tr.queue.iter().enumerate().skip(top).take(h) {
         let c = &data.comments[i];
@@ -80,7 +94,7 @@ pub fn draw(tr: &Triage, f: &mut Frame, area: Rect, body: Rect, ctx: &Ctx) {
         let head = format!(
             "{}{comp} {} {} {} ",
             if sel { s::SELECTED_MARK } else { " " },
-            pad(&st, 7),
+            pad(&st, mark_w),
             c.kind.abbrev(),
             pad(&sanitize::inline(&c.section), 12),
         );
@@ -275,6 +289,13 @@ fn draw_filters(tr: &Triage, ctx: &Ctx, f: &mut Frame, area: Rect) {
         ),
     ];
     let row = tr.filter_row.unwrap_or(0);
+    // The labels' column fits the longest label of the interface language.
+    let label_w = rows
+        .iter()
+        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()) + 1)
+        .max()
+        .unwrap_or(0)
+        .max(15);
     let lines: Vec<Line> = rows
         .iter()
         .enumerate()
@@ -282,7 +303,7 @@ fn draw_filters(tr: &Triage, ctx: &Ctx, f: &mut Frame, area: Rect) {
             let sel = i == row;
             Line::from(vec![
                 Span::styled(if sel { s::SELECTED_MARK } else { " " }, t.key),
-                Span::styled(format!(" {}", pad(k, 15)), t.strong),
+                Span::styled(format!(" {}", pad(k, label_w)), t.strong),
                 Span::styled(format!("‹ {v} ›"), if sel { t.selected } else { t.base }),
             ])
         })
