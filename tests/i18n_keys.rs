@@ -123,16 +123,61 @@ fn literals(dir: &Path, out: &mut BTreeSet<String>) {
         if p.is_dir() {
             literals(&p, out);
         } else if p.extension().is_some_and(|x| x == "rs") {
-            let text = fs::read_to_string(&p).unwrap();
-            let mut parts = text.split('"');
-            parts.next();
-            // Every other piece between quotes (good enough for keys, which hold no quotes).
-            while let Some(lit) = parts.next() {
-                out.insert(lit.to_string());
-                parts.next();
-            }
+            string_literals(&fs::read_to_string(&p).unwrap(), out);
         }
     }
+}
+
+/// The contents of the plain string literals of Rust source `text`: comments, character
+/// literals (`'"'`) and escapes (`\"`) are skipped, so that a quote in them does not shift
+/// which pieces are strings. Raw strings count as code (keys are never written in them).
+fn string_literals(text: &str, out: &mut BTreeSet<String>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'\'' => {
+                // A character literal ('x', '✓', '\'', '\u{22}') ends at the next quote a few
+                // bytes on; a lifetime ('a) has none there.
+                let from = if b.get(i + 1) == Some(&b'\\') {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let close = (from..(i + 12).min(b.len())).find(|&k| b[k] == b'\'');
+                i = close.map_or(i + 1, |k| k + 1);
+            }
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                out.insert(text[start..i.min(b.len())].to_string());
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+#[test]
+fn string_literals_are_found_past_quotes_in_characters_and_escapes() {
+    let mut out = BTreeSet::new();
+    string_literals(
+        "let q = '\"'; let e = \"say \\\"hi\\\"\"; // \"not\"\nf::<'a>(\"key-one\"); '\\''; \"key-two\"",
+        &mut out,
+    );
+    assert!(
+        out.contains("key-one") && out.contains("key-two"),
+        "{out:?}"
+    );
+    assert!(!out.contains("not"), "{out:?}");
 }
 
 #[test]
