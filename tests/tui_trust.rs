@@ -69,3 +69,39 @@ fn a_verified_author_is_marked_and_an_unverified_one_is_not() {
     assert!(text.contains("Bruno Unsigned"), "{text}");
     assert!(!text.contains("Bruno Unsigned ✓"), "{text}");
 }
+
+#[test]
+fn the_summary_view_counts_verified_participants() {
+    let env = Env::demo();
+    env.become_secretariat();
+    let sec = keygen(&env, "secretariat");
+    env.run(&["whoami", "--signing-key", &sec]).ok();
+    env.run(&["register", SECRETARIAT, "--key", &format!("{sec}.pub")])
+        .ok();
+    let ana = keygen(&env, "ana");
+    env.run(&[
+        "register",
+        "ana@uni.example",
+        "--key",
+        &format!("{ana}.pub"),
+    ])
+    .ok();
+    env.become_stakeholder("Ana Signed", "ana@uni.example");
+    env.run(&["whoami", "--signing-key", &ana]).ok();
+    env.run(&[
+        "comment",
+        "add",
+        "--section",
+        "quality-assurance",
+        "--type",
+        "ge",
+        "--body",
+        "Signed.",
+    ])
+    .ok();
+    let mut app = app(&env.repo, 120, 40);
+    ch(&mut app, 's');
+    app.settle();
+    let text = screen(&app, 120, 40);
+    assert!(text.contains("participants 31 · verified 1"), "{text}");
+}

@@ -31,3 +31,4 @@ trust-report-unconfirmed = { $count ->
    *[other] { $count } more named only by unverified participants, not counted
 }
 trust-tui-loading = checking signatures against the register
+trust-tui-verified = verified

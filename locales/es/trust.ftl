@@ -31,3 +31,4 @@ trust-report-unconfirmed = { $count ->
    *[other] { $count } más, nombradas solo por participantes sin verificar, no contadas
 }
 trust-tui-loading = comprobando las firmas con el registro
+trust-tui-verified = verificados

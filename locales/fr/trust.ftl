@@ -31,3 +31,4 @@ trust-report-unconfirmed = { $count ->
    *[other] { $count } de plus, nommées seulement par des participants non vérifiés, non comptées
 }
 trust-tui-loading = vérification des signatures avec le registre
+trust-tui-verified = vérifiés

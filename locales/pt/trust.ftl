@@ -31,3 +31,4 @@ trust-report-unconfirmed = { $count ->
    *[other] mais { $count }, citadas só por participantes não verificados, não contadas
 }
 trust-tui-loading = conferindo as assinaturas com o registro
+trust-tui-verified = verificados

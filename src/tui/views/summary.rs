@@ -329,12 +329,17 @@ fn draw_decisions(sum: &Summary, f: &mut Frame, r: Rect, t: &Theme) {
     open.push(sep());
     open.extend(count(&s::sum_campaigns(), sum.campaigns.groups.len()));
     let mut people = count(&s::sum_comments(), p.comments);
-    for (label, n) in [
+    let mut figures = vec![
         (s::sum_replies(), p.replies),
         (s::sum_proposals(), p.proposals),
         (s::sum_participants(), p.participants),
-        (s::sum_organisations(), p.organisations),
-    ] {
+    ];
+    // With a register of participants: how many of them are verified (signed by their key).
+    if p.register {
+        figures.push((crate::t!("trust-tui-verified"), p.verified_participants));
+    }
+    figures.push((s::sum_organisations(), p.organisations));
+    for (label, n) in figures {
         people.push(sep());
         people.extend(count(&label, n));
     }
