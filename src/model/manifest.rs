@@ -245,11 +245,11 @@ pub struct Manifest {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verification {
-    /// Signatures are not looked at.
+    /// Nobody is counted as verified (summaries count participants and organisations as
+    /// stated). A registered e-mail without its key's signature, or a secretariat address
+    /// without a secretariat key's, is still refused.
     Off,
-    /// Unsigned or unregistered comments are merged and counted as unverified; a registered
-    /// e-mail without its key's signature, or a secretariat address without a secretariat
-    /// key's, is refused.
+    /// Unsigned or unregistered comments are merged and counted as unverified.
     #[default]
     Mark,
     /// As `mark`, and comments no registered key signed are refused.

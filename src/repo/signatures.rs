@@ -281,7 +281,9 @@ fn ssh_verify(signers: &std::path::Path, email: &str, time: i64, signed: &Signed
 
 /// What the consultation's verification policy says of a stakeholder's commit that `merge`
 /// takes in, judged against the register and manifest of the consultation as it stands
-/// (`head`): `Some(reason)` to refuse it.
+/// (`head`): `Some(reason)` to refuse it. Under every policy, a registered e-mail without its
+/// key's signature and a secretariat address without a secretariat key's are refused;
+/// `require` also refuses what no registered key signed.
 pub(crate) fn merge_policy(
     checker: &mut Checker<'_>,
     commit: &git2::Commit<'_>,
@@ -295,9 +297,6 @@ pub(crate) fn merge_policy(
         .and_then(|b| serde_json::from_slice::<crate::model::Manifest>(b.content()).ok())
         .map(|m| m.verification())
         .unwrap_or_default();
-    if policy == Verification::Off {
-        return Ok(None);
-    }
     let by_secretariat = checker
         .secretariat(head)?
         .iter()

@@ -22,7 +22,15 @@ pub(super) struct Trust {
 
 impl Trust {
     pub fn of(store: &Store) -> Result<Trust> {
-        let entries = store.participants(&Version::WorkTree)?;
+        // "verification": "off": nobody is counted as verified.
+        let off = store
+            .current_drafts()
+            .is_ok_and(|(d, _)| d.manifest.verification() == crate::model::Verification::Off);
+        let entries = if off {
+            Vec::new()
+        } else {
+            store.participants(&Version::WorkTree)?
+        };
         let mut registered: HashMap<String, HashSet<String>> = HashMap::new();
         for p in &entries {
             registered
