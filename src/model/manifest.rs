@@ -354,11 +354,13 @@ impl Manifest {
         Ok(m)
     }
 
+    /// The label of category `id` in the interface language (the id itself when the manifest
+    /// has no such category).
     pub fn category_label<'a>(&'a self, id: &'a str) -> &'a str {
         self.categories
             .iter()
             .find(|c| c.id == id)
-            .map_or(id, |c| c.label.as_str())
+            .map_or(id, |c| c.label_in(crate::i18n::ui()))
     }
 
     /// The verification policy in force (`mark` when the manifest says none).

@@ -114,7 +114,9 @@ impl FilterPopup {
         let cat = fl
             .category
             .and_then(|i| ctx.data.manifest.categories.get(i))
-            .map_or(s::all(), |c| sanitize::inline(&c.label).into_owned());
+            .map_or(s::all(), |c| {
+                sanitize::inline(c.label_in(crate::i18n::ui())).into_owned()
+            });
         let status = match fl.status {
             None => s::all(),
             Some(None) => s::open_status(),

@@ -153,7 +153,10 @@ impl IdentityForm {
                 let cat = ctx.data.manifest.categories.get(form.category);
                 format!(
                     "‹ {} ›",
-                    cat.map_or(String::new(), |c| sanitize::inline(&c.label).into_owned())
+                    cat.map_or(String::new(), |c| sanitize::inline(
+                        c.label_in(crate::i18n::ui())
+                    )
+                    .into_owned())
                 )
             } else {
                 let v = &form.values[i];

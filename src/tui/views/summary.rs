@@ -67,9 +67,11 @@ impl SummaryState {
         self.computing = true;
         self.error = None;
         let dir = ctx.data.repo_dir.clone();
+        // The view is part of the interface: in its language (the job runs on another thread).
+        let lang = crate::i18n::ui();
         vec![Msg::Job(Box::new(move || {
             let res = Store::open(&dir)
-                .and_then(|store| Summary::build(&store, None))
+                .and_then(|store| Summary::build_in(&store, None, lang))
                 .map(Box::new)
                 .map_err(|e| e.to_string());
             JobDone::Summary(res)
