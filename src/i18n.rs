@@ -131,6 +131,18 @@ pub fn set_ui(lang: Lang) {
     UI.store(lang.0, Ordering::Relaxed);
 }
 
+static SOURCE: std::sync::Mutex<Source> = std::sync::Mutex::new(Source::Default);
+
+/// Records where the process's interface language came from (`consulta whoami` says it).
+pub fn set_source(source: Source) {
+    *SOURCE.lock().unwrap_or_else(|e| e.into_inner()) = source;
+}
+
+/// Where the process's interface language came from.
+pub fn source() -> Source {
+    *SOURCE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// `--lang`, when given: 1 + the language's index, 0 for none.
 static FLAG: AtomicUsize = AtomicUsize::new(0);
 

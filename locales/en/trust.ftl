@@ -32,3 +32,12 @@ trust-report-unconfirmed = { $count ->
 }
 trust-tui-loading = checking signatures against the register
 trust-tui-verified = verified
+trust-whoami-language = Language: { $name } ({ $code }), { $from ->
+    [flag] from --lang
+    [environment] from CONSULTA_LANG
+    [git-config] from git config consulta.language (consulta whoami --language)
+    [system] from the system's locale
+    [consultation] the consultation's first language
+   *[default] the default
+}
+trust-whoami-language-no-repo = not inside a git repository: use --global to store your language in your user config

@@ -32,3 +32,12 @@ trust-report-unconfirmed = { $count ->
 }
 trust-tui-loading = comprobando las firmas con el registro
 trust-tui-verified = verificados
+trust-whoami-language = Idioma: { $name } ({ $code }), { $from ->
+    [flag] por --lang
+    [environment] por CONSULTA_LANG
+    [git-config] por git config consulta.language (consulta whoami --language)
+    [system] por la configuración regional del sistema
+    [consultation] el primer idioma de la consulta
+   *[default] el predeterminado
+}
+trust-whoami-language-no-repo = no está dentro de un repositorio git: use --global para guardar su idioma en su configuración de usuario

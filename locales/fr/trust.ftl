@@ -32,3 +32,12 @@ trust-report-unconfirmed = { $count ->
 }
 trust-tui-loading = vérification des signatures avec le registre
 trust-tui-verified = vérifiés
+trust-whoami-language = Langue : { $name } ({ $code }), { $from ->
+    [flag] par --lang
+    [environment] par CONSULTA_LANG
+    [git-config] par git config consulta.language (consulta whoami --language)
+    [system] par les paramètres régionaux du système
+    [consultation] la première langue de la consultation
+   *[default] par défaut
+}
+trust-whoami-language-no-repo = pas dans un dépôt git : utilisez --global pour enregistrer votre langue dans votre configuration utilisateur

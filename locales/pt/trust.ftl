@@ -32,3 +32,12 @@ trust-report-unconfirmed = { $count ->
 }
 trust-tui-loading = conferindo as assinaturas com o registro
 trust-tui-verified = verificados
+trust-whoami-language = Idioma: { $name } ({ $code }), { $from ->
+    [flag] por --lang
+    [environment] por CONSULTA_LANG
+    [git-config] por git config consulta.language (consulta whoami --language)
+    [system] pela configuração regional do sistema
+    [consultation] o primeiro idioma da consulta
+   *[default] o padrão
+}
+trust-whoami-language-no-repo = não está dentro de um repositório git: use --global para guardar seu idioma na sua configuração de usuário

@@ -243,6 +243,9 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
         }
         update.save(git.as_ref(), a.global)?;
     }
+    if let Some(lang) = a.language {
+        set_language(git.as_ref(), lang, a.global)?;
+    }
     let rows: Vec<Vec<String>> = consulta::repo::IdentityField::ALL
         .iter()
         .map(|&f| {
@@ -259,6 +262,7 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
         })
         .collect();
     print!("{}", table(&rows));
+    print_language(a.language);
     if let Some(line) = git
         .as_ref()
         .and_then(|g| consulta::repo::register::line_to_send(g, &who.email))
@@ -274,6 +278,46 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// `whoami --language`: git config consulta.language, in this repository's config or (with
+/// `--global`) the user's.
+fn set_language(
+    git: Option<&git2::Repository>,
+    lang: consulta::i18n::Lang,
+    global: bool,
+) -> Result<()> {
+    let mut config = match (git, global) {
+        (Some(g), false) => g.config()?.open_level(git2::ConfigLevel::Local)?,
+        (_, true) => git2::Config::open_default()?.open_global()?,
+        (None, false) => bail!("{}", consulta::t!("trust-whoami-language-no-repo")),
+    };
+    config.set_str("consulta.language", lang.code())?;
+    Ok(())
+}
+
+/// The interface language and where it comes from, after `whoami`'s table (`set`: just
+/// stored with `--language`, which takes effect from the next command).
+fn print_language(set: Option<consulta::i18n::Lang>) {
+    use consulta::i18n::{self, Source};
+    let lang = set.unwrap_or_else(i18n::ui);
+    let from = match (set, i18n::source()) {
+        (Some(_), _) | (None, Source::GitConfig) => "git-config",
+        (None, Source::Flag) => "flag",
+        (None, Source::Environment) => "environment",
+        (None, Source::System) => "system",
+        (None, Source::Consultation) => "consultation",
+        (None, Source::Default) => "default",
+    };
+    println!(
+        "\n{}",
+        consulta::t!(
+            "trust-whoami-language",
+            name = lang.own_name(),
+            code = lang.code(),
+            from = from
+        )
+    );
 }
 
 /// Configure signing as `git config` would: user.signingkey (the key's absolute path),

@@ -284,6 +284,10 @@ pub struct WhoamiArgs {
     /// private half in ssh-agent): sets user.signingkey, gpg.format=ssh and commit.gpgsign.
     #[arg(long, value_name = "KEY_FILE")]
     pub signing_key: Option<PathBuf>,
+    /// The language consulta speaks to you (en, es, fr, pt): stored as git config
+    /// consulta.language.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub language: Option<consulta::i18n::Lang>,
     /// Store in your user-wide git config instead of this repository's.
     #[arg(long)]
     pub global: bool,
@@ -416,7 +420,9 @@ fn parse_lang(s: &str) -> Result<consulta::i18n::Lang, String> {
 /// The interface language of this run, by the chain of `consulta::i18n` (read before clap, so
 /// that `--help` is in it too): `--lang`, `CONSULTA_LANG`, git config `consulta.language`, the
 /// system locale, the consultation's first language, English.
-fn interface_language(args: &[std::ffi::OsString]) -> consulta::i18n::Lang {
+fn interface_language(
+    args: &[std::ffi::OsString],
+) -> (consulta::i18n::Lang, consulta::i18n::Source) {
     use consulta::i18n;
     let flag = i18n::option_in_args(args, "--lang");
     let dir = i18n::option_in_args(args, "--repo").unwrap_or_else(|| ".".into());
@@ -441,7 +447,6 @@ fn interface_language(args: &[std::ffi::OsString]) -> consulta::i18n::Lang {
         git_config,
         consultation: &consultation,
     })
-    .0
 }
 
 /// Process-wide settings, first in `main`, before any thread.
@@ -472,7 +477,9 @@ pub fn main() -> ExitCode {
     git2::opts::strict_object_creation(false);
     crash::install();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    consulta::i18n::set_ui(interface_language(&args));
+    let (lang, source) = interface_language(&args);
+    consulta::i18n::set_ui(lang);
+    consulta::i18n::set_source(source);
     let matches = Cli::command().get_matches_from(&args);
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // The subcommand's name (never its arguments) goes into a crash report.
