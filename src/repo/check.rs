@@ -38,6 +38,7 @@ impl Store {
         };
         report.sections = work.sections.len();
         report.problems.extend(problems);
+        report.problems.extend(super::unaligned_problems(&work));
         if let Some(base) = &work.manifest.base {
             if let Err(e) = crate::model::iri::base(base) {
                 report
@@ -196,6 +197,34 @@ pub(crate) fn check_against_round(
     let Some(drafts) = round else {
         return (problems, false);
     };
+    let lang = drafts.manifest.text_language(c.lang.as_deref());
+    if let Some(l) = c.lang.as_deref() {
+        if !drafts.manifest.languages.iter().any(|x| x == l) {
+            problems.push(at(
+                "lang",
+                crate::t!(
+                    "versions-comment-lang-unknown",
+                    lang = crate::sanitize::inline(l),
+                    languages = drafts.manifest.languages.join(", ")
+                ),
+            ));
+        }
+    }
+    if let (Some(l), Some(_)) = (lang, &c.anchor) {
+        if drafts.section(&c.section).is_some() && drafts.section_in(Some(l), &c.section).is_none()
+        {
+            problems.push(at(
+                "lang",
+                crate::t!(
+                    "versions-comment-no-version",
+                    lang = l,
+                    section = c.section.as_str(),
+                    round = c.round.as_str()
+                ),
+            ));
+            return (problems, true);
+        }
+    }
     let Some(section) = drafts.section(&c.section) else {
         problems.push(at(
             "section",
@@ -206,6 +235,7 @@ pub(crate) fn check_against_round(
         ));
         return (problems, false);
     };
+    let section = drafts.section_in(lang, &c.section).unwrap_or(section);
     if let Some(a) = &c.anchor {
         if !anchor::is_at_position(&section.text, a) {
             let found = anchor::occurrences(&section.text, &a.quote);
