@@ -261,7 +261,7 @@ fn comment_item(o: &mut String, sum: &Summary, id: &str) {
     };
     let _ = writeln!(o, "- **{}** · `{}`", md(&who_and_where(r)), r.id);
     let about = match &r.quote {
-        Some(q) => format!("“{}”", md(q)),
+        Some(q) => format!("“{}”{}", md(q), crate::report::quote_language(r)),
         None => s::WHOLE_SECTION.to_string(),
     };
     let clause = if r.clause.is_empty() {
