@@ -309,3 +309,160 @@ fn check_lists_paragraphs_that_cannot_be_aligned() {
         out.stdout
     );
 }
+
+/// The Universal Declaration of Human Rights (an excerpt, `tests/fixtures/udhr/`), imported as
+/// a consultation in English (primary), Spanish, Portuguese and French.
+fn udhr() -> Env {
+    let env = Env::new();
+    env.secretariat_identity();
+    env.run_in(
+        env.root(),
+        &[
+            "init",
+            env.repo.to_str().unwrap(),
+            "--title",
+            "Universal Declaration of Human Rights",
+            "--languages",
+            "en,es,pt,fr",
+        ],
+    )
+    .ok();
+    let fixture = |lang: &str| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/udhr")
+            .join(format!("{lang}.md"))
+    };
+    env.run(&["import", "draft", fixture("en").to_str().unwrap()])
+        .ok();
+    for lang in ["es", "pt", "fr"] {
+        env.run(&[
+            "import",
+            "draft",
+            fixture(lang).to_str().unwrap(),
+            "--lang",
+            lang,
+        ])
+        .ok();
+    }
+    env.run(&["round", "open", "round-1"]).ok();
+    env
+}
+
+#[test]
+fn a_real_text_in_four_versions() {
+    let env = udhr();
+    let store = Store::open(&env.repo).unwrap();
+    let (drafts, problems) = store.drafts(&consulta::repo::Version::WorkTree).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    let ids: Vec<&str> = drafts.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["preamble", "article-1", "article-2", "article-26"]);
+    // Ids aligned across versions: the same files, each with its own title.
+    for lang in ["es", "pt", "fr"] {
+        let t: Vec<&str> = drafts.translations[lang]
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(t, ids, "{lang}");
+    }
+    assert_eq!(
+        drafts.section_in(Some("fr"), "article-1").unwrap().title,
+        "Article premier"
+    );
+    assert_eq!(
+        drafts.section_in(Some("es"), "article-26").unwrap().title,
+        "Artículo 26"
+    );
+    assert_eq!(
+        env.read("drafts/pt/04-article-26.md").lines().next(),
+        Some("# Artigo XXVI.")
+    );
+
+    // A comment on the Spanish text of article 26, paragraph 2.
+    env.become_stakeholder("Ana Prueba", "ana@uni.example");
+    env.run(&[
+        "comment",
+        "add",
+        "--section",
+        "article-26",
+        "--quote",
+        "el pleno desarrollo de la personalidad humana",
+        "--type",
+        "te",
+        "--body",
+        "Conviene citar también la dignidad.",
+        "--lang",
+        "es",
+    ])
+    .ok();
+    let records = store.records().unwrap();
+    let c = records
+        .comments
+        .iter()
+        .find(|c| c.lang.as_deref() == Some("es"))
+        .unwrap();
+    let n = c.anchor.as_ref().unwrap().paragraph.unwrap();
+    assert_eq!(n, 2);
+    // Shown on the aligned paragraph of the French and English versions.
+    let (drafts, _) = store.drafts(&consulta::repo::Version::WorkTree).unwrap();
+    let fr = drafts
+        .aligned_paragraph("article-26", Some("es"), n, Some("fr"))
+        .unwrap();
+    let fr_text = &drafts.section_in(Some("fr"), "article-26").unwrap().text;
+    let par = &consulta::model::section::paragraphs(fr_text)[fr - 1];
+    assert!(fr_text[par.start..par.end].starts_with("2. L’éducation doit viser"));
+    assert_eq!(
+        drafts.aligned_paragraph("article-26", Some("es"), n, None),
+        Some(2)
+    );
+
+    // The French preamble has one paragraph fewer and no clause labels: nothing is guessed;
+    // check lists the paragraphs it cannot pair, by file and line.
+    assert_eq!(
+        drafts.aligned_paragraph("preamble", None, 3, Some("fr")),
+        None
+    );
+    assert_eq!(
+        drafts.aligned_paragraph("preamble", None, 3, Some("es")),
+        Some(3)
+    );
+    let out = env.run(&["check"]);
+    out.code(1);
+    assert!(
+        out.stdout.contains("drafts/fr/01-preamble.md:3"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("drafts/01-preamble.md:3"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("drafts/es/"), "{}", out.stdout);
+
+    // A changed primary section: its three translations are behind, the others current.
+    let text = env.read("drafts/03-article-2.md");
+    env.write(
+        "drafts/03-article-2.md",
+        &text.replace("Everyone is entitled", "Every person is entitled"),
+    );
+    env.git_commit_all("Article 2: every person");
+    env.git(&["config", "user.email", "sec@consulta.example"]);
+    env.git(&["config", "user.name", "Sara Secretaria"]);
+    let status = store.translation_status().unwrap();
+    for lang in ["es", "pt", "fr"] {
+        assert_eq!(
+            status["article-2"][lang],
+            TranslationState::Behind,
+            "{lang}"
+        );
+        assert_eq!(
+            status["article-1"][lang],
+            TranslationState::Current,
+            "{lang}"
+        );
+    }
+    assert_eq!(status["article-2"]["en"], TranslationState::Current);
+    env.run(&["round", "open", "round-2"]).ok().stderr_has(
+        "the fr version is behind (another version changed, it did not) in 1 section: article-2.",
+    );
+}

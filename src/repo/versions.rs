@@ -85,6 +85,35 @@ impl Drafts {
     }
 }
 
+impl Drafts {
+    /// The paragraph of section `id` in version `to` that corresponds to paragraph `n` of
+    /// version `from` (`None` for the primary text either way), through the primary text: each
+    /// version is aligned with the primary (see [`crate::model::versions`]). `None` when
+    /// either version lacks the section or a paragraph is unaligned.
+    pub fn aligned_paragraph(
+        &self,
+        id: &str,
+        from: Option<&str>,
+        n: usize,
+        to: Option<&str>,
+    ) -> Option<usize> {
+        if from == to {
+            return Some(n);
+        }
+        let primary = self.section(id)?;
+        let in_primary = match from {
+            None => n,
+            Some(l) => align(&primary.text, &self.section_in(Some(l), id)?.text).first_of(n)?,
+        };
+        match to {
+            None => Some(in_primary),
+            Some(l) => {
+                align(&primary.text, &self.section_in(Some(l), id)?.text).second_of(in_primary)
+            }
+        }
+    }
+}
+
 /// The language versions among the files read under `drafts/`: `drafts/<lang>/NN-slug.md` for
 /// each translation language of the manifest, with the primary's file names. Files that do not
 /// fit are reported in `problems` and skipped.
