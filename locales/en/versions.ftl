@@ -33,3 +33,7 @@ versions-round-behind = { $count ->
 versions-imported = Imported the { $lang } version from { $source }: { $count } sections, { $changed } added or changed.
 versions-imported-commit = Committed { $commit }.
 versions-imported-nothing = The { $lang } version already was this document; nothing to commit.
+versions-check-unaligned = { $count ->
+    [one] { $count } paragraph cannot be aligned across language versions (not an error: the versions say different things there until a translation catches up).
+   *[other] { $count } paragraphs cannot be aligned across language versions (not an error: the versions say different things there until a translation catches up).
+}

@@ -33,3 +33,7 @@ versions-round-behind = { $count ->
 versions-imported = Se importó la versión { $lang } desde { $source }: { $count } secciones, { $changed } agregadas o modificadas.
 versions-imported-commit = Commit { $commit } creado.
 versions-imported-nothing = La versión { $lang } ya era este documento; no hay nada que confirmar.
+versions-check-unaligned = { $count ->
+    [one] { $count } párrafo no puede alinearse entre las versiones lingüísticas (no es un error: las versiones difieren ahí hasta que la traducción se ponga al día).
+   *[other] { $count } párrafos no pueden alinearse entre las versiones lingüísticas (no es un error: las versiones difieren ahí hasta que la traducción se ponga al día).
+}

@@ -33,3 +33,7 @@ versions-round-behind = { $count ->
 versions-imported = Version { $lang } importée depuis { $source } : { $count } sections, { $changed } ajoutées ou modifiées.
 versions-imported-commit = Commit { $commit } créé.
 versions-imported-nothing = La version { $lang } était déjà ce document ; rien à valider.
+versions-check-unaligned = { $count ->
+    [one] { $count } paragraphe ne peut pas être aligné entre les versions linguistiques (ce n'est pas une erreur : les versions diffèrent à cet endroit jusqu'à la mise à jour de la traduction).
+   *[other] { $count } paragraphes ne peuvent pas être alignés entre les versions linguistiques (ce n'est pas une erreur : les versions diffèrent à cet endroit jusqu'à la mise à jour de la traduction).
+}

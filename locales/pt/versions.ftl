@@ -33,3 +33,7 @@ versions-round-behind = { $count ->
 versions-imported = Versão { $lang } importada de { $source }: { $count } seções, { $changed } acrescentadas ou alteradas.
 versions-imported-commit = Commit { $commit } criado.
 versions-imported-nothing = A versão { $lang } já era este documento; nada a registrar.
+versions-check-unaligned = { $count ->
+    [one] { $count } parágrafo não pode ser alinhado entre as versões linguísticas (não é um erro: as versões diferem aí até a tradução ser atualizada).
+   *[other] { $count } parágrafos não podem ser alinhados entre as versões linguísticas (não é um erro: as versões diferem aí até a tradução ser atualizada).
+}

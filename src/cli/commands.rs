@@ -794,6 +794,7 @@ fn check(store: &Store) -> Result<()> {
     for p in &r.problems {
         println!("{p}");
     }
+    super::versions::print_unaligned(&r.unaligned);
     println!(
         "{} section{}, {} comment{}, {} disposition{}, {} round{}: {}",
         r.sections,

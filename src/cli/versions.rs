@@ -133,3 +133,16 @@ pub fn import_translation(store: &Store, text: &str, source: &str) -> Result<boo
     }
     Ok(true)
 }
+
+/// `check`'s list of paragraphs that cannot be aligned across versions (not errors).
+pub fn print_unaligned(unaligned: &[consulta::model::Problem]) {
+    for p in unaligned {
+        println!("{p}");
+    }
+    if !unaligned.is_empty() {
+        println!(
+            "{}",
+            t!("versions-check-unaligned", count = unaligned.len())
+        );
+    }
+}

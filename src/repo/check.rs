@@ -17,6 +17,9 @@ pub struct CheckReport {
     pub dispositions: usize,
     pub rounds: usize,
     pub problems: Vec<Problem>,
+    /// Paragraphs of the language versions that cannot be aligned with the primary text:
+    /// reported, not guessed, and not an error (a translation may be catching up).
+    pub unaligned: Vec<Problem>,
 }
 
 impl Store {
@@ -38,7 +41,7 @@ impl Store {
         };
         report.sections = work.sections.len();
         report.problems.extend(problems);
-        report.problems.extend(super::unaligned_problems(&work));
+        report.unaligned = super::unaligned_problems(&work);
         if let Some(base) = &work.manifest.base {
             if let Err(e) = crate::model::iri::base(base) {
                 report
