@@ -96,6 +96,18 @@ fn layout_import_and_reading_in_a_version() {
     );
     assert!(translation(&env, "pt").iter().all(|(_, t)| t == "missing"));
     env.run(&["check"]).ok();
+    // diff --lang compares the Spanish texts.
+    let es = env.read("drafts/es/02-terms.md");
+    env.write(
+        "drafts/es/02-terms.md",
+        &es.replace("un conjunto pequeño", "un conjunto acotado"),
+    );
+    let out = env.run(&["diff", "round-1", "--lang", "es", "--format", "markdown"]);
+    out.ok();
+    assert!(out.stdout.contains("acotado"), "{}", out.stdout);
+    let out = env.run(&["diff", "round-1", "--format", "markdown"]);
+    out.ok();
+    assert!(!out.stdout.contains("acotado"), "{}", out.stdout);
 }
 
 #[test]
