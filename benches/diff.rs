@@ -354,6 +354,7 @@ fn synthetic_bench() -> Result<()> {
         version,
         manifest: Manifest::new("Synthetic", vec![]),
         sections: vec![Section::new("01-synthetic.md", text.to_string()).unwrap()],
+        translations: Default::default(),
     };
     let a = drafts(Version::Round("old".into()), &old);
     let b = drafts(Version::Round("new".into()), &new);

@@ -470,6 +470,7 @@ pub fn build_synthetic(
                 ),
                 proposed_change,
                 in_reply_to: reply_to,
+                lang: None,
             };
             let json = c.to_json();
             let blob = repo.blob(json.as_bytes())?;

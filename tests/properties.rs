@@ -196,10 +196,11 @@ prop_compose! {
         comment in nonblank(),
         proposed_change in proptest::option::of(free()),
         in_reply_to in proptest::option::of(ulid()),
+        lang in proptest::option::of("[a-z]{2}"),
     ) -> Comment {
         Comment {
             schema: SCHEMA, id, round, section, author, created, kind, stance, anchor, comment,
-            proposed_change, in_reply_to,
+            proposed_change, in_reply_to, lang,
         }
     }
 }
@@ -259,6 +260,7 @@ const FIELDS: &[&str] = &[
     "comment",
     "proposed_change",
     "in_reply_to",
+    "lang",
     "status",
     "observations",
     "by",

@@ -61,6 +61,7 @@ fn comment(u: &mut Unstructured<'_>) -> Result<Comment> {
         comment: u.arbitrary()?,
         proposed_change: u.arbitrary()?,
         in_reply_to: u.arbitrary()?,
+        lang: u.arbitrary()?,
     })
 }
 

@@ -64,7 +64,11 @@ pub fn tui(repo: Option<PathBuf>) -> Result<()> {
 
 pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
     match cmd {
-        Command::Init { dir, title } => init(repo, dir, &title),
+        Command::Init {
+            dir,
+            title,
+            languages,
+        } => init(repo, dir, &title, &languages),
         Command::Demo {
             dir,
             sections,
@@ -128,7 +132,12 @@ pub fn run(repo: Option<PathBuf>, cmd: Command) -> Result<()> {
     }
 }
 
-fn init(repo: Option<PathBuf>, dir: Option<PathBuf>, title: &str) -> Result<()> {
+fn init(
+    repo: Option<PathBuf>,
+    dir: Option<PathBuf>,
+    title: &str,
+    languages: &[String],
+) -> Result<()> {
     if title.trim().is_empty() {
         bail!("the title is empty: give the consultation's title with --title");
     }
@@ -138,7 +147,7 @@ fn init(repo: Option<PathBuf>, dir: Option<PathBuf>, title: &str) -> Result<()> 
     if who.name.is_empty() || who.email.is_empty() {
         bail!("git does not know who you are; set it first: `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.org`");
     }
-    let store = Store::init(&dir, title, &who)?;
+    let store = Store::init_with_languages(&dir, title, &who, languages)?;
     println!(
         "Started the consultation {:?} in {}",
         sanitize::inline(title),
@@ -370,6 +379,8 @@ fn sections(store: &Store, round: Option<String>, format: Format) -> Result<()> 
     let version = version_of(store, round)?;
     let (drafts, problems) = store.drafts(&version)?;
     warn_skipped(&problems);
+    let states = super::versions::translation_states(store, &drafts)?;
+    let (drafts, _) = super::versions::read_in(drafts);
     let records = store.records()?;
     warn_skipped(&records.problems);
     // The previous round, to mark sections that changed.
@@ -383,7 +394,7 @@ fn sections(store: &Store, round: Option<String>, format: Format) -> Result<()> 
         _ => rounds.last().map(|r| r.name.clone()),
     };
     let prev = match previous {
-        Some(p) => Some(store.drafts(&Version::Round(p))?.0),
+        Some(p) => Some(super::versions::read_in(store.drafts(&Version::Round(p))?.0).0),
         None => None,
     };
     let round_name = match &version {
@@ -410,7 +421,13 @@ fn sections(store: &Store, round: Option<String>, format: Format) -> Result<()> 
         let v: Vec<_> = drafts
             .sections
             .iter()
-            .map(|s| json!({"number": s.order, "id": s.id, "title": s.title, "file": format!("drafts/{}", s.file), "words": s.words(), "comments": counts.get(s.id.as_str()).copied().unwrap_or(0), "change": change(&s.id, &s.text)}))
+            .map(|s| {
+                let mut v = json!({"number": s.order, "id": s.id, "title": s.title, "file": format!("drafts/{}", s.file), "words": s.words(), "comments": counts.get(s.id.as_str()).copied().unwrap_or(0), "change": change(&s.id, &s.text)});
+                if let Some(st) = states.as_ref().and_then(|m| m.get(&s.id)) {
+                    v["translation"] = json!(st.as_str());
+                }
+                v
+            })
             .collect();
         println!(
             "{}",
@@ -442,6 +459,14 @@ fn sections(store: &Store, round: Option<String>, format: Format) -> Result<()> 
             counts.get(s.id.as_str()).copied().unwrap_or(0).to_string(),
             change(&s.id, &s.text).to_string(),
         ]);
+        if let Some(st) = states.as_ref().and_then(|m| m.get(&s.id)) {
+            rows.last_mut()
+                .expect("a row")
+                .push(super::versions::state_word(*st));
+        }
+    }
+    if states.is_some() {
+        rows[0].push(consulta::t!("versions-column-translation"));
     }
     print!("{}", table(&rows));
     Ok(())
@@ -451,6 +476,7 @@ fn show(store: &Store, key: &str, round: Option<String>) -> Result<()> {
     let version = version_of(store, round)?;
     let (drafts, problems) = store.drafts(&version)?;
     warn_skipped(&problems);
+    let (drafts, missing) = super::versions::read_in(drafts);
     let Some(s) = drafts.find_section(key) else {
         let ids: Vec<_> = drafts.sections.iter().map(|s| s.id.as_str()).collect();
         bail!(
@@ -460,6 +486,9 @@ fn show(store: &Store, key: &str, round: Option<String>) -> Result<()> {
             ids.join(", ")
         );
     };
+    if missing.contains(&s.id) {
+        super::versions::note_missing(&drafts, std::slice::from_ref(&s.id));
+    }
     print!("{}", sanitize::block(&s.text));
     if !s.text.ends_with('\n') {
         println!();
@@ -489,6 +518,7 @@ fn comment_add(store: &Store, a: super::CommentAddArgs) -> Result<()> {
         proposed_change: a.propose,
         stance,
         in_reply_to: a.reply_to,
+        lang: super::versions::text_language(&store.current_drafts()?.0),
     };
     let c = store.add_comment(&who, &req)?;
     println!(
@@ -604,11 +634,19 @@ fn comments(
         Some(r) => store.carry_comments(&selected, &Version::Round(r.clone()))?,
         None => HashMap::new(),
     };
+    // Each comment's language: of the text version it is anchored to.
+    let primary = store
+        .current_drafts()
+        .map(|(d, _)| d.manifest.primary_language().to_string())
+        .unwrap_or_else(|_| "en".into());
+    let lang_of = |c: &consulta::model::Comment| c.lang.clone().unwrap_or_else(|| primary.clone());
+    let with_lang = selected.iter().any(|c| c.lang.is_some());
     if format == Format::Json {
         let v: Vec<_> = selected
             .iter()
             .map(|c| {
                 let mut v = comment_json(&records, &applied, c);
+                v["lang"] = json!(lang_of(c));
                 if round.is_some() {
                     v["carried"] = serde_json::to_value(carried.get(&c.id)).unwrap_or_default();
                 }
@@ -631,6 +669,9 @@ fn comments(
     ]];
     if let Some(r) = &round {
         rows[0].insert(3, format!("in {r}"));
+    }
+    if with_lang {
+        rows[0].insert(3, "lang".into());
     }
     for c in &selected {
         let status = match records.disposition(&c.id) {
@@ -666,6 +707,9 @@ fn comments(
         if round.is_some() {
             let s = carried.get(&c.id).map_or("—", |x| x.status.as_str());
             row.insert(3, s.to_string());
+        }
+        if with_lang {
+            row.insert(3, lang_of(c));
         }
         rows.push(row);
     }
@@ -731,6 +775,7 @@ fn round_open(store: &Store, name: &str, message: &str) -> Result<()> {
             who.email
         );
     }
+    super::versions::warn_behind(store)?;
     let r = store.open_round(name, message, &who.signature()?)?;
     println!(
         "Opened round {} ({}) at commit {}.",
@@ -793,6 +838,7 @@ fn check(store: &Store) -> Result<()> {
     for p in &r.problems {
         println!("{p}");
     }
+    super::versions::print_unaligned(&r.unaligned);
     println!(
         "{} section{}, {} comment{}, {} disposition{}, {} round{}: {}",
         r.sections,

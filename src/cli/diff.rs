@@ -46,6 +46,9 @@ pub(super) fn diff(
         }
     }
     warn_skipped(&problems);
+    let (old, _) = super::versions::read_in(old);
+    let (new, missing) = super::versions::read_in(new);
+    super::versions::note_missing(&new, &missing);
     let mut d = consulta::diff::diff_drafts(&old, &new);
     if let Some(key) = section {
         let Some(s) = new.find_section(&key).or_else(|| old.find_section(&key)) else {

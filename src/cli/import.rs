@@ -46,6 +46,9 @@ pub fn draft(store: &Store, a: ImportDraftArgs) -> Result<()> {
         .file
         .file_name()
         .map_or_else(|| "draft".into(), |n| n.to_string_lossy().into_owned());
+    if super::versions::import_translation(store, &text, &name)? {
+        return Ok(());
+    }
     let r = store.import_draft(&text, &name, a.level, a.round.as_deref(), &who.signature()?)?;
     println!(
         "Imported {} at heading level {}: {} sections ({} added, {} changed, {} removed, {} renumbered).",

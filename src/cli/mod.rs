@@ -8,6 +8,7 @@ mod import;
 mod output;
 mod report;
 mod secretariat;
+mod versions;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -52,6 +53,9 @@ pub enum Command {
         /// The consultation's title.
         #[arg(long)]
         title: String,
+        /// The framework's languages, the primary (authoritative) text's first: en,es,pt,fr.
+        #[arg(long, value_name = "LANGS", value_delimiter = ',')]
+        languages: Vec<String>,
     },
     /// Build the bundled sample consultation (two rounds, comments, decisions) in DIR, or a
     /// large synthetic one with --sections/--comments.

@@ -141,6 +141,10 @@ pub struct Comment {
     pub proposed_change: Option<String>,
     #[serde(default)]
     pub in_reply_to: Option<String>,
+    /// The language of the text version the comment is anchored to (`"es"`); absent for the
+    /// primary text, so that records written before language versions read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// The secretariat's decision on a comment (ISO: accepted / accepted with modifications /
@@ -333,6 +337,17 @@ pub fn parse_comment(path: &str, bytes: &[u8]) -> (Option<Comment>, Vec<Problem>
         }
         if a.quote.is_empty() {
             problems.push(Problem::file(path, crate::t!("lib-anchor-quote-empty")));
+        }
+    }
+    if let Some(l) = &c.lang {
+        if !super::versions::is_language_code(l) {
+            problems.push(Problem::file(
+                path,
+                crate::t!(
+                    "versions-comment-lang-code",
+                    lang = crate::sanitize::inline(l)
+                ),
+            ));
         }
     }
     if let Some(r) = &c.in_reply_to {

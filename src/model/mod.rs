@@ -9,6 +9,7 @@ pub mod problem;
 pub mod section;
 pub mod split;
 pub mod text;
+pub mod versions;
 
 pub use comment::{
     parse_comment, parse_disposition, Anchor, Author, Comment, CommentType, Disposition, Stance,

@@ -17,6 +17,9 @@ pub struct CheckReport {
     pub dispositions: usize,
     pub rounds: usize,
     pub problems: Vec<Problem>,
+    /// Paragraphs of the language versions that cannot be aligned with the primary text:
+    /// reported, not guessed, and not an error (a translation may be catching up).
+    pub unaligned: Vec<Problem>,
 }
 
 impl Store {
@@ -38,6 +41,7 @@ impl Store {
         };
         report.sections = work.sections.len();
         report.problems.extend(problems);
+        report.unaligned = super::unaligned_problems(&work);
         if let Some(base) = &work.manifest.base {
             if let Err(e) = crate::model::iri::base(base) {
                 report
@@ -204,6 +208,34 @@ pub(crate) fn check_against_round(
     let Some(drafts) = round else {
         return (problems, false);
     };
+    let lang = drafts.manifest.text_language(c.lang.as_deref());
+    if let Some(l) = c.lang.as_deref() {
+        if !drafts.manifest.languages.iter().any(|x| x == l) {
+            problems.push(at(
+                "lang",
+                crate::t!(
+                    "versions-comment-lang-unknown",
+                    lang = crate::sanitize::inline(l),
+                    languages = drafts.manifest.languages.join(", ")
+                ),
+            ));
+        }
+    }
+    if let (Some(l), Some(_)) = (lang, &c.anchor) {
+        if drafts.section(&c.section).is_some() && drafts.section_in(Some(l), &c.section).is_none()
+        {
+            problems.push(at(
+                "lang",
+                crate::t!(
+                    "versions-comment-no-version",
+                    lang = l,
+                    section = c.section.as_str(),
+                    round = c.round.as_str()
+                ),
+            ));
+            return (problems, true);
+        }
+    }
     let Some(section) = drafts.section(&c.section) else {
         problems.push(at(
             "section",
@@ -215,6 +247,7 @@ pub(crate) fn check_against_round(
         ));
         return (problems, false);
     };
+    let section = drafts.section_in(lang, &c.section).unwrap_or(section);
     if let Some(a) = &c.anchor {
         if !anchor::is_at_position(&section.text, a) {
             let found = anchor::occurrences(&section.text, &a.quote);

@@ -88,6 +88,7 @@ mod tests {
             comment: "c".into(),
             proposed_change: wording.then(|| "new".into()),
             in_reply_to: None,
+            lang: None,
         }
     }
 

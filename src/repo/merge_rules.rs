@@ -25,6 +25,17 @@ pub(super) fn comment_rule_problems(
         ));
     }
     if let Some(m) = manifest {
+        if let Some(l) = c
+            .lang
+            .as_deref()
+            .filter(|l| !m.languages.iter().any(|x| x == l))
+        {
+            out.push(crate::t!(
+                "versions-comment-lang-unknown",
+                lang = crate::sanitize::inline(l),
+                languages = m.languages.join(", ")
+            ));
+        }
         if !m.categories.iter().any(|cat| cat.id == c.author.category) {
             out.push(crate::t!(
                 "lib-rule-category",

@@ -29,6 +29,8 @@ mod remote_tags;
 mod sync;
 mod transport;
 mod verify;
+mod versions;
+pub use versions::{unaligned_problems, TranslationImport, TranslationState, TranslationStatus};
 
 use std::path::{Path, PathBuf};
 
@@ -177,6 +179,18 @@ impl Store {
     /// without one): the manifest, a first section file, the `.gitattributes` of
     /// [`GITATTRIBUTES_TEXT`], and a first commit.
     pub fn init(dir: &Path, title: &str, who: &Identity) -> Result<Store> {
+        Store::init_with_languages(dir, title, who, &[])
+    }
+
+    /// [`Store::init`] with the framework's languages, the primary text's first (none given:
+    /// the manifest's default).
+    pub fn init_with_languages(
+        dir: &Path,
+        title: &str,
+        who: &Identity,
+        languages: &[String],
+    ) -> Result<Store> {
+        crate::model::versions::check_languages(languages)?;
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let repo = match Repository::open(dir) {
             Ok(r) => r,
@@ -204,7 +218,10 @@ impl Store {
         } else {
             vec![who.email.clone()]
         };
-        let manifest = crate::model::Manifest::new(title, secretariat);
+        let mut manifest = crate::model::Manifest::new(title, secretariat);
+        if !languages.is_empty() {
+            manifest.languages = languages.to_vec();
+        }
         let store = Store { repo, root };
         let first = format!(
             "# 1. Introduction\n\n1.1 This is the first section of \"{}\". Replace it with the draft's text, or import a whole document with `consulta import draft FILE.md`.\n",

@@ -24,6 +24,8 @@ pub struct NewComment {
     pub proposed_change: Option<String>,
     pub stance: Option<Stance>,
     pub in_reply_to: Option<String>,
+    /// The language version read and quoted (`None`: the primary text).
+    pub lang: Option<String>,
 }
 
 /// Longest comment body or proposal accepted, in bytes.
@@ -126,6 +128,29 @@ impl Store {
             }
             reply_section = Some(p.section.clone());
         }
+        // The text version the comment is anchored to.
+        let lang = match req.lang.as_deref() {
+            None => None,
+            Some(l) if l == drafts.manifest.primary_language() => None,
+            Some(l) if drafts.manifest.is_translation(l) => Some(l),
+            Some(l) => {
+                return Err(Error::Invalid(crate::t!(
+                    "versions-comment-lang-unknown",
+                    lang = crate::sanitize::inline(l),
+                    languages = drafts.manifest.languages.join(", ")
+                )))
+            }
+        };
+        if let Some(l) = lang {
+            section = drafts.section_in(Some(l), &section.id).ok_or_else(|| {
+                Error::NotFound(crate::t!(
+                    "versions-comment-no-version",
+                    lang = l,
+                    section = section.id.as_str(),
+                    round = round.name.as_str()
+                ))
+            })?;
+        }
         if req.occurrence.is_some() && req.quote.is_none() {
             return Err(Error::Invalid(crate::t!(
                 "err-occurrence-without-quote",
@@ -199,6 +224,7 @@ impl Store {
             comment: body.to_string(),
             proposed_change: req.proposed_change.clone().filter(|p| !p.is_empty()),
             in_reply_to: req.in_reply_to.clone(),
+            lang: lang.map(str::to_string),
         };
         let repair = self.recover()?;
         let message = format!(
@@ -385,7 +411,8 @@ impl Store {
                 commit = prev.to_string()[..10].to_string()
             )));
         }
-        let Some(section) = drafts.section(&c.section) else {
+        let lang = drafts.manifest.text_language(c.lang.as_deref());
+        let Some(section) = drafts.section_in(lang, &c.section) else {
             return Err(Error::Refused(crate::t!(
                 "err-apply-section-gone",
                 section = c.section.as_str()
@@ -441,7 +468,10 @@ impl Store {
             one_line(&c.author.email)
         );
         let commit = self.commit_files_repairing(
-            &[FileWrite::new(format!("drafts/{}", section.file), new_text)],
+            &[FileWrite::new(
+                crate::model::versions::version_path(lang, &section.file),
+                new_text,
+            )],
             &message,
             sig,
             repair,

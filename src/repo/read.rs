@@ -21,6 +21,9 @@ pub struct Drafts {
     pub version: Version,
     pub manifest: Manifest,
     pub sections: Vec<Section>,
+    /// The other language versions found under `drafts/<lang>/`, by language code, each with
+    /// its sections in order (see [`crate::model::versions`]).
+    pub translations: std::collections::BTreeMap<String, Vec<Section>>,
 }
 
 impl Drafts {
@@ -91,8 +94,8 @@ impl Store {
     /// The drafts at `version`. Unreadable section files are skipped and reported.
     pub fn drafts(&self, version: &Version) -> Result<(Drafts, Vec<Problem>)> {
         let files = match self.version_tree(version)? {
-            None => self.worktree_files("drafts", false)?,
-            Some(tree) => self.tree_files(&tree, "drafts", false)?,
+            None => self.worktree_files("drafts", true)?,
+            Some(tree) => self.tree_files(&tree, "drafts", true)?,
         };
         self.drafts_from(version, files)
     }
@@ -120,6 +123,7 @@ impl Store {
         let mut sections: Vec<Section> = Vec::new();
         // Each section's id in lower case, to its index in `sections`.
         let mut case_folded: HashMap<String, usize> = HashMap::new();
+        let mut translated = Vec::new();
         for f in files.0 {
             if f.path == MANIFEST {
                 match Manifest::parse(&f.path, &f.bytes) {
@@ -129,7 +133,12 @@ impl Store {
                 continue;
             }
             let name = &f.path["drafts/".len()..];
-            if name.contains('/') || !name.ends_with(".md") {
+            if name.contains('/') {
+                // A language version's file, drafts/<lang>/NN-slug.md.
+                translated.push(f);
+                continue;
+            }
+            if !name.ends_with(".md") {
                 continue;
             }
             let Some(_) = parse_section_file_name(name) else {
@@ -217,11 +226,14 @@ impl Store {
                 None => Error::NoConsultation(self.root.clone()),
             })?;
         sections.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
+        let translations =
+            super::versions::translations_from(&manifest, &sections, translated, &mut problems);
         Ok((
             Drafts {
                 version: version.clone(),
                 manifest,
                 sections,
+                translations,
             },
             problems,
         ))
@@ -241,8 +253,8 @@ impl Store {
                 Ok((first?, second?))
             });
         };
-        let (ea, pa) = self.tree_entries(&ta, "drafts", false)?;
-        let (eb, pb) = self.tree_entries(&tb, "drafts", false)?;
+        let (ea, pa) = self.tree_entries(&ta, "drafts", true)?;
+        let (eb, pb) = self.tree_entries(&tb, "drafts", true)?;
         let mut oids: Vec<git2::Oid> = ea.iter().chain(&eb).map(|e| e.oid).collect();
         oids.sort_unstable();
         oids.dedup();

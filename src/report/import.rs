@@ -533,6 +533,7 @@ pub fn plan(
             comment: body,
             proposed_change: (!proposed.is_empty()).then_some(proposed),
             in_reply_to: reply_to,
+            lang: None,
         };
         let (_, file_problems) = parse_comment(&c.path(), c.to_json().as_bytes());
         if let Some(p) = file_problems.first() {

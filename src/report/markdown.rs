@@ -296,7 +296,7 @@ fn comment_item(o: &mut String, sum: &Summary, id: &str) {
     };
     let _ = writeln!(o, "- **{}** · `{}`", md(&who_and_where(r, l)), r.id);
     let about = match &r.quote {
-        Some(q) => format!("“{}”", md(q)),
+        Some(q) => format!("“{}”{}", md(q), crate::report::quote_language(r)),
         None => t_in!(l, "report-whole-section").to_string(),
     };
     let clause = if r.clause.is_empty() {

@@ -18,6 +18,8 @@ pub mod sheet;
 pub mod strings;
 pub mod summary;
 pub mod table;
+pub mod versions;
+pub use versions::quote_language;
 pub mod w3c;
 pub mod xlsx;
 

@@ -12,6 +12,7 @@ fn drafts(version: Version, files: &[(&str, &str)]) -> Drafts {
             .iter()
             .map(|(f, t)| Section::new(f, t.to_string()).unwrap())
             .collect(),
+        translations: Default::default(),
     }
 }
 

@@ -76,7 +76,7 @@ fn comment_item(o: &mut String, sum: &Summary, id: &str) {
         id_link(id)
     );
     let about = match &r.quote {
-        Some(q) => format!("<q>{}</q>", html(q)),
+        Some(q) => format!("<q>{}</q>{}", html(q), crate::report::quote_language(r)),
         None => t_in!(l, "report-whole-section").to_string(),
     };
     let clause = if r.clause.is_empty() {

@@ -291,6 +291,9 @@ pub struct DispositionRow {
     pub comment: String,
     pub proposed_change: Option<String>,
     pub quote: Option<String>,
+    /// The language of the text version the quote is from (absent: the primary text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     pub observations: String,
     pub status: Option<Status>,
     pub status_label: &'static str,
@@ -595,6 +598,7 @@ impl Summary {
                 comment: c.comment,
                 proposed_change: c.proposed_change,
                 quote,
+                lang: c.lang,
                 observations: d.map(|d| d.observations.clone()).unwrap_or_default(),
                 status: d.map(|d| d.status),
                 status_label: strings::status_word(lang, d.map(|d| d.status)),
