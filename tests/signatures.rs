@@ -9,21 +9,6 @@ use std::path::{Path, PathBuf};
 
 use common::{Env, SECRETARIAT};
 
-fn keygen(env: &Env, name: &str) -> PathBuf {
-    let path = env.root().join(name);
-    let out = std::process::Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
-        .arg(&path)
-        .output()
-        .expect("run ssh-keygen");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    path
-}
-
 fn public(key: &Path) -> String {
     format!("{}.pub", key.display())
 }
@@ -37,7 +22,7 @@ fn s(p: &Path) -> &str {
 fn consultation_with_keys() -> (Env, PathBuf) {
     let env = Env::demo();
     env.become_secretariat();
-    let sec = keygen(&env, "secretariat");
+    let sec = env.keygen("secretariat");
     env.run(&["whoami", "--signing-key", s(&sec)]).ok();
     env.run(&[
         "register",
@@ -48,7 +33,7 @@ fn consultation_with_keys() -> (Env, PathBuf) {
         "Secretariat",
     ])
     .ok();
-    let ana = keygen(&env, "ana");
+    let ana = env.keygen("ana");
     env.run(&[
         "register",
         "ana@uni.example",
@@ -116,7 +101,7 @@ fn a_clean_signed_history_verifies_and_counts_its_signatures() {
 #[test]
 fn a_registered_email_signed_by_another_key_is_bad() {
     let (env, _) = consultation_with_keys();
-    let other = keygen(&env, "mallory");
+    let other = env.keygen("mallory");
     env.become_stakeholder("Ana Pérez", "ana@uni.example");
     env.run(&["whoami", "--signing-key", s(&other)]).ok();
     comment(&env, "Said in Ana's name with another key.").ok();
@@ -384,7 +369,7 @@ fn join_prints_the_line_to_send_when_signing_is_set_up() {
         .ok()
         .stdout_has("consulta whoami --signing-key");
     // A user-wide SSH signing key: the allowed-signers line with its public key.
-    let key = keygen(&world, "ana");
+    let key = world.keygen("ana");
     for (k, v) in [
         ("gpg.format", "ssh"),
         ("user.signingkey", s(&key)),
@@ -466,7 +451,7 @@ fn the_summary_counts_verified_participants_and_vouched_organisations() {
         "register",
         "someone@mail.example",
         "--key",
-        &public(&keygen(&env, "someone")),
+        &public(&env.keygen("someone")),
         "--organisation",
         "Ministerio de Educación de Ninguna Parte",
     ])

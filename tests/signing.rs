@@ -5,30 +5,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{Env, SECRETARIAT};
-
-/// A new ed25519 key pair without passphrase in the test's folder; returns the private key's
-/// path (the public one is beside it, with `.pub`).
-fn keygen(env: &Env, name: &str) -> PathBuf {
-    let path = env.root().join(name);
-    let out = std::process::Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
-        .arg(&path)
-        .output()
-        .expect("run ssh-keygen");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    path
-}
-
-fn pub_of(key: &std::path::Path) -> PathBuf {
-    let mut p = key.as_os_str().to_owned();
-    p.push(".pub");
-    PathBuf::from(p)
-}
+use common::{pub_of, Env, SECRETARIAT};
 
 fn s(p: &std::path::Path) -> &str {
     p.to_str().unwrap()
@@ -38,7 +15,7 @@ fn s(p: &std::path::Path) -> &str {
 fn signed_secretariat() -> (Env, PathBuf) {
     let env = Env::demo();
     env.become_secretariat();
-    let key = keygen(&env, "secretariat");
+    let key = env.keygen("secretariat");
     env.run(&["whoami", "--signing-key", s(&key)]).ok();
     env.run(&[
         "register",
@@ -79,7 +56,7 @@ fn git_verify(env: &Env, what: &str, rev: &str) -> std::process::Output {
 fn whoami_signing_key_sets_git_config_and_prints_the_line_to_send() {
     let env = Env::demo();
     env.become_stakeholder("Ana Pérez", "ana@uni.example");
-    let key = keygen(&env, "ana");
+    let key = env.keygen("ana");
     let out = env.run(&["whoami", "--signing-key", s(&key)]);
     out.ok();
     assert_eq!(env.git(&["config", "--local", "gpg.format"]), "ssh");
@@ -110,7 +87,7 @@ fn whoami_signing_key_sets_git_config_and_prints_the_line_to_send() {
 #[test]
 fn comment_commits_are_signed_and_git_verifies_them() {
     let (env, _) = signed_secretariat();
-    let stakeholder = keygen(&env, "ana");
+    let stakeholder = env.keygen("ana");
     env.run(&[
         "register",
         "ana@uni.example",
@@ -175,7 +152,7 @@ fn comment_commits_are_signed_and_git_verifies_them() {
 #[test]
 fn the_register_is_an_allowed_signers_file_that_ssh_keygen_reads() {
     let (env, _) = signed_secretariat();
-    let key = keygen(&env, "ana");
+    let key = env.keygen("ana");
     env.run(&[
         "register",
         "ana@uni.example",
@@ -245,7 +222,7 @@ fn only_the_secretariat_registers_and_bad_keys_are_refused() {
     env.run(&["register", "x@y.example", "--key", s(&env.path("bad.pub"))])
         .code(1)
         .stderr_has("not an SSH public key");
-    let key = keygen(&env, "ana");
+    let key = env.keygen("ana");
     env.run(&["register", "x y@z.example", "--key", s(&pub_of(&key))])
         .code(1)
         .stderr_has("not an e-mail address");
@@ -279,7 +256,7 @@ fn only_the_secretariat_registers_and_bad_keys_are_refused() {
 fn a_missing_signing_key_commits_nothing() {
     let env = Env::demo();
     env.become_stakeholder("Ana Pérez", "ana@uni.example");
-    let key = keygen(&env, "ana");
+    let key = env.keygen("ana");
     env.run(&["whoami", "--signing-key", s(&key)]).ok();
     std::fs::remove_file(&key).unwrap();
     let before = env.head();
@@ -292,7 +269,7 @@ fn a_missing_signing_key_commits_nothing() {
 
     // No ssh-keygen at all: said, and nothing committed either.
     env.git(&["config", "gpg.ssh.program", "no-such-signing-program"]);
-    let key = keygen(&env, "ana2");
+    let key = env.keygen("ana2");
     env.git(&["config", "user.signingkey", s(&key)]);
     comment(&env, "Never committed either.")
         .code(1)

@@ -8,30 +8,17 @@ use common::{Env, SECRETARIAT};
 use crossterm::event::KeyCode;
 use tui_support::*;
 
-fn keygen(env: &Env, name: &str) -> String {
-    let path = env.root().join(name);
-    let out = std::process::Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
-        .arg(&path)
-        .output()
-        .expect("run ssh-keygen");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    path.to_str().unwrap().to_string()
-}
-
-#[test]
-fn a_verified_author_is_marked_and_an_unverified_one_is_not() {
+/// The sample with a registered, signing secretariat, and Ana, registered, who has made one
+/// comment signed by her key on quality-assurance.
+fn with_a_signed_comment() -> Env {
     let env = Env::demo();
     env.become_secretariat();
-    let sec = keygen(&env, "secretariat");
+    let key = |name: &str| env.keygen(name).to_str().unwrap().to_string();
+    let sec = key("secretariat");
     env.run(&["whoami", "--signing-key", &sec]).ok();
     env.run(&["register", SECRETARIAT, "--key", &format!("{sec}.pub")])
         .ok();
-    let ana = keygen(&env, "ana");
+    let ana = key("ana");
     env.run(&[
         "register",
         "ana@uni.example",
@@ -39,25 +26,32 @@ fn a_verified_author_is_marked_and_an_unverified_one_is_not() {
         &format!("{ana}.pub"),
     ])
     .ok();
-    let comment = |body: &str| {
-        env.run(&[
-            "comment",
-            "add",
-            "--section",
-            "quality-assurance",
-            "--type",
-            "ge",
-            "--body",
-            body,
-        ])
-        .ok();
-    };
     env.become_stakeholder("Ana Signed", "ana@uni.example");
     env.run(&["whoami", "--signing-key", &ana]).ok();
-    comment("Signed by Ana.");
+    comment(&env, "Signed by Ana.");
+    env
+}
+
+fn comment(env: &Env, body: &str) {
+    env.run(&[
+        "comment",
+        "add",
+        "--section",
+        "quality-assurance",
+        "--type",
+        "ge",
+        "--body",
+        body,
+    ])
+    .ok();
+}
+
+#[test]
+fn a_verified_author_is_marked_and_an_unverified_one_is_not() {
+    let env = with_a_signed_comment();
     env.become_stakeholder("Bruno Unsigned", "bruno@inst.example");
     env.git(&["config", "commit.gpgsign", "false"]);
-    comment("Not signed.");
+    comment(&env, "Not signed.");
 
     let mut app = app(&env.repo, 100, 40);
     for _ in 0..5 {
@@ -72,33 +66,7 @@ fn a_verified_author_is_marked_and_an_unverified_one_is_not() {
 
 #[test]
 fn the_summary_view_counts_verified_participants() {
-    let env = Env::demo();
-    env.become_secretariat();
-    let sec = keygen(&env, "secretariat");
-    env.run(&["whoami", "--signing-key", &sec]).ok();
-    env.run(&["register", SECRETARIAT, "--key", &format!("{sec}.pub")])
-        .ok();
-    let ana = keygen(&env, "ana");
-    env.run(&[
-        "register",
-        "ana@uni.example",
-        "--key",
-        &format!("{ana}.pub"),
-    ])
-    .ok();
-    env.become_stakeholder("Ana Signed", "ana@uni.example");
-    env.run(&["whoami", "--signing-key", &ana]).ok();
-    env.run(&[
-        "comment",
-        "add",
-        "--section",
-        "quality-assurance",
-        "--type",
-        "ge",
-        "--body",
-        "Signed.",
-    ])
-    .ok();
+    let env = with_a_signed_comment();
     let mut app = app(&env.repo, 120, 40);
     ch(&mut app, 's');
     app.settle();

@@ -170,6 +170,24 @@ impl Env {
         )
     }
 
+    /// A new ed25519 key pair without passphrase, made by ssh-keygen in the test's folder;
+    /// returns the private key's path (the public one is beside it: [`pub_of`]).
+    #[allow(dead_code)]
+    pub fn keygen(&self, name: &str) -> PathBuf {
+        let path = self.root().join(name);
+        let out = std::process::Command::new("ssh-keygen")
+            .args(["-q", "-t", "ed25519", "-N", "", "-C", name, "-f"])
+            .arg(&path)
+            .output()
+            .expect("run ssh-keygen");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        path
+    }
+
     /// The temporary folder itself.
     pub fn root(&self) -> &Path {
         self.tmp.path()
@@ -366,6 +384,14 @@ impl Env {
         );
         out
     }
+}
+
+/// The public half of a key made by [`Env::keygen`].
+#[allow(dead_code)]
+pub fn pub_of(key: &Path) -> PathBuf {
+    let mut p = key.as_os_str().to_owned();
+    p.push(".pub");
+    PathBuf::from(p)
 }
 
 pub fn bin() -> PathBuf {
