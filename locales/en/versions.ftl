@@ -37,3 +37,4 @@ versions-check-unaligned = { $count ->
     [one] { $count } paragraph cannot be aligned across language versions (not an error: the versions say different things there until a translation catches up).
    *[other] { $count } paragraphs cannot be aligned across language versions (not an error: the versions say different things there until a translation catches up).
 }
+versions-summary-behind = Translations behind the primary text

@@ -37,3 +37,4 @@ versions-check-unaligned = { $count ->
     [one] { $count } párrafo no puede alinearse entre las versiones lingüísticas (no es un error: las versiones difieren ahí hasta que la traducción se ponga al día).
    *[other] { $count } párrafos no pueden alinearse entre las versiones lingüísticas (no es un error: las versiones difieren ahí hasta que la traducción se ponga al día).
 }
+versions-summary-behind = Traducciones desactualizadas respecto del texto principal

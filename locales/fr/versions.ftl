@@ -37,3 +37,4 @@ versions-check-unaligned = { $count ->
     [one] { $count } paragraphe ne peut pas être aligné entre les versions linguistiques (ce n'est pas une erreur : les versions diffèrent à cet endroit jusqu'à la mise à jour de la traduction).
    *[other] { $count } paragraphes ne peuvent pas être alignés entre les versions linguistiques (ce n'est pas une erreur : les versions diffèrent à cet endroit jusqu'à la mise à jour de la traduction).
 }
+versions-summary-behind = Traductions en retard sur le texte de référence

@@ -37,3 +37,4 @@ versions-check-unaligned = { $count ->
     [one] { $count } parágrafo não pode ser alinhado entre as versões linguísticas (não é um erro: as versões diferem aí até a tradução ser atualizada).
    *[other] { $count } parágrafos não podem ser alinhados entre as versões linguísticas (não é um erro: as versões diferem aí até a tradução ser atualizada).
 }
+versions-summary-behind = Traduções desatualizadas em relação ao texto principal

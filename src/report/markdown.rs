@@ -32,6 +32,7 @@ pub fn render(sum: &Summary) -> String {
     campaigns(&mut o, sum);
     dispositions(&mut o, sum);
     remaining(&mut o, sum);
+    translations_behind(&mut o, sum);
     if sum.skipped_files > 0 {
         let _ = writeln!(
             o,
@@ -40,6 +41,24 @@ pub fn render(sum: &Summary) -> String {
         );
     }
     o
+}
+
+/// The language versions whose sections are behind the primary text.
+fn translations_behind(o: &mut String, sum: &Summary) {
+    if sum.translations_behind.is_empty() {
+        return;
+    }
+    let l = sum.lang;
+    let _ = writeln!(o, "\n## {}\n", t_in!(l, "versions-summary-behind"));
+    for t in &sum.translations_behind {
+        let _ = writeln!(
+            o,
+            "- {} ({}): {}",
+            md(&crate::i18n::language_name(&t.lang, l)),
+            md(&t.lang),
+            md(&t.sections.join("; "))
+        );
+    }
 }
 
 pub(crate) fn scope_line(sum: &Summary) -> String {

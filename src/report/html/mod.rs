@@ -66,6 +66,7 @@ pub fn render(sum: &Summary) -> String {
     campaigns(&mut o, sum);
     dispositions(&mut o, sum);
     remaining(&mut o, sum);
+    translations_behind(&mut o, sum);
     if sum.skipped_files > 0 {
         let _ = writeln!(
             o,
@@ -467,6 +468,29 @@ fn items(o: &mut String, list: &[OpenItem], l: Lang) {
         );
     }
     o.push_str("</ul>\n");
+}
+
+/// The language versions whose sections are behind the primary text.
+fn translations_behind(o: &mut String, sum: &Summary) {
+    if sum.translations_behind.is_empty() {
+        return;
+    }
+    let l = sum.lang;
+    let _ = writeln!(
+        o,
+        "<section id=\"translations\">\n<h2>{}</h2>\n<ul>",
+        t_in!(l, "versions-summary-behind")
+    );
+    for t in &sum.translations_behind {
+        let _ = writeln!(
+            o,
+            "<li>{} ({}): {}</li>",
+            html(&crate::i18n::language_name(&t.lang, l)),
+            html(&t.lang),
+            html(&t.sections.join("; "))
+        );
+    }
+    o.push_str("</ul>\n</section>\n");
 }
 
 fn remaining(o: &mut String, sum: &Summary) {

@@ -141,7 +141,16 @@ pub struct Summary {
     pub changes: Vec<Change>,
     pub campaigns: Campaigns,
     pub remaining: Remaining,
+    /// Translations behind the primary text, by language (see `Store::behind_translations`):
+    /// each with the sections, as numbered titles, whose primary text changed since.
+    pub translations_behind: Vec<TranslationBehind>,
     pub skipped_files: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TranslationBehind {
+    pub lang: String,
+    pub sections: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -668,6 +677,32 @@ impl Summary {
                 scope_rounds.push(r);
             }
         }
+        // Only for the whole consultation's summary: the translations as they stand now.
+        let translations_behind = if round.is_none() {
+            store
+                .behind_translations()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(lang, ids)| TranslationBehind {
+                    lang,
+                    sections: ids
+                        .iter()
+                        .map(|id| {
+                            // Numbered by position, as the section list numbers them.
+                            drafts
+                                .sections
+                                .iter()
+                                .position(|s| &s.id == id)
+                                .map_or(id.clone(), |i| {
+                                    format!("{} {}", i + 1, drafts.sections[i].title)
+                                })
+                        })
+                        .collect(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         Ok(Summary {
             lang,
             schema: SUMMARY_SCHEMA,
@@ -688,6 +723,7 @@ impl Summary {
             changes,
             campaigns,
             remaining,
+            translations_behind,
             skipped_files,
         })
     }
