@@ -46,6 +46,24 @@ fn committed_comment_ids(env: &Env) -> HashSet<String> {
         .collect()
 }
 
+/// `comment add` of a general comment on assessment, started with its output captured.
+fn spawn_comment_add(env: &Env, body: &str) -> std::process::Child {
+    env.command(&[
+        "comment",
+        "add",
+        "--section",
+        "assessment",
+        "--type",
+        "ge",
+        "--body",
+        body,
+    ])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .expect("spawn consulta")
+}
+
 fn assert_valid(env: &Env) {
     env.run(&["check"]).ok();
     let fsck = env.git_raw(&["fsck", "--no-progress"]);
@@ -84,21 +102,7 @@ fn comment_add_killed_at_random_moments_loses_nothing_reported() {
     while killed < wanted_kills && runs < 1_000 {
         runs += 1;
         let body = format!("Comment number {runs} under a kill test.");
-        let mut child = env
-            .command(&[
-                "comment",
-                "add",
-                "--section",
-                "assessment",
-                "--type",
-                "ge",
-                "--body",
-                &body,
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn consulta");
+        let mut child = spawn_comment_add(&env, &body);
         std::thread::sleep(Duration::from_micros(rng.below(span * 3 / 2) as u64));
         if child.try_wait().expect("try_wait").is_none() {
             child.kill().expect("SIGKILL");
@@ -159,21 +163,7 @@ fn comment_add_killed_between_its_journal_and_its_commit_leaves_nothing_half_don
     let (mut killed, mut seen_journal) = (0, 0);
     for run in 0..40 {
         let body = format!("Comment {run} killed after its journal.");
-        let mut child = env
-            .command(&[
-                "comment",
-                "add",
-                "--section",
-                "assessment",
-                "--type",
-                "ge",
-                "--body",
-                &body,
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn consulta");
+        let mut child = spawn_comment_add(&env, &body);
         let started = Instant::now();
         // A journal left by the previous kill is settled (and removed) first: wait for
         // this run's own, written after the recovery.
