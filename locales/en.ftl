@@ -998,3 +998,11 @@ versions-check-unaligned = { $count ->
    *[other] { $count } paragraphs cannot be aligned across language versions (not an error: the versions say different things there until a translation catches up).
 }
 versions-summary-behind = Translations behind the primary text
+
+## The command line
+
+cli-sample-preparing = Preparing the bundled sample consultation in { $dir } …
+cli-sample-banner = { $why ->
+    [no-round] This consultation has no round yet, so here is the bundled sample.
+   *[none] No consultation here, so here is the bundled sample.
+} Start your own with `consulta init DIR --title T`.

@@ -1012,3 +1012,11 @@ versions-check-unaligned = { $count ->
    *[other] { $count } párrafos no pueden alinearse entre las versiones lingüísticas (no es un error: las versiones difieren ahí hasta que la traducción se ponga al día).
 }
 versions-summary-behind = Traducciones desactualizadas respecto del texto principal
+
+## La línea de comandos
+
+cli-sample-preparing = Preparando la consulta de ejemplo incluida en { $dir } …
+cli-sample-banner = { $why ->
+    [no-round] Esta consulta aún no tiene ninguna ronda; aquí está el ejemplo incluido.
+   *[none] Aquí no hay ninguna consulta; aquí está el ejemplo incluido.
+} Inicie la suya con `consulta init DIR --title T`.

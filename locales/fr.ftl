@@ -1009,3 +1009,11 @@ versions-check-unaligned = { $count ->
    *[other] { $count } paragraphes ne peuvent pas être alignés entre les versions linguistiques (ce n'est pas une erreur : les versions diffèrent à cet endroit jusqu'à la mise à jour de la traduction).
 }
 versions-summary-behind = Traductions en retard sur le texte de référence
+
+## La ligne de commande
+
+cli-sample-preparing = Préparation de la consultation d’exemple fournie dans { $dir } …
+cli-sample-banner = { $why ->
+    [no-round] Cette consultation n’a encore aucun cycle ; voici l’exemple fourni.
+   *[none] Aucune consultation ici ; voici l’exemple fourni.
+} Commencez la vôtre avec `consulta init DIR --title T`.

@@ -1012,3 +1012,11 @@ versions-check-unaligned = { $count ->
    *[other] { $count } parágrafos não podem ser alinhados entre as versões linguísticas (não é um erro: as versões diferem aí até a tradução ser atualizada).
 }
 versions-summary-behind = Traduções desatualizadas em relação ao texto principal
+
+## A linha de comando
+
+cli-sample-preparing = Preparando a consulta de exemplo incluída em { $dir } …
+cli-sample-banner = { $why ->
+    [no-round] Esta consulta ainda não tem nenhuma rodada; eis o exemplo incluído.
+   *[none] Não há nenhuma consulta aqui; eis o exemplo incluído.
+} Comece a sua com `consulta init DIR --title T`.

@@ -43,19 +43,20 @@ pub fn tui(repo: Option<PathBuf>) -> Result<()> {
         Err(e @ consulta::Error::UnbornClone(_)) => return Err(e.into()),
         found => {
             let why = match found {
-                Ok(_) => "This consultation has no round yet, so here is the bundled sample.",
-                Err(_) => "No consultation here, so here is the bundled sample.",
+                Ok(_) => "no-round",
+                Err(_) => "none",
             };
             eprintln!(
-                "Preparing the bundled sample consultation in {} …",
-                consulta::sample::sample_dir().display()
+                "{}",
+                consulta::t!(
+                    "cli-sample-preparing",
+                    dir = consulta::sample::sample_dir().display().to_string()
+                )
             );
             let store = consulta::sample::ensure_sample(&mut |_| {})?;
             (
                 store.root().to_path_buf(),
-                Some(format!(
-                    "{why} Start your own with `consulta init DIR --title T`."
-                )),
+                Some(consulta::t!("cli-sample-banner", why = why)),
             )
         }
     };
