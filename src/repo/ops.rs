@@ -314,12 +314,17 @@ impl Store {
     /// The secretariat's addresses, from the manifest in the working tree.
     /// (When the working tree's manifest cannot be read, the committed one counts.)
     pub fn secretariat(&self) -> Result<Vec<String>> {
-        // Only the manifest is read, not the sections: rounds are listed often.
+        Ok(self.manifest_only()?.secretariat)
+    }
+
+    /// The manifest alone, from the working tree (the committed one when the working tree's
+    /// cannot be read), without reading the sections: rounds are listed often.
+    pub fn manifest_only(&self) -> Result<crate::model::Manifest> {
         let path = self.root.join(super::MANIFEST);
         let parse = |bytes: &[u8]| crate::model::Manifest::parse(super::MANIFEST, bytes);
         let worktree = std::fs::read(&path).map_err(|e| Error::io(&path, e));
         if let Ok(Ok(m)) = worktree.as_deref().map(parse) {
-            return Ok(m.secretariat);
+            return Ok(m);
         }
         let committed = self
             .repo
@@ -328,12 +333,10 @@ impl Store {
             .and_then(|t| t.get_path(std::path::Path::new(super::MANIFEST)))
             .and_then(|e| self.repo.find_blob(e.id()));
         match committed {
-            Ok(blob) => parse(blob.content())
-                .map(|m| m.secretariat)
-                .map_err(|p| Error::Invalid(p.to_string())),
+            Ok(blob) => parse(blob.content()).map_err(|p| Error::Invalid(p.to_string())),
             Err(_) => match worktree.map(|b| parse(&b)) {
                 Ok(Err(p)) => Err(Error::Invalid(p.to_string())),
-                Ok(Ok(m)) => Ok(m.secretariat),
+                Ok(Ok(m)) => Ok(m),
                 Err(e) => Err(e),
             },
         }

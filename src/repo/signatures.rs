@@ -63,8 +63,14 @@ pub struct Checker<'r> {
     repo: &'r Repository,
     /// By the register's blob id (`None`: a tree without one).
     registers: HashMap<Option<Oid>, Rc<Register>>,
-    /// Secretariat addresses by manifest blob id.
-    secretariats: HashMap<Option<Oid>, Rc<Vec<String>>>,
+    /// The manifest's rules by its blob id.
+    rules: HashMap<Option<Oid>, Rc<Rules>>,
+}
+
+/// What a manifest says of signatures.
+pub struct Rules {
+    pub secretariat: Vec<String>,
+    pub policy: Verification,
 }
 
 impl<'r> Checker<'r> {
@@ -72,7 +78,7 @@ impl<'r> Checker<'r> {
         Checker {
             repo,
             registers: HashMap::new(),
-            secretariats: HashMap::new(),
+            rules: HashMap::new(),
         }
     }
 
@@ -105,34 +111,41 @@ impl<'r> Checker<'r> {
         Ok(r)
     }
 
-    /// The secretariat addresses of the manifest in `tree`.
-    pub fn secretariat(&mut self, tree: &git2::Tree<'_>) -> Result<Rc<Vec<String>>> {
+    /// What the manifest in `tree` says of signatures: its secretariat and its policy (a tree
+    /// without a readable manifest has neither).
+    pub fn rules(&mut self, tree: &git2::Tree<'_>) -> Result<Rc<Rules>> {
         let blob = tree
-            .get_path(std::path::Path::new("drafts/consultation.json"))
+            .get_path(std::path::Path::new(super::MANIFEST))
             .ok()
             .map(|e| e.id());
-        if let Some(s) = self.secretariats.get(&blob) {
-            return Ok(s.clone());
+        if let Some(r) = self.rules.get(&blob) {
+            return Ok(r.clone());
         }
-        let list = match blob {
+        let manifest = match blob {
             Some(id) => {
                 serde_json::from_slice::<crate::model::Manifest>(self.repo.find_blob(id)?.content())
-                    .map(|m| m.secretariat)
-                    .unwrap_or_default()
+                    .ok()
             }
-            None => Vec::new(),
+            None => None,
         };
-        let s = Rc::new(list);
-        self.secretariats.insert(blob, s.clone());
-        Ok(s)
+        let r = Rc::new(Rules {
+            policy: manifest
+                .as_ref()
+                .map(|m| m.verification())
+                .unwrap_or_default(),
+            secretariat: manifest.map(|m| m.secretariat).unwrap_or_default(),
+        });
+        self.rules.insert(blob, r.clone());
+        Ok(r)
     }
 
-    /// Whether the register of `tree` holds a key of a secretariat address of `tree`: from
-    /// then on, the secretariat's acts must be signed.
-    pub fn secretariat_signs(&mut self, tree: &git2::Tree<'_>) -> Result<bool> {
-        let reg = self.register(tree)?;
-        let sec = self.secretariat(tree)?;
-        Ok(sec.iter().any(|s| reg.has(s)))
+    /// Whether `email` is a secretariat address of the manifest in `tree`.
+    pub fn is_secretariat(&mut self, tree: &git2::Tree<'_>, email: &str) -> Result<bool> {
+        Ok(self
+            .rules(tree)?
+            .secretariat
+            .iter()
+            .any(|s| s.trim().eq_ignore_ascii_case(email.trim())))
     }
 
     /// The signature of commit `id` against the register of `tree`, for a commit by `email`
@@ -196,9 +209,8 @@ impl<'r> Checker<'r> {
         what: &str,
     ) -> Result<Verdict> {
         let reg = self.register(tree)?;
-        let sec = self.secretariat(tree)?;
-        let by_secretariat = sec.iter().any(|s| s.eq_ignore_ascii_case(email.trim()));
-        let secretariat_signs = sec.iter().any(|s| reg.has(s));
+        let by_secretariat = self.is_secretariat(tree, email)?;
+        let secretariat_signs = self.rules(tree)?.secretariat.iter().any(|s| reg.has(s));
         // Must this be signed by a registered key?
         let required = reg.has(email) || ((secretariat_act || by_secretariat) && secretariat_signs);
         if secretariat_act && secretariat_signs && !by_secretariat {
@@ -290,17 +302,8 @@ pub(crate) fn merge_policy(
     email: &str,
     head: &git2::Tree<'_>,
 ) -> Result<Option<String>> {
-    let policy = head
-        .get_path(std::path::Path::new("drafts/consultation.json"))
-        .ok()
-        .and_then(|e| checker.repo.find_blob(e.id()).ok())
-        .and_then(|b| serde_json::from_slice::<crate::model::Manifest>(b.content()).ok())
-        .map(|m| m.verification())
-        .unwrap_or_default();
-    let by_secretariat = checker
-        .secretariat(head)?
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(email.trim()));
+    let policy = checker.rules(head)?.policy;
+    let by_secretariat = checker.is_secretariat(head, email)?;
     let verdict = checker.commit(commit.id(), email, commit.time().seconds(), head, false)?;
     Ok(match verdict {
         Verdict::Bad(why) => Some(why),

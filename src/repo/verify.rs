@@ -84,33 +84,25 @@ impl Store {
             let mut changes = Vec::new();
             let mut trees = Trees::new(repo);
             let mut checker = Checker::new(repo);
-            let mut all_changes = Vec::new();
             for oid in walk {
                 let oid = oid?;
                 report.commits += 1;
                 let commit = repo.find_commit(oid)?;
                 trees.next_commit();
-                if let Some(verdict) =
-                    judge_commit(&mut checker, &mut trees, &commit, &mut all_changes)?
-                {
-                    report.count(&verdict, || format!("commit {}", short(oid)));
-                    if verdict == Verdict::Verified {
-                        verified_commits.insert(oid);
+                // One comparison with the first parent serves both the signature's verdict
+                // and the comment files' origins.
+                let parent = commit_changes(&mut trees, &commit, &mut changes)?;
+                if let Some(parent) = &parent {
+                    let verdict =
+                        judge_commit(&mut checker, &mut trees, &commit, parent, &changes)?;
+                    if let Some(verdict) = verdict {
+                        report.count(&verdict, || format!("commit {}", short(oid)));
+                        if verdict == Verdict::Verified {
+                            verified_commits.insert(oid);
+                        }
                     }
                 }
-                let new = comments_tree(&mut trees, commit.tree_id())?;
-                let old = match commit.parent_id(0) {
-                    Ok(p) => comments_tree(&mut trees, repo.find_commit(p)?.tree_id())?,
-                    Err(_) => None,
-                };
-                changes.clear();
-                tree_changes_in(
-                    &mut trees,
-                    old.as_ref(),
-                    new.as_ref(),
-                    "comments",
-                    &mut changes,
-                )?;
+                changes.retain(|c| c.path.starts_with("comments/"));
                 for ch in &changes {
                     match (ch.change, ch.new) {
                         (Change::Deleted, _) | (_, None) => {
@@ -272,23 +264,30 @@ impl Store {
         let Ok(head) = repo.head().and_then(|h| h.peel_to_commit()) else {
             return Ok(out);
         };
-        let has_register = head
-            .tree()?
-            .get_path(std::path::Path::new(super::register::REGISTER))
-            .is_ok();
-        if !has_register {
+        // Nobody can be verified without a register, nor under "verification": "off"; then
+        // the history is not walked.
+        let tree = head.tree()?;
+        let mut checker = Checker::new(repo);
+        let off = checker.rules(&tree)?.policy == crate::model::Verification::Off;
+        if off
+            || tree
+                .get_path(std::path::Path::new(super::register::REGISTER))
+                .is_err()
+        {
             return Ok(out);
         }
         let mut walk = repo.revwalk()?;
         walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
         walk.push(head.id())?;
         let mut trees = Trees::new(repo);
-        let mut checker = Checker::new(repo);
         let mut changes = Vec::new();
         for oid in walk {
             let commit = repo.find_commit(oid?)?;
             trees.next_commit();
-            if judge_commit(&mut checker, &mut trees, &commit, &mut changes)?
+            let Some(parent) = commit_changes(&mut trees, &commit, &mut changes)? else {
+                continue;
+            };
+            if judge_commit(&mut checker, &mut trees, &commit, &parent, &changes)?
                 == Some(Verdict::Verified)
             {
                 for c in changes.iter().filter(|c| is_comment_path(&c.path)) {
@@ -325,38 +324,49 @@ impl Store {
     }
 }
 
+/// The paths `commit` changes from its first parent, into `changes`; returns the parent's
+/// tree (`None` for a first commit, whose every file is new).
+fn commit_changes<'r>(
+    trees: &mut Trees<'r>,
+    commit: &git2::Commit<'_>,
+    changes: &mut Vec<super::history::FileChange>,
+) -> Result<Option<git2::Tree<'r>>> {
+    let parent = if commit.parent_count() > 0 {
+        Some(trees.find(commit.parent(0)?.tree_id())?)
+    } else {
+        None
+    };
+    let tree = trees.find(commit.tree_id())?;
+    changes.clear();
+    tree_changes_in(trees, parent.as_ref(), Some(&tree), "", changes)?;
+    Ok(parent)
+}
+
 /// The verdict on one commit's signature, against the register and manifest of its first
-/// parent (a commit cannot register its own key): `None` for a merge that only brings two
-/// histories together (its own changes are nil), and for the first commit.
+/// parent (`parent`: a commit cannot register its own key), given what it changes from that
+/// parent: `None` for a merge that only brings two histories together (it changes nothing
+/// that both parents do not already have).
 fn judge_commit(
     checker: &mut Checker<'_>,
     trees: &mut Trees<'_>,
     commit: &git2::Commit<'_>,
-    changes: &mut Vec<super::history::FileChange>,
+    parent: &git2::Tree<'_>,
+    changes: &[super::history::FileChange],
 ) -> Result<Option<Verdict>> {
-    let Ok(parent) = commit.parent(0) else {
-        return Ok(None);
-    };
     let email = String::from_utf8_lossy(commit.author().email_bytes()).into_owned();
-    let parent_tree = trees.find(parent.tree_id())?;
-    let tree = trees.find(commit.tree_id())?;
-    changes.clear();
-    tree_changes_in(trees, Some(&parent_tree), Some(&tree), "", changes)?;
-    let by_secretariat = checker
-        .secretariat(&parent_tree)?
-        .iter()
-        .any(|s| same_email(s, &email));
+    let by_secretariat = checker.is_secretariat(parent, &email)?;
     if commit.parent_count() > 1 && !by_secretariat {
         // A stakeholder's catch-up merge: judged only if it changes something neither parent
         // has (merge's rules refuse that anyway).
+        let tree = trees.find(commit.tree_id())?;
         let mut own = false;
         for p in commit.parents().skip(1) {
             let other = trees.find(p.tree_id())?;
             let mut theirs = Vec::new();
             tree_changes_in(trees, Some(&other), Some(&tree), "", &mut theirs)?;
-            own |= changes
-                .iter()
-                .any(|c| theirs.iter().any(|t| t.path == c.path));
+            let theirs: std::collections::HashSet<&str> =
+                theirs.iter().map(|t| t.path.as_str()).collect();
+            own |= changes.iter().any(|c| theirs.contains(c.path.as_str()));
         }
         if !own {
             return Ok(None);
@@ -370,7 +380,7 @@ fn judge_commit(
         commit.id(),
         &email,
         commit.time().seconds(),
-        &parent_tree,
+        parent,
         !comments_only,
     )?))
 }
@@ -406,15 +416,6 @@ fn crlf_to_lf(bytes: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// The `comments` folder of the tree `root`, read through `trees`.
-fn comments_tree<'r>(trees: &mut Trees<'r>, root: git2::Oid) -> Result<Option<git2::Tree<'r>>> {
-    let root = trees.find(root)?;
-    let folder = root
-        .get_name("comments")
-        .filter(|e| e.filemode() == 0o040000)
-        .map(|e| e.id());
-    folder.map(|id| trees.find(id)).transpose()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

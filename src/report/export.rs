@@ -42,14 +42,7 @@ pub fn comments_json(store: &Store, records: &Records) -> Result<Value> {
             })
             .map(|r| r.name.clone())
     };
-    let verified = if store
-        .participants(&crate::repo::Version::WorkTree)?
-        .is_empty()
-    {
-        Default::default()
-    } else {
-        store.verified_comment_ids()?
-    };
+    let verified = store.verified_comment_ids()?;
     let mut people: std::collections::HashMap<String, bool> = Default::default();
     let mut out = Vec::with_capacity(records.comments.len());
     for c in &records.comments {

@@ -132,7 +132,7 @@ pub struct Loaded {
     /// `Consultation-Comment:` trailers.
     pub applied: HashMap<String, String>,
     /// Ids of the comments signed by their author's key in the register of participants
-    /// (`Store::verified_comment_ids`); empty when the consultation keeps no register.
+    /// (`Store::verified_comment_ids`); empty without a register or under "verification": "off".
     pub verified: std::collections::HashSet<String>,
 }
 
@@ -184,12 +184,8 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         "tui-loading-indexing",
         count = records.comments.len()
     ));
-    let verified = if store.participants(&Version::WorkTree)?.is_empty() {
-        Default::default()
-    } else {
-        progress(&crate::t!("trust-tui-loading"));
-        store.verified_comment_ids()?
-    };
+    progress(&crate::t!("trust-tui-loading"));
+    let verified = store.verified_comment_ids()?;
     let mut loaded = Loaded {
         repo_dir: store.root().to_path_buf(),
         scratch: scratch_path(store.git().path()),

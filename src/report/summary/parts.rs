@@ -22,10 +22,10 @@ pub(super) struct Trust {
 
 impl Trust {
     pub fn of(store: &Store) -> Result<Trust> {
-        // "verification": "off": nobody is counted as verified.
+        // "verification": "off": nobody is counted as verified, and organisations as stated.
         let off = store
-            .current_drafts()
-            .is_ok_and(|(d, _)| d.manifest.verification() == crate::model::Verification::Off);
+            .manifest_only()
+            .is_ok_and(|m| m.verification() == crate::model::Verification::Off);
         let entries = if off {
             Vec::new()
         } else {
@@ -40,11 +40,7 @@ impl Trust {
         }
         Ok(Trust {
             register: !entries.is_empty(),
-            verified: if entries.is_empty() {
-                HashSet::new()
-            } else {
-                store.verified_comment_ids()?
-            },
+            verified: store.verified_comment_ids()?,
             registered,
         })
     }
