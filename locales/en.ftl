@@ -582,25 +582,25 @@ report-template-section-id = Section id
 trust-not-secretariat = { $what ->
     [tag] this round tag
    *[other] this commit
-} does what only the secretariat may do, but { $email } is not a secretariat address
+} does what only the secretariat may do, but { $email } is not a secretariat address: only a secretariat address of the manifest may change the drafts, the manifest, the register or a decision, or open a round
 trust-unsigned = { $what ->
     [tag] this round tag
    *[other] this commit
-} by { $email } is not signed, but { $email } has a registered key
+} by { $email } is not signed, but { $email } has a registered key: sign with that key (`consulta whoami --signing-key KEY_FILE`) and send it again, or ask the secretariat to revoke the key (`consulta register --revoke { $email }`)
 trust-not-ssh = { $what ->
     [tag] this round tag
    *[other] this commit
-} by { $email } is not signed with an SSH key, but { $email } has a registered SSH key
+} by { $email } is not signed with an SSH key, but { $email } has a registered SSH key: sign with that SSH key (`consulta whoami --signing-key KEY_FILE`)
 trust-unregistered = { $what ->
     [tag] this round tag
    *[other] this commit
-} by { $email } must be signed by a registered secretariat key, and { $email } has none
+} by { $email } must be signed by a registered secretariat key, and { $email } has none: the secretariat registers its key with `consulta register { $email } --key KEY.pub`
 trust-wrong-key = the signature of { $what ->
     [tag] this round tag
    *[other] this commit
-} is not made by a key registered for { $email }
+} is not made by a key registered for { $email }: sign with the registered key, or ask the secretariat to register the new one (`consulta register { $email } --key NEW.pub`)
 trust-verify-counts = Signatures: { $verified } verified, { $unverified } unverified, { $bad } bad (commits and round tags; verified: signed by a key the register holds for the signer).
-trust-merge-secretariat = is under the secretariat's address { $email } but not signed by a registered secretariat key: only the secretariat speaks for the secretariat
+trust-merge-secretariat = is under the secretariat's address { $email } but not signed by a registered secretariat key: only the secretariat speaks for the secretariat; comment under your own address (`consulta whoami --email …`)
 trust-merge-required = is not signed by a key registered for { $email }, and this consultation requires it ("verification": "require"): the secretariat registers a participant's key with `consulta register`
 trust-join-send = Your comments are signed. To be counted as a verified participant, send this line to the secretariat (it holds your public key, never your private one):
 trust-join-sign = To be counted as a verified participant, sign your comments: `consulta whoami --signing-key ~/.ssh/id_ed25519` (a key made with `ssh-keygen -t ed25519`), then send the line it prints to the secretariat.

@@ -587,25 +587,25 @@ report-template-section-id = ID de la sección
 trust-not-secretariat = { $what ->
     [tag] esta etiqueta de ronda
    *[other] este commit
-} hace lo que solo la secretaría puede hacer, pero { $email } no es una dirección de la secretaría
+} hace lo que solo la secretaría puede hacer, pero { $email } no es una dirección de la secretaría: solo una dirección de la secretaría del manifiesto puede cambiar los borradores, el manifiesto, el registro o una decisión, o abrir una ronda
 trust-unsigned = { $what ->
     [tag] esta etiqueta de ronda
    *[other] este commit
-} de { $email } no está firmado, pero { $email } tiene una clave registrada
+} de { $email } no está firmado, pero { $email } tiene una clave registrada: firme con esa clave (`consulta whoami --signing-key ARCHIVO_DE_CLAVE`) y envíelo de nuevo, o pida a la secretaría que revoque la clave (`consulta register --revoke { $email }`)
 trust-not-ssh = { $what ->
     [tag] esta etiqueta de ronda
    *[other] este commit
-} de { $email } no está firmado con una clave SSH, pero { $email } tiene una clave SSH registrada
+} de { $email } no está firmado con una clave SSH, pero { $email } tiene una clave SSH registrada: firme con esa clave SSH (`consulta whoami --signing-key ARCHIVO_DE_CLAVE`)
 trust-unregistered = { $what ->
     [tag] esta etiqueta de ronda
    *[other] este commit
-} de { $email } debe estar firmado con una clave registrada de la secretaría, y { $email } no tiene ninguna
+} de { $email } debe estar firmado con una clave registrada de la secretaría, y { $email } no tiene ninguna: la secretaría registra su clave con `consulta register { $email } --key CLAVE.pub`
 trust-wrong-key = la firma de { $what ->
     [tag] esta etiqueta de ronda
    *[other] este commit
-} no está hecha con una clave registrada para { $email }
+} no está hecha con una clave registrada para { $email }: firme con la clave registrada, o pida a la secretaría que registre la nueva (`consulta register { $email } --key NUEVA.pub`)
 trust-verify-counts = Firmas: { $verified } verificadas, { $unverified } sin verificar, { $bad } inválidas (commits y etiquetas de ronda; verificada: firmada con una clave que el registro asigna al firmante).
-trust-merge-secretariat = está a nombre de la dirección de la secretaría { $email } pero no está firmado con una clave registrada de la secretaría: solo la secretaría habla por la secretaría
+trust-merge-secretariat = está a nombre de la dirección de la secretaría { $email } pero no está firmado con una clave registrada de la secretaría: solo la secretaría habla por la secretaría; comente con su propia dirección (`consulta whoami --email …`)
 trust-merge-required = no está firmado con una clave registrada para { $email }, y esta consulta lo exige ("verification": "require"): la secretaría registra la clave de un participante con `consulta register`
 trust-join-send = Sus comentarios van firmados. Para contar como participante verificado, envíe esta línea a la secretaría (contiene su clave pública, nunca la privada):
 trust-join-sign = Para contar como participante verificado, firme sus comentarios: `consulta whoami --signing-key ~/.ssh/id_ed25519` (una clave creada con `ssh-keygen -t ed25519`) y envíe a la secretaría la línea que se muestra.

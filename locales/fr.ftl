@@ -584,25 +584,25 @@ report-template-section-id = ID de la section
 trust-not-secretariat = { $what ->
     [tag] cette étiquette de cycle
    *[other] ce commit
-} fait ce que seul le secrétariat peut faire, mais { $email } n’est pas une adresse du secrétariat
+} fait ce que seul le secrétariat peut faire, mais { $email } n’est pas une adresse du secrétariat : seule une adresse du secrétariat du manifeste peut modifier les projets, le manifeste, le registre ou une décision, ou ouvrir un cycle
 trust-unsigned = { $what ->
     [tag] cette étiquette de cycle
    *[other] ce commit
-} de { $email } n’est pas signé, mais { $email } a une clé enregistrée
+} de { $email } n’est pas signé, mais { $email } a une clé enregistrée : signez avec cette clé (`consulta whoami --signing-key FICHIER_DE_CLÉ`) et envoyez de nouveau, ou demandez au secrétariat de révoquer la clé (`consulta register --revoke { $email }`)
 trust-not-ssh = { $what ->
     [tag] cette étiquette de cycle
    *[other] ce commit
-} de { $email } n’est pas signé avec une clé SSH, mais { $email } a une clé SSH enregistrée
+} de { $email } n’est pas signé avec une clé SSH, mais { $email } a une clé SSH enregistrée : signez avec cette clé SSH (`consulta whoami --signing-key FICHIER_DE_CLÉ`)
 trust-unregistered = { $what ->
     [tag] cette étiquette de cycle
    *[other] ce commit
-} de { $email } doit être signé par une clé enregistrée du secrétariat, et { $email } n’en a aucune
+} de { $email } doit être signé par une clé enregistrée du secrétariat, et { $email } n’en a aucune : le secrétariat enregistre sa clé avec `consulta register { $email } --key CLÉ.pub`
 trust-wrong-key = la signature { $what ->
     [tag] de cette étiquette de cycle
    *[other] de ce commit
-} n’est pas faite avec une clé enregistrée pour { $email }
+} n’est pas faite avec une clé enregistrée pour { $email } : signez avec la clé enregistrée, ou demandez au secrétariat d’enregistrer la nouvelle (`consulta register { $email } --key NOUVELLE.pub`)
 trust-verify-counts = Signatures : { $verified } vérifiées, { $unverified } non vérifiées, { $bad } invalides (commits et étiquettes de cycle ; vérifiée : signée par une clé que le registre attribue au signataire).
-trust-merge-secretariat = est au nom de l’adresse du secrétariat { $email } mais n’est pas signé par une clé enregistrée du secrétariat : seul le secrétariat parle au nom du secrétariat
+trust-merge-secretariat = est au nom de l’adresse du secrétariat { $email } mais n’est pas signé par une clé enregistrée du secrétariat : seul le secrétariat parle au nom du secrétariat ; commentez sous votre propre adresse (`consulta whoami --email …`)
 trust-merge-required = n’est pas signé par une clé enregistrée pour { $email }, et cette consultation l’exige ("verification": "require") : le secrétariat enregistre la clé d’un participant avec `consulta register`
 trust-join-send = Vos commentaires sont signés. Pour être compté comme participant vérifié, envoyez cette ligne au secrétariat (elle contient votre clé publique, jamais la clé privée) :
 trust-join-sign = Pour être compté comme participant vérifié, signez vos commentaires : `consulta whoami --signing-key ~/.ssh/id_ed25519` (une clé créée avec `ssh-keygen -t ed25519`), puis envoyez au secrétariat la ligne affichée.

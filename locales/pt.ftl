@@ -587,25 +587,25 @@ report-template-section-id = ID da seção
 trust-not-secretariat = { $what ->
     [tag] esta etiqueta de rodada
    *[other] este commit
-} faz o que só a secretaria pode fazer, mas { $email } não é um endereço da secretaria
+} faz o que só a secretaria pode fazer, mas { $email } não é um endereço da secretaria: só um endereço da secretaria do manifesto pode alterar as minutas, o manifesto, o registro ou uma decisão, ou abrir uma rodada
 trust-unsigned = { $what ->
     [tag] esta etiqueta de rodada
    *[other] este commit
-} de { $email } não está assinado, mas { $email } tem uma chave registrada
+} de { $email } não está assinado, mas { $email } tem uma chave registrada: assine com essa chave (`consulta whoami --signing-key ARQUIVO_DA_CHAVE`) e envie de novo, ou peça à secretaria que revogue a chave (`consulta register --revoke { $email }`)
 trust-not-ssh = { $what ->
     [tag] esta etiqueta de rodada
    *[other] este commit
-} de { $email } não está assinado com uma chave SSH, mas { $email } tem uma chave SSH registrada
+} de { $email } não está assinado com uma chave SSH, mas { $email } tem uma chave SSH registrada: assine com essa chave SSH (`consulta whoami --signing-key ARQUIVO_DA_CHAVE`)
 trust-unregistered = { $what ->
     [tag] esta etiqueta de rodada
    *[other] este commit
-} de { $email } deve ser assinado com uma chave registrada da secretaria, e { $email } não tem nenhuma
+} de { $email } deve ser assinado com uma chave registrada da secretaria, e { $email } não tem nenhuma: a secretaria registra a chave com `consulta register { $email } --key CHAVE.pub`
 trust-wrong-key = a assinatura { $what ->
     [tag] desta etiqueta de rodada
    *[other] deste commit
-} não foi feita com uma chave registrada para { $email }
+} não foi feita com uma chave registrada para { $email }: assine com a chave registrada, ou peça à secretaria que registre a nova (`consulta register { $email } --key NOVA.pub`)
 trust-verify-counts = Assinaturas: { $verified } verificadas, { $unverified } não verificadas, { $bad } inválidas (commits e etiquetas de rodada; verificada: assinada com uma chave que o registro atribui a quem assina).
-trust-merge-secretariat = está em nome do endereço da secretaria { $email }, mas não está assinado com uma chave registrada da secretaria: só a secretaria fala pela secretaria
+trust-merge-secretariat = está em nome do endereço da secretaria { $email }, mas não está assinado com uma chave registrada da secretaria: só a secretaria fala pela secretaria; comente com o seu próprio endereço (`consulta whoami --email …`)
 trust-merge-required = não está assinado com uma chave registrada para { $email }, e esta consulta exige isso ("verification": "require"): a secretaria registra a chave de um participante com `consulta register`
 trust-join-send = Seus comentários são assinados. Para ser contado como participante verificado, envie esta linha à secretaria (ela contém sua chave pública, nunca a privada):
 trust-join-sign = Para ser contado como participante verificado, assine seus comentários: `consulta whoami --signing-key ~/.ssh/id_ed25519` (uma chave criada com `ssh-keygen -t ed25519`) e envie à secretaria a linha exibida.
