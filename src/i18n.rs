@@ -369,8 +369,16 @@ mod tests {
     fn messages_fall_back_to_english_and_never_show_a_key() {
         let es = Lang::parse("es").unwrap();
         assert_eq!(message(es, "lang-self", &[]), "español");
-        // A key only English has (the test file's own) comes out in English.
-        assert!(!has_own(es, "cldr-region-ZZ-test-only"));
+        // A message Spanish lacks comes out in English: CLDR names Tunisian Arabic in English,
+        // not in Spanish.
+        assert!(has_own(Lang::EN, "cldr-language-aeb") && !has_own(es, "cldr-language-aeb"));
+        assert_eq!(
+            message(es, "cldr-language-aeb", &[]),
+            message(Lang::EN, "cldr-language-aeb", &[])
+        );
+        assert!(!message(es, "cldr-language-aeb", &[]).is_empty());
+        // A key no language has is never shown as itself.
+        assert!(!has_own(Lang::EN, "no-such-message"));
         with_ui(es, || assert_eq!(ui(), es));
         assert_eq!(
             t_in!(Lang::EN, "count-comments", count = 1usize),
