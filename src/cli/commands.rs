@@ -196,13 +196,7 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
     let dir = repo.unwrap_or_else(|| PathBuf::from("."));
     let git = git2::Repository::discover(&dir).ok();
     let mut who = Identity::load(git.as_ref());
-    let changes = [
-        (consulta::repo::IdentityField::Name, a.name),
-        (consulta::repo::IdentityField::Email, a.email),
-        (consulta::repo::IdentityField::Organisation, a.organisation),
-        (consulta::repo::IdentityField::Category, a.category),
-        (consulta::repo::IdentityField::Country, a.country),
-    ];
+    let changes = a.who.fields();
     let mut changed = false;
     let mut update = Identity::default();
     for (field, value) in changes {

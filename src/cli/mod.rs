@@ -272,18 +272,8 @@ pub enum Command {
 
 #[derive(Args, Debug)]
 pub struct WhoamiArgs {
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long)]
-    pub email: Option<String>,
-    #[arg(long)]
-    pub organisation: Option<String>,
-    /// A category id from the manifest, such as higher-education or employer.
-    #[arg(long)]
-    pub category: Option<String>,
-    /// ISO 3166-1 alpha-2 code, such as UY or BR.
-    #[arg(long)]
-    pub country: Option<String>,
+    #[command(flatten)]
+    pub who: WhoArgs,
     /// Sign every commit consulta makes with this SSH key file (private, or public with its
     /// private half in ssh-agent): sets user.signingkey, gpg.format=ssh and commit.gpgsign.
     #[arg(long, value_name = "KEY_FILE")]
@@ -320,7 +310,7 @@ pub struct RegisterArgs {
     pub country: Option<String>,
 }
 
-/// Who you are, for `join` (each is optional here; `consulta whoami` sets them later).
+/// Who you are, for `whoami` and `join` (each is optional; what is not given stays as it is).
 #[derive(Args, Debug)]
 pub struct WhoArgs {
     #[arg(long)]
@@ -335,6 +325,20 @@ pub struct WhoArgs {
     /// ISO 3166-1 alpha-2 code, such as UY or BR.
     #[arg(long)]
     pub country: Option<String>,
+}
+
+impl WhoArgs {
+    /// Each identity field with the value given for it, if any.
+    pub fn fields(self) -> [(consulta::repo::IdentityField, Option<String>); 5] {
+        use consulta::repo::IdentityField as F;
+        [
+            (F::Name, self.name),
+            (F::Email, self.email),
+            (F::Organisation, self.organisation),
+            (F::Category, self.category),
+            (F::Country, self.country),
+        ]
+    }
 }
 
 #[derive(Subcommand, Debug)]

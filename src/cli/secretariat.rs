@@ -281,17 +281,7 @@ pub fn join(
     use std::io::IsTerminal;
     let dir = dir.unwrap_or_else(|| consulta::repo::default_dir(url));
     let mut id = Identity::load(None);
-    let given = [
-        (consulta::repo::IdentityField::Name, who.name),
-        (consulta::repo::IdentityField::Email, who.email),
-        (
-            consulta::repo::IdentityField::Organisation,
-            who.organisation,
-        ),
-        (consulta::repo::IdentityField::Category, who.category),
-        (consulta::repo::IdentityField::Country, who.country),
-    ];
-    for (f, v) in given {
+    for (f, v) in who.fields() {
         if let Some(v) = v {
             id.set(f, v.trim().to_string());
         }
