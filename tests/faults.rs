@@ -64,6 +64,37 @@ fn spawn_comment_add(env: &Env, body: &str) -> std::process::Child {
     .expect("spawn consulta")
 }
 
+/// One more `comment add` after the kills, which settles what they left; then every comment
+/// reported saved (`reported`, to which it adds its own) is committed, the repository is valid
+/// and nothing is left uncommitted.
+fn write_after_the_kills(env: &Env, reported: &mut Vec<String>) {
+    let out = env.run(&[
+        "comment",
+        "add",
+        "--section",
+        "assessment",
+        "--type",
+        "ge",
+        "--body",
+        "After the kills.",
+    ]);
+    out.ok();
+    reported.extend(saved_ids(&out.stdout));
+    assert_valid(env);
+    let committed = committed_comment_ids(env);
+    for id in reported.iter() {
+        assert!(
+            committed.contains(id),
+            "comment {id} was reported saved but is not committed"
+        );
+    }
+    let status = env.git(&["status", "--porcelain", "--untracked-files=all"]);
+    assert!(
+        status.trim().is_empty(),
+        "left over after the kills:\n{status}"
+    );
+}
+
 fn assert_valid(env: &Env) {
     env.run(&["check"]).ok();
     let fsck = env.git_raw(&["fsck", "--no-progress"]);
@@ -117,32 +148,7 @@ fn comment_add_killed_at_random_moments_loses_nothing_reported() {
         "only {killed} of {runs} processes were killed before they finished"
     );
     // The next write picks up any complete file a killed process left uncommitted.
-    let out = env.run(&[
-        "comment",
-        "add",
-        "--section",
-        "assessment",
-        "--type",
-        "ge",
-        "--body",
-        "After the storm.",
-    ]);
-    out.ok();
-    reported.extend(saved_ids(&out.stdout));
-    assert_valid(&env);
-    let committed = committed_comment_ids(&env);
-    for id in &reported {
-        assert!(
-            committed.contains(id),
-            "comment {id} was reported saved but is not committed"
-        );
-    }
-    // Nothing is left half-written or uncommitted under comments/.
-    let status = env.git(&["status", "--porcelain", "--untracked-files=all", "comments"]);
-    assert!(
-        status.trim().is_empty(),
-        "left over after the kills:\n{status}"
-    );
+    write_after_the_kills(&env, &mut reported);
     eprintln!(
         "{killed} kills, {} comments reported saved, all committed",
         reported.len()
@@ -191,34 +197,10 @@ fn comment_add_killed_between_its_journal_and_its_commit_leaves_nothing_half_don
         seen_journal >= 10,
         "the journal was seen in only {seen_journal} runs"
     );
-    let out = env.run(&[
-        "comment",
-        "add",
-        "--section",
-        "assessment",
-        "--type",
-        "ge",
-        "--body",
-        "After the kills.",
-    ]);
-    out.ok();
-    reported.extend(saved_ids(&out.stdout));
+    write_after_the_kills(&env, &mut reported);
     assert!(
         !journal.exists(),
         "the journal outlived a write that settled it"
-    );
-    assert_valid(&env);
-    let committed = committed_comment_ids(&env);
-    for id in &reported {
-        assert!(
-            committed.contains(id),
-            "comment {id} was reported saved but is not committed"
-        );
-    }
-    let status = env.git(&["status", "--porcelain", "--untracked-files=all"]);
-    assert!(
-        status.trim().is_empty(),
-        "left over after the kills:\n{status}"
     );
     eprintln!(
         "{killed} kills after the journal was written ({seen_journal} runs seen with it), {} comments reported saved, all committed",
