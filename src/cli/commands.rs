@@ -271,7 +271,11 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
         .as_ref()
         .and_then(|g| consulta::repo::register::line_to_send(g, &who.email))
     {
-        println!("\nYour commits are signed. Send this line to the secretariat, who registers it with `consulta register`:\n{line}");
+        println!(
+            "\n{}\n  {}",
+            consulta::t!("trust-join-send"),
+            consulta::sanitize::inline(&line)
+        );
     }
     let missing = who.missing();
     if !missing.is_empty() {
