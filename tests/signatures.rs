@@ -464,3 +464,47 @@ fn the_summary_counts_verified_participants_and_vouched_organisations() {
         after["participation"]
     );
 }
+
+/// Verdicts are kept in `.git/consulta/signatures`: a second `verify` (and the summary)
+/// reaches the same counts without running ssh-keygen again, here with no ssh-keygen at all.
+#[test]
+fn verdicts_are_kept_and_not_worked_out_again() {
+    let (env, _) = consultation_with_keys();
+    let first = env.run(&["verify"]);
+    first.ok();
+    let counts = |out: &str| {
+        out.lines()
+            .find(|l| l.starts_with("Signatures: "))
+            .map(|l| l.split(" (").next().unwrap().to_string())
+            .unwrap_or_else(|| panic!("no counts in {out}"))
+    };
+    let kept = std::fs::read_to_string(env.path(".git/consulta/signatures")).unwrap();
+    assert!(kept.lines().any(|l| l.ends_with(" v")), "{kept}");
+    // No ssh-keygen on the PATH: only the kept verdicts can say "verified".
+    let empty = env.root().join("empty-path");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = env
+        .command(&["verify"])
+        .env("PATH", &empty)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(counts(&stdout), counts(&first.stdout));
+    let summary = env
+        .command(&["summary", "--format", "json"])
+        .env("PATH", &empty)
+        .output()
+        .unwrap();
+    assert!(
+        summary.status.success(),
+        "{}",
+        String::from_utf8_lossy(&summary.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&summary.stdout).unwrap();
+    assert_eq!(v["participation"]["verified_participants"], 1);
+}

@@ -316,3 +316,84 @@ pub(crate) fn merge_policy(
         _ => None,
     })
 }
+
+/// The verdicts already reached on commits of the history, kept in `.git/consulta/signatures`
+/// so that `verify`, the summary and the TUI do not run `ssh-keygen` again for every signed
+/// commit each time. A commit's verdict depends only on what its id fixes (its signature,
+/// author, time and changes, and its parent's register and manifest), so it never goes stale.
+/// A bad verdict is not kept: its reason is worked out again, and a bad signature is rare.
+///
+/// One line per commit, `<commit id> <v|u|n>` (verified, unverified, nothing to judge),
+/// appended; a line that does not read so (a write cut short) is ignored. Best effort: a cache
+/// that cannot be read or written only costs the time it saves.
+pub(crate) struct VerdictCache {
+    path: std::path::PathBuf,
+    known: HashMap<Oid, Option<bool>>,
+    new: String,
+}
+
+impl VerdictCache {
+    pub fn load(repo: &Repository) -> VerdictCache {
+        let path = repo.path().join("consulta").join("signatures");
+        let mut known = HashMap::new();
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            for line in text.lines() {
+                let Some((id, kind)) = line.split_once(' ') else {
+                    continue;
+                };
+                let Ok(id) = Oid::from_str(id) else { continue };
+                let verdict = match kind {
+                    "v" => Some(true),
+                    "u" => Some(false),
+                    "n" => None,
+                    _ => continue,
+                };
+                known.insert(id, verdict);
+            }
+        }
+        VerdictCache {
+            path,
+            known,
+            new: String::new(),
+        }
+    }
+
+    /// The verdict kept for `id`: `None` when there is none, `Some(None)` for a commit with
+    /// nothing to judge.
+    pub fn get(&self, id: Oid) -> Option<Option<Verdict>> {
+        self.known.get(&id).map(|v| {
+            v.map(|ok| {
+                if ok {
+                    Verdict::Verified
+                } else {
+                    Verdict::Unverified
+                }
+            })
+        })
+    }
+
+    pub fn put(&mut self, id: Oid, verdict: &Option<Verdict>) {
+        let kind = match verdict {
+            Some(Verdict::Verified) => "v",
+            Some(Verdict::Unverified) => "u",
+            None => "n",
+            Some(Verdict::Bad(_)) => return,
+        };
+        self.new.push_str(&format!("{id} {kind}\n"));
+    }
+
+    /// Appends what was learnt (ignoring a failure: a read-only repository, say).
+    pub fn save(self) {
+        if self.new.is_empty() {
+            return;
+        }
+        if let Some(dir) = self.path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let _ = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)
+            .and_then(|mut f| f.write_all(self.new.as_bytes()));
+    }
+}

@@ -10,7 +10,7 @@ use git2::{ObjectType, Oid, Sort};
 use serde::Deserialize;
 
 use super::history::{short, tree_changes_in, Change, Trees};
-use super::signatures::{Checker, Verdict};
+use super::signatures::{Checker, Verdict, VerdictCache};
 use super::Store;
 use crate::model::Problem;
 use crate::Result;
@@ -84,6 +84,7 @@ impl Store {
             let mut changes = Vec::new();
             let mut trees = Trees::new(repo);
             let mut checker = Checker::new(repo);
+            let mut cache = VerdictCache::load(repo);
             for oid in walk {
                 let oid = oid?;
                 report.commits += 1;
@@ -93,8 +94,14 @@ impl Store {
                 // and the comment files' origins.
                 let parent = commit_changes(&mut trees, &commit, &mut changes)?;
                 if let Some(parent) = &parent {
-                    let verdict =
-                        judge_commit(&mut checker, &mut trees, &commit, parent, &changes)?;
+                    let verdict = judged(
+                        &mut cache,
+                        &mut checker,
+                        &mut trees,
+                        &commit,
+                        parent,
+                        &changes,
+                    )?;
                     if let Some(verdict) = verdict {
                         report.count(&verdict, || format!("commit {}", short(oid)));
                         if verdict == Verdict::Verified {
@@ -133,6 +140,7 @@ impl Store {
                     }
                 }
             }
+            cache.save();
         }
 
         self.judge_rounds(&mut report)?;
@@ -268,6 +276,7 @@ impl Store {
         // the history is not walked.
         let tree = head.tree()?;
         let mut checker = Checker::new(repo);
+        let mut cache = VerdictCache::load(repo);
         let off = checker.rules(&tree)?.policy == crate::model::Verification::Off;
         if off
             || tree
@@ -287,8 +296,14 @@ impl Store {
             let Some(parent) = commit_changes(&mut trees, &commit, &mut changes)? else {
                 continue;
             };
-            if judge_commit(&mut checker, &mut trees, &commit, &parent, &changes)?
-                == Some(Verdict::Verified)
+            if judged(
+                &mut cache,
+                &mut checker,
+                &mut trees,
+                &commit,
+                &parent,
+                &changes,
+            )? == Some(Verdict::Verified)
             {
                 for c in changes.iter().filter(|c| is_comment_path(&c.path)) {
                     if let Some(id) = c
@@ -302,6 +317,7 @@ impl Store {
                 }
             }
         }
+        cache.save();
         Ok(out)
     }
 
@@ -322,6 +338,23 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// [`judge_commit`], through the cache of verdicts already reached.
+fn judged(
+    cache: &mut VerdictCache,
+    checker: &mut Checker<'_>,
+    trees: &mut Trees<'_>,
+    commit: &git2::Commit<'_>,
+    parent: &git2::Tree<'_>,
+    changes: &[super::history::FileChange],
+) -> Result<Option<Verdict>> {
+    if let Some(known) = cache.get(commit.id()) {
+        return Ok(known);
+    }
+    let verdict = judge_commit(checker, trees, commit, parent, changes)?;
+    cache.put(commit.id(), &verdict);
+    Ok(verdict)
 }
 
 /// The paths `commit` changes from its first parent, into `changes`; returns the parent's
