@@ -201,6 +201,61 @@ fn main() -> anyhow::Result<()> {
         20,
     )?;
     stats("ALL keys", all);
+    language_versions(&mut term, tmp.path())?;
+    Ok(())
+}
+
+/// Frames while switching the reading language and with the side-by-side view, on the bundled
+/// sample (English and Spanish versions; the synthetic consultation has one language).
+fn language_versions(
+    term: &mut Terminal<TestBackend>,
+    tmp: &std::path::Path,
+) -> anyhow::Result<()> {
+    let dir = tmp.join("sample");
+    consulta::sample::build_demo(&dir, &mut |_| {})?;
+    let mut app = App::new(consulta::tui::load(&dir, &mut |_| {})?);
+    app.update(Action::Resize(120, 40));
+    println!("the bundled sample, English and Spanish versions:");
+    let mut run =
+        |name: &str, app: &mut App, keys: &[KeyCode], times: usize| -> anyhow::Result<()> {
+            let mut d = Vec::new();
+            for _ in 0..times {
+                for &k in keys {
+                    let t = Instant::now();
+                    press(app, k);
+                    term.draw(|f| draw(app, f))?;
+                    d.push(t.elapsed());
+                }
+            }
+            stats(name, d);
+            Ok(())
+        };
+    run(
+        "section list ↓ (open)",
+        &mut app,
+        &[KeyCode::Down, KeyCode::Up],
+        50,
+    )?;
+    run("language L", &mut app, &[KeyCode::Char('L')], 100)?;
+    press(&mut app, KeyCode::Enter);
+    run(
+        "side by side |, paragraphs",
+        &mut app,
+        &[
+            KeyCode::Char('|'),
+            KeyCode::Char('}'),
+            KeyCode::Char('}'),
+            KeyCode::Char('|'),
+        ],
+        50,
+    )?;
+    press(&mut app, KeyCode::Char('|'));
+    run(
+        "side by side: L, lines ↓",
+        &mut app,
+        &[KeyCode::Char('L'), KeyCode::Down, KeyCode::Down],
+        50,
+    )?;
     Ok(())
 }
 

@@ -39,23 +39,30 @@ impl Store {
                 rounds.insert(c.round.clone(), d);
             }
         }
-        let all: Vec<(&str, &str)> = to
-            .sections
-            .iter()
-            .map(|s| (s.id.as_str(), s.text.as_str()))
-            .collect();
-        // Per (round, section): its character diff and the other sections to search.
-        type Maps<'a> = HashMap<(&'a str, &'a str), (SectionMap<'a>, Vec<(&'a str, &'a str)>)>;
+        // Every section of the target, per language version (`None`: the primary text). A
+        // comment made on a version is carried within that version.
+        let mut all: HashMap<Option<&str>, Vec<(&str, &str)>> = HashMap::new();
+        all.insert(None, texts(&to.sections));
+        for (l, secs) in &to.translations {
+            all.insert(Some(l.as_str()), texts(secs));
+        }
+        // Per (round, section, version): its character diff and the other sections to search.
+        type Maps<'a> =
+            HashMap<(&'a str, &'a str, Option<&'a str>), (SectionMap<'a>, Vec<(&'a str, &'a str)>)>;
         let mut maps: Maps<'_> = HashMap::new();
         let mut out = HashMap::new();
         for c in comments {
             let Some(Some(from)) = rounds.get(&c.round) else {
                 continue;
             };
-            let Some(old) = from.section(&c.section) else {
+            let lang = c
+                .lang
+                .as_deref()
+                .filter(|l| from.section_in(Some(l), &c.section).is_some());
+            let Some(old) = from.section_in(lang, &c.section) else {
                 continue;
             };
-            let new = to.section(&c.section);
+            let new = to.section_in(lang, &c.section);
             let is_applied = applied.contains_key(&c.id);
             let Some(anchor) = &c.anchor else {
                 let status = match new {
@@ -79,10 +86,12 @@ impl Store {
                 continue;
             };
             let (map, others) = maps
-                .entry((c.round.as_str(), c.section.as_str()))
+                .entry((c.round.as_str(), c.section.as_str(), lang))
                 .or_insert_with(|| {
                     let others = all
-                        .iter()
+                        .get(&lang)
+                        .into_iter()
+                        .flatten()
                         .copied()
                         .filter(|(id, _)| *id != c.section)
                         .collect();
@@ -110,4 +119,11 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// (id, text) of every section.
+fn texts(secs: &[crate::model::Section]) -> Vec<(&str, &str)> {
+    secs.iter()
+        .map(|s| (s.id.as_str(), s.text.as_str()))
+        .collect()
 }

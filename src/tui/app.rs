@@ -284,7 +284,13 @@ impl App {
                     .get(self.read.cursor)
                     .map_or(0, |w| w.start),
             );
-            self.search.handle(ev, &self.data, self.read.round, here)
+            self.search.handle(
+                ev,
+                &self.data,
+                self.read.round,
+                self.read.reading_lang(&self.data),
+                here,
+            )
         } else {
             self.status = None;
             if let Some(cmd) = keys::lookup(self.context(), &ev) {

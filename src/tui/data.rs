@@ -2,7 +2,7 @@
 //! identity, and per-section indexes (comments grouped by round and section, their passages as
 //! byte ranges, thread order, counts), so that no frame ever scans all comments.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use unicode_normalization::char::is_combining_mark;
@@ -10,8 +10,10 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::anchor::carry::CarryStatus;
 use crate::diff::Segment;
+use crate::model::section::paragraphs;
+use crate::model::versions::align;
 use crate::model::{Comment, Disposition, Manifest, Problem, Section};
-use crate::repo::{Identity, Store, Version};
+use crate::repo::{Identity, Store, TranslationState, Version};
 
 /// One round's text.
 #[derive(Debug, Clone)]
@@ -22,6 +24,81 @@ pub struct RoundText {
     pub changed: Vec<bool>,
     /// Per section: the accent- and case-folded text for search.
     pub folded: Vec<Folded>,
+    /// The language versions of this round's text: language code -> its sections (only those
+    /// it has), as in `drafts/<lang>/`.
+    pub versions: BTreeMap<String, Vec<Section>>,
+}
+
+impl RoundText {
+    /// Section `id` in language version `lang` (`None`: the primary text).
+    pub fn section_in(&self, lang: Option<&str>, id: &str) -> Option<&Section> {
+        match lang {
+            None => self.sections.iter().find(|s| s.id == id),
+            Some(l) => self.versions.get(l)?.iter().find(|s| s.id == id),
+        }
+    }
+
+    /// The byte range in version `to` of section `id` of the paragraph aligned with the one
+    /// holding byte `at` of version `from` (`None`: the primary text).
+    pub fn aligned(
+        &self,
+        id: &str,
+        from: Option<&str>,
+        at: usize,
+        to: Option<&str>,
+    ) -> Option<(usize, usize)> {
+        let text = |l: &str| self.section_in(Some(l), id).map(|s| s.text.as_str());
+        aligned_range(
+            &self.section_in(None, id)?.text,
+            match from {
+                Some(l) => Some(text(l)?),
+                None => None,
+            },
+            at,
+            match to {
+                Some(l) => Some(text(l)?),
+                None => None,
+            },
+        )
+    }
+
+    /// The languages this round's text can be read in beyond the primary, in the manifest's
+    /// order.
+    pub fn languages<'a>(&'a self, manifest: &'a Manifest) -> impl Iterator<Item = &'a str> {
+        manifest
+            .translation_languages()
+            .iter()
+            .map(String::as_str)
+            .filter(|l| self.versions.get(*l).is_some_and(|v| !v.is_empty()))
+    }
+}
+
+/// The byte range, in the version `to` of a section, of the paragraph aligned with the one
+/// holding byte `at` of version `from` (each a section text; alignment goes through the
+/// primary text, as `Drafts::aligned_paragraph`). `None` when a paragraph is unaligned.
+fn aligned_range(
+    primary: &str,
+    from: Option<&str>,
+    at: usize,
+    to: Option<&str>,
+) -> Option<(usize, usize)> {
+    let from_text = from.unwrap_or(primary);
+    let n = paragraphs(from_text)
+        .into_iter()
+        .find(|p| p.start <= at && at < p.end.max(p.start + 1))?
+        .number;
+    let in_primary = match from {
+        None => n,
+        Some(t) => align(primary, t).first_of(n)?,
+    };
+    let (to_text, k) = match to {
+        None => (primary, in_primary),
+        Some(t) => (t, align(primary, t).second_of(in_primary)?),
+    };
+    paragraphs(to_text)
+        .into_iter()
+        .find(|p| p.number == k)
+        .map(|p| (p.start, p.end))
 }
 
 /// Text folded for search (NFD, combining marks removed, lower case), with the byte offset in
@@ -84,10 +161,63 @@ pub struct SectionComments {
     pub members: Vec<usize>,
     /// Thread order: (comment index, depth); top-level comments by passage position.
     pub threads: Vec<(usize, u8)>,
-    /// Passages: (byte start, byte end, comment index), sorted by start.
+    /// Passages in the primary text: (byte start, byte end, comment index), sorted by start.
+    /// A comment made on another language version marks the aligned paragraph.
     pub passages: Vec<(usize, usize, usize)>,
+    /// The same passages in each other language version of the section, by language: a
+    /// comment made on that version marks its own words, the others the aligned paragraph.
+    pub version_passages: BTreeMap<String, Vec<(usize, usize, usize)>>,
     /// Does it hold a comment of mine?
     pub mine: bool,
+}
+
+type Passages = Vec<(usize, usize, usize)>;
+
+/// Every comment's passage in every language version of `rt`'s `section`, from the passage
+/// where each was made (`made`: comment index, the version's language, byte range in it): on
+/// its own version its words, on the others the aligned paragraph (none when unaligned).
+/// The primary text's passages first, then the others' by language; each sorted.
+fn spread(
+    rt: &RoundText,
+    section: &str,
+    made: &[(usize, Option<&str>, (usize, usize))],
+) -> (Passages, BTreeMap<String, Passages>) {
+    let Some(primary) = rt.section_in(None, section).map(|s| s.text.as_str()) else {
+        return (Vec::new(), BTreeMap::new());
+    };
+    let text_of = |l: &str| rt.section_in(Some(l), section).map(|s| s.text.as_str());
+    let in_version = |to: Option<&str>| -> Passages {
+        let mut out: Passages = made
+            .iter()
+            .filter_map(|&(i, from, r)| {
+                if from == to {
+                    return Some((r.0, r.1, i));
+                }
+                let (a, b) =
+                    aligned_range(primary, from.and_then(text_of), r.0, to.and_then(text_of))?;
+                Some((a, b, i))
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let versions = rt
+        .versions
+        .iter()
+        .filter(|(_, secs)| secs.iter().any(|s| s.id == section))
+        .map(|(l, _)| (l.clone(), in_version(Some(l))))
+        .collect();
+    (in_version(None), versions)
+}
+
+impl SectionComments {
+    /// The passages to mark when reading language version `lang` (`None`: the primary).
+    pub fn passages_in(&self, lang: Option<&str>) -> &[(usize, usize, usize)] {
+        match lang {
+            None => &self.passages,
+            Some(l) => self.version_passages.get(l).map_or(&[], Vec::as_slice),
+        }
+    }
 }
 
 /// A comment of an earlier round as it stands in a later round's text.
@@ -134,6 +264,9 @@ pub struct Loaded {
     /// Ids of the comments signed by their author's key in the register of participants
     /// (`Store::verified_comment_ids`); empty without a register or under "verification": "off".
     pub verified: std::collections::HashSet<String>,
+    /// The working draft's translation status: section id -> language -> state
+    /// (`Store::translation_status`); empty with one language.
+    pub translation: BTreeMap<String, BTreeMap<String, TranslationState>>,
 }
 
 /// The scratch file for the unfinished comment of the repository at `git_dir`.
@@ -156,7 +289,12 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         let (drafts, p) = store.drafts(&Version::Round(r.name.clone()))?;
         problems.extend(p);
         manifest = Some(drafts.manifest.clone());
-        texts.push(round_text(&r.name, drafts.sections, texts.last()));
+        texts.push(round_text(
+            &r.name,
+            drafts.sections,
+            drafts.translations,
+            texts.last(),
+        ));
     }
     if texts.is_empty() {
         // No round yet: read the working draft so that there is something to show.
@@ -166,6 +304,7 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         texts.push(round_text(
             &Version::WorkTree.label(),
             drafts.sections,
+            drafts.translations,
             None,
         ));
     }
@@ -186,6 +325,11 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
     ));
     progress(&crate::t!("trust-tui-loading"));
     let verified = store.verified_comment_ids()?;
+    let translation = if manifest.languages.len() > 1 {
+        store.translation_status().unwrap_or_default()
+    } else {
+        BTreeMap::new()
+    };
     let mut loaded = Loaded {
         repo_dir: store.root().to_path_buf(),
         scratch: scratch_path(store.git().path()),
@@ -201,13 +345,19 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         default_diff,
         applied,
         verified,
+        translation,
     };
     loaded.reindex();
     loaded.carry_all(&store, progress);
     Ok(loaded)
 }
 
-fn round_text(name: &str, sections: Vec<Section>, prev: Option<&RoundText>) -> RoundText {
+fn round_text(
+    name: &str,
+    sections: Vec<Section>,
+    versions: BTreeMap<String, Vec<Section>>,
+    prev: Option<&RoundText>,
+) -> RoundText {
     let changed = sections
         .iter()
         .map(|s| match prev {
@@ -225,6 +375,7 @@ fn round_text(name: &str, sections: Vec<Section>, prev: Option<&RoundText>) -> R
         sections,
         changed,
         folded,
+        versions,
     }
 }
 
@@ -324,7 +475,8 @@ impl Loaded {
         let mut out = CarriedRound::default();
         let mut members: HashMap<String, Vec<usize>> = HashMap::new();
         let mut pos: HashMap<usize, usize> = HashMap::new();
-        let mut passages: HashMap<String, Vec<(usize, usize, usize)>> = HashMap::new();
+        type Made<'a> = Vec<(usize, Option<&'a str>, (usize, usize))>;
+        let mut passages: HashMap<String, Made<'_>> = HashMap::new();
         // Top-level comments first, so that replies can follow their parent's section.
         let mut order: Vec<usize> = idx.to_vec();
         order.sort_by_key(|&i| self.comments[i].in_reply_to.is_some());
@@ -340,7 +492,17 @@ impl Loaded {
             let section = parent_sec
                 .or_else(|| k.section.clone())
                 .unwrap_or_else(|| c.section.clone());
-            let Some(sec) = rt.sections.iter().find(|s| s.id == section) else {
+            if rt.section_in(None, &section).is_none() {
+                continue;
+            }
+            // Carried within the version it was made on, where its round and this one have
+            // that version (as `Store::carry_comments` does).
+            let made_on = self.rounds.iter().find(|r| r.name == c.round);
+            let lang = c.lang.as_deref().filter(|l| {
+                made_on.is_some_and(|r| r.section_in(Some(l), &c.section).is_some())
+                    && rt.section_in(Some(l), &section).is_some()
+            });
+            let Some(sec) = rt.section_in(lang, &section) else {
                 continue;
             };
             let range = match (k.start, k.end) {
@@ -357,7 +519,10 @@ impl Loaded {
             };
             match (range, k.status) {
                 (Some((a, b)), _) => {
-                    passages.entry(section.clone()).or_default().push((a, b, i));
+                    passages
+                        .entry(section.clone())
+                        .or_default()
+                        .push((i, lang, (a, b)));
                     pos.insert(i, a);
                 }
                 (None, CarryStatus::Orphaned) => {
@@ -377,8 +542,9 @@ impl Loaded {
             );
         }
         for (section, m) in members {
-            let mut p = passages.remove(&section).unwrap_or_default();
-            p.sort();
+            // Each on its own version; the other versions mark the aligned paragraphs.
+            let made = passages.remove(&section).unwrap_or_default();
+            let (p, version_passages) = spread(rt, &section, &made);
             let threads = self.threads(&m, &pos);
             let mine = m.iter().any(|&i| self.is_mine(&self.comments[i]));
             out.groups.insert(
@@ -387,6 +553,7 @@ impl Loaded {
                     members: m,
                     threads,
                     passages: p,
+                    version_passages,
                     mine,
                 },
             );
@@ -395,39 +562,51 @@ impl Loaded {
     }
 
     fn build_group(&self, round: &str, section: &str, members: Vec<usize>) -> SectionComments {
-        let text = self
-            .rounds
-            .iter()
-            .find(|r| r.name == round)
-            .and_then(|r| r.sections.iter().find(|s| s.id == section))
-            .map(|s| s.text.as_str());
-        // Code point -> byte offsets, once per section.
-        let offsets: Vec<usize> = text
-            .map(|t| t.char_indices().map(|(b, _)| b).chain([t.len()]).collect())
-            .unwrap_or_default();
-        let mut passages = Vec::new();
-        let mut pos: HashMap<usize, usize> = HashMap::new();
+        let Some(rt) = self.rounds.iter().find(|r| r.name == round) else {
+            let threads = self.threads(&members, &HashMap::new());
+            let mine = members.iter().any(|&i| self.is_mine(&self.comments[i]));
+            return SectionComments {
+                members,
+                threads,
+                mine,
+                ..SectionComments::default()
+            };
+        };
+        // Code point -> byte offsets, once per language version of the section.
+        let mut offsets: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
+        let mut made = Vec::new();
         for &i in &members {
             let c = &self.comments[i];
-            let (Some(a), Some(t)) = (&c.anchor, text) else {
+            // The version the comment was made on: its language, when this round has the
+            // section in it; the primary text otherwise.
+            let lang = c
+                .lang
+                .as_deref()
+                .filter(|l| rt.section_in(Some(l), section).is_some());
+            let (Some(a), Some(t)) = (&c.anchor, rt.section_in(lang, section)) else {
                 continue;
             };
-            let range = match (offsets.get(a.start), offsets.get(a.end)) {
+            let t = t.text.as_str();
+            let offs = offsets
+                .entry(lang)
+                .or_insert_with(|| t.char_indices().map(|(b, _)| b).chain([t.len()]).collect());
+            let range = match (offs.get(a.start), offs.get(a.end)) {
                 (Some(&s), Some(&e)) if t.get(s..e) == Some(a.quote.as_str()) => Some((s, e)),
                 _ => crate::anchor::locate(t, a).ok().map(|f| f.range()),
             };
-            if let Some((s, e)) = range {
-                passages.push((s, e, i));
-                pos.insert(i, s);
+            if let Some(r) = range {
+                made.push((i, lang, r));
             }
         }
-        passages.sort();
+        let (passages, version_passages) = spread(rt, section, &made);
+        let pos: HashMap<usize, usize> = passages.iter().map(|&(s, _, i)| (i, s)).collect();
         let threads = self.threads(&members, &pos);
         let mine = members.iter().any(|&i| self.is_mine(&self.comments[i]));
         SectionComments {
             members,
             threads,
             passages,
+            version_passages,
             mine,
         }
     }

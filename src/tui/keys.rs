@@ -15,6 +15,8 @@ pub enum Command {
     NextMatch,
     PrevMatch,
     NextRound,
+    /// Read the next language version of the text.
+    NextLanguage,
     Filters,
     NextPassage,
     PrevPassage,
@@ -732,6 +734,8 @@ pub static BINDINGS: &[Binding] = &[
         s::K_ROUND,
         Some("tui-hint-round"),
     ),
+    b(&[ch('L')], C::NextLanguage, Global, s::K_LANGUAGE, None),
+    b(&[ch('|')], C::SideBySide, Global, s::K_PARALLEL, None),
     b(
         &[ch('d')],
         C::ViewDiff,

@@ -48,6 +48,11 @@ pub const REPLY_MARK: &str = "↳ ";
 pub const MINE_MARK: &str = "●";
 pub const OTHER_MARK: &str = "•";
 pub const CHANGED_MARK: &str = "Δ";
+/// In the section list while a translation is read: its text is behind the primary's.
+pub const BEHIND_MARK: &str = "≠";
+/// In the section list while a translation is read: it has no text for this section (the
+/// primary's is shown).
+pub const MISSING_MARK: &str = "∅";
 pub const SELECTED_MARK: &str = "▸";
 pub const PASSAGE_MARK: &str = "▐";
 /// After the name of an author whose comment is signed by their registered key (a mark, not
@@ -274,6 +279,24 @@ pub fn reading_round(name: &str) -> String {
     crate::t!("tui-reading-round", round = name)
 }
 
+/// The status after `L`: which language version is on screen.
+pub fn reading_language(code: &str) -> String {
+    crate::t!(
+        "tui-reading-language",
+        language = crate::i18n::language_name(code, crate::i18n::ui()),
+        code = code
+    )
+}
+
+pub fn one_language() -> String {
+    crate::t!("tui-one-language")
+}
+
+/// The side-by-side pane when the cursor's paragraph has no counterpart there.
+pub fn parallel_unaligned(number: usize) -> String {
+    crate::t!("tui-parallel-unaligned", number = number)
+}
+
 pub fn editor_failed(err: &str) -> String {
     crate::t!("tui-editor-failed", err = err)
 }
@@ -415,6 +438,8 @@ pub const K_SECTION_DOWN: &str = "tui-k-section-down";
 pub const K_NEXT_CHANGE: &str = "tui-k-next-change";
 pub const K_PREV_CHANGE: &str = "tui-k-prev-change";
 pub const K_SIDE_BY_SIDE: &str = "tui-k-side-by-side";
+pub const K_LANGUAGE: &str = "tui-k-language";
+pub const K_PARALLEL: &str = "tui-k-parallel";
 pub const K_SCROLL_DOWN: &str = "tui-k-scroll-down";
 pub const K_SCROLL_UP: &str = "tui-k-scroll-up";
 pub const K_FROM_PREV: &str = "tui-k-from-prev";

@@ -61,6 +61,9 @@ pub struct Draft {
     pub stance: Option<Stance>,
     pub body: String,
     pub proposal: Option<String>,
+    /// The language version read and quoted (`None`: the primary text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// The compose popup's state.
@@ -258,6 +261,7 @@ impl Compose {
                 Mode::Reply { parent, .. } => Some(parent.clone()),
                 _ => None,
             },
+            lang: d.lang.clone(),
             ..Default::default()
         }
     }
@@ -418,6 +422,7 @@ mod tests {
 
     fn draft(proposal: bool) -> Draft {
         Draft {
+            lang: None,
             mode: if proposal {
                 Mode::Propose
             } else {

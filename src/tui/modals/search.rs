@@ -33,6 +33,7 @@ impl Search {
         ev: KeyEvent,
         data: &Loaded,
         round: usize,
+        lang: Option<&str>,
         here: (usize, usize),
     ) -> Outcome {
         let Some(mut p) = self.prompt.take() else {
@@ -40,7 +41,7 @@ impl Search {
         };
         match ev.code {
             KeyCode::Esc => Outcome::closed(Vec::new()),
-            KeyCode::Enter => Outcome::closed(self.run(&p, data, round, here)),
+            KeyCode::Enter => Outcome::closed(self.run(&p, data, round, lang, here)),
             KeyCode::Backspace => {
                 p.pop();
                 self.prompt = Some(p);
@@ -58,8 +59,17 @@ impl Search {
         }
     }
 
-    /// Find `q` in every section of round `round`; go to the first match at or after `here`.
-    pub fn run(&mut self, q: &str, data: &Loaded, round: usize, here: (usize, usize)) -> Vec<Msg> {
+    /// Find `q` in every section of round `round`, in language version `lang` (`None`: the
+    /// primary text; a section the version lacks is searched in the primary); go to the first
+    /// match at or after `here`.
+    pub fn run(
+        &mut self,
+        q: &str,
+        data: &Loaded,
+        round: usize,
+        lang: Option<&str>,
+        here: (usize, usize),
+    ) -> Vec<Msg> {
         let folded_q = data::fold_query(q);
         *self = Search {
             query: q.trim().to_string(),
@@ -74,7 +84,12 @@ impl Search {
         let mut matches = Vec::new();
         let mut secs = 0;
         for (si, (sec, f)) in rt.sections.iter().zip(&rt.folded).enumerate() {
-            let hits = data::find_all(f, &sec.text, &folded_q);
+            // Another version's text is folded when searched: searching is rare, and a
+            // round's versions would double what is kept folded.
+            let hits = match rt.section_in(lang, &sec.id).filter(|_| lang.is_some()) {
+                Some(v) => data::find_all(&data::fold(&v.text), &v.text, &folded_q),
+                None => data::find_all(f, &sec.text, &folded_q),
+            };
             if !hits.is_empty() {
                 secs += 1;
             }
@@ -145,11 +160,11 @@ mod tests {
         let mut s = Search::default();
         s.open();
         for c in "MICROCREDENTIAL".chars() {
-            assert!(!s.handle(ch(c), &data, round, (0, 0)).close);
+            assert!(!s.handle(ch(c), &data, round, None, (0, 0)).close);
         }
-        s.handle(key(KeyCode::Backspace), &data, round, (0, 0));
+        s.handle(key(KeyCode::Backspace), &data, round, None, (0, 0));
         assert_eq!(s.prompt.as_deref(), Some("MICROCREDENTIA"));
-        let o = s.handle(key(KeyCode::Enter), &data, round, (0, 0));
+        let o = s.handle(key(KeyCode::Enter), &data, round, None, (0, 0));
         assert!(o.close && s.prompt.is_none());
         assert!(s.matches.len() > 10, "{}", s.matches.len());
         assert_eq!(s.current, Some(0));
@@ -160,12 +175,15 @@ mod tests {
         s.step(true);
         assert_eq!(s.current, Some(0));
         // Nothing found: said, and nothing to step through.
-        let msgs = s.run("zzzqqq", &data, round, (0, 0));
+        let msgs = s.run("zzzqqq", &data, round, None, (0, 0));
         assert!(matches!(msgs.as_slice(), [Msg::Status(t, false)] if t.contains("zzzqqq")));
         assert!(matches!(s.step(true).as_slice(), [Msg::Status(_, false)]));
         // Esc closes without searching.
         s.open();
-        assert!(s.handle(key(KeyCode::Esc), &data, round, (0, 0)).close);
+        assert!(
+            s.handle(key(KeyCode::Esc), &data, round, None, (0, 0))
+                .close
+        );
         assert!(s.prompt.is_none());
     }
 }

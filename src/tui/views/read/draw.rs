@@ -25,7 +25,11 @@ pub fn draw(rd: &Reader, ctx: &Ctx, f: &mut Frame, a: &Areas) {
     draw_header(rd, ctx, f, a.header);
     draw_list(rd, ctx, f, a.list);
     draw_reader(rd, ctx, f, a.reader);
-    draw_comments(rd, ctx, f, a.comments);
+    if rd.parallel {
+        draw_parallel(rd, ctx, f, a.comments);
+    } else {
+        draw_comments(rd, ctx, f, a.comments);
+    }
 }
 
 pub fn draw_header(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
@@ -68,6 +72,26 @@ fn draw_list(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
         return;
     }
     let w = inner.width as usize;
+    // Reading a translation: a column says which of its sections are behind or missing.
+    let reading = rd.lang.as_deref();
+    let states = reading.map(|l| {
+        rt.sections
+            .iter()
+            .map(|sec| {
+                if rt.section_in(Some(l), &sec.id).is_none() {
+                    return s::MISSING_MARK;
+                }
+                match ctx.data.translation.get(&sec.id).and_then(|m| m.get(l)) {
+                    Some(crate::repo::TranslationState::Behind)
+                        if rd.is_current_round(ctx.data) =>
+                    {
+                        s::BEHIND_MARK
+                    }
+                    _ => " ",
+                }
+            })
+            .collect::<Vec<_>>()
+    });
     let mut lines = Vec::new();
     for (i, sec) in rt
         .sections
@@ -97,10 +121,16 @@ fn draw_list(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
         } else {
             " "
         };
-        let title_w = w.saturating_sub(1 + num.width() + 1 + 1 + count_s.width() + 2);
-        let title = pad(&sanitize::inline(&sec.title), title_w);
+        let state = states.as_ref().map(|v| v[i]);
+        let title_w = w.saturating_sub(
+            1 + num.width() + 1 + 1 + count_s.width() + 2 + usize::from(state.is_some()),
+        );
+        let shown = reading
+            .and_then(|l| rt.section_in(Some(l), &sec.id))
+            .unwrap_or(sec);
+        let title = pad(&sanitize::inline(&shown.title), title_w);
         let base = if sel { t.selected } else { t.base };
-        lines.push(Line::from(vec![
+        let mut row = vec![
             Span::styled(if sel { s::SELECTED_MARK } else { " " }, base),
             Span::styled(num, if sel { base } else { t.muted }),
             Span::styled(" ", base),
@@ -109,7 +139,11 @@ fn draw_list(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
             Span::styled(count_s, if sel { base } else { t.muted }),
             Span::styled(changed, t.changed),
             Span::styled(mine, t.mine),
-        ]));
+        ];
+        if let Some(m) = state {
+            row.push(Span::styled(m, t.changed));
+        }
+        lines.push(Line::from(row));
     }
     f.render_widget(Paragraph::new(lines), inner);
 }
@@ -129,10 +163,11 @@ fn draw_reader(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
     let focused = rd.focus == Pane::Reader && !ctx.composing;
     let title = match rd.current_section(ctx.data) {
         Some(sec) => format!(
-            " {} {} · {} ",
+            " {} {} · {}{} ",
             sec.order,
             sanitize::inline(&sec.title),
-            rd.round_name(ctx.data)
+            rd.round_name(ctx.data),
+            version_tag(rd, ctx)
         ),
         None => " ".into(),
     };
@@ -151,7 +186,7 @@ fn draw_reader(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
         .into_iter()
         .chain(rd.carried_group(ctx.data))
     {
-        for &(st, e, _) in &g.passages {
+        for &(st, e, _) in g.passages_in(rd.reading_lang(ctx.data)) {
             let mut w = rd.doc.word_at(st);
             while w < n && rd.doc.words[w].start < e {
                 if rd.doc.words[w].end > st {
@@ -310,8 +345,18 @@ fn comment_lines(
         (Some(p), cl) => s::paragraph_label(*p, cl.as_deref()),
         (None, _) => String::new(),
     });
+    // With several language versions, the one the comment was made on.
+    let lang_tag = if ctx.data.manifest.languages.len() > 1 {
+        let code = c
+            .lang
+            .as_deref()
+            .unwrap_or(ctx.data.manifest.primary_language());
+        format!("{} · ", sanitize::inline(code))
+    } else {
+        String::new()
+    };
     let mut meta = format!(
-        "{cat} · {} · {}",
+        "{lang_tag}{cat} · {} · {}",
         sanitize::inline(&crate::i18n::country_name(
             &c.author.country,
             crate::i18n::ui()
@@ -364,6 +409,82 @@ fn comment_lines(
     lines.extend(wrap_spans(&disp, width, inner));
     lines.push(Line::default());
     lines
+}
+
+/// ` · es` after the round's name while a language version other than the primary is read,
+/// and the primary's code when the consultation has several.
+fn version_tag(rd: &Reader, ctx: &Ctx) -> String {
+    let m = &ctx.data.manifest;
+    if m.languages.len() < 2 {
+        return String::new();
+    }
+    let code = rd.reading_lang(ctx.data).unwrap_or(m.primary_language());
+    format!(" · {}", sanitize::inline(code))
+}
+
+/// The side-by-side pane: the section's other language version, scrolled to the paragraph
+/// aligned with the cursor's, which is marked.
+fn draw_parallel(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
+    let t = ctx.theme;
+    let Some((code, sec)) = rd.other_version(ctx.data) else {
+        draw_comments(rd, ctx, f, r);
+        return;
+    };
+    let title = format!(
+        " {} {} · {} ",
+        sec.order,
+        sanitize::inline(&sec.title),
+        code
+    );
+    let b = block(trunc(&title, r.width.saturating_sub(4) as usize), false, t);
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let doc = crate::tui::doc::Doc::new(&sec.text);
+    let lines = doc.layout(inner.width.saturating_sub(1));
+    let rt = &ctx.data.rounds[rd.round];
+    let here = rd.cursor_paragraph();
+    let aligned = match (here, rd.current_section(ctx.data)) {
+        (Some(p), Some(cur)) => {
+            let to = (code != ctx.data.manifest.primary_language()).then_some(code.as_str());
+            rt.aligned(&cur.id, rd.reading_lang(ctx.data), p.start, to)
+        }
+        _ => None,
+    };
+    let in_aligned = |w: usize| {
+        aligned.is_some_and(|(a, b)| doc.words.get(w).is_some_and(|x| x.start >= a && x.end <= b))
+    };
+    // The first display line of the aligned paragraph, one line of context above it.
+    let first = aligned
+        .and_then(|(a, _)| {
+            lines.iter().position(|l| {
+                l.frags
+                    .iter()
+                    .any(|fr| fr.word.is_some_and(|w| doc.words[w].start >= a))
+            })
+        })
+        .unwrap_or(0);
+    let mut out = Vec::new();
+    if let (Some(p), None) = (here, aligned) {
+        out.push(Line::styled(s::parallel_unaligned(p.number), t.muted));
+    }
+    let room = (inner.height as usize).saturating_sub(out.len());
+    for l in lines.iter().skip(first.saturating_sub(1)).take(room) {
+        let mut spans = vec![Span::raw(" ")];
+        let mut col = 0u16;
+        for fr in &l.frags {
+            if fr.col > col {
+                spans.push(Span::raw(" ".repeat((fr.col - col) as usize)));
+            }
+            let mut st = look_style(fr.look, t);
+            if fr.word.is_some_and(in_aligned) {
+                st = st.patch(t.marker);
+            }
+            spans.push(Span::styled(fr.text.clone(), st));
+            col = fr.col + fr.text.width() as u16;
+        }
+        out.push(Line::from(spans));
+    }
+    f.render_widget(Paragraph::new(out), inner);
 }
 
 fn draw_comments(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {

@@ -53,6 +53,10 @@ pub struct Reader {
     pub comment_sel: usize,
     pub scope_paragraph: bool,
     pub filters: Filters,
+    /// The language version being read (`None`: the primary text); `L` cycles it.
+    pub lang: Option<String>,
+    /// The section's other language version beside the text, in place of the comments.
+    pub parallel: bool,
     /// Where a mouse drag started (a word index).
     drag: Option<usize>,
 }
@@ -80,8 +84,15 @@ impl Reader {
             comment_sel: 0,
             scope_paragraph: false,
             filters: Filters::default(),
+            lang: None,
+            parallel: false,
             drag: None,
         };
+        // The text in the interface's language when the consultation has that version.
+        let ui = crate::i18n::ui().code();
+        if data.manifest.is_translation(ui) {
+            r.lang = Some(ui.to_string());
+        }
         r.open_section(data, 0);
         r
     }
@@ -127,6 +138,53 @@ impl Reader {
                 msgs.push(Msg::ClearSearch);
                 self.open_section(data, i);
                 msgs.push(Msg::status(s::reading_round(self.round_name(data))));
+            }
+            Command::NextLanguage => {
+                let Some(rt) = data.rounds.get(self.round) else {
+                    return Some(msgs);
+                };
+                let langs: Vec<&str> = rt.languages(&data.manifest).collect();
+                if langs.is_empty() {
+                    msgs.push(Msg::status(s::one_language()));
+                    return Some(msgs);
+                }
+                // Primary, then each translation in the manifest's order, and round again.
+                let next = match self.lang.as_deref() {
+                    None => Some(langs[0]),
+                    Some(l) => langs
+                        .iter()
+                        .position(|x| *x == l)
+                        .and_then(|i| langs.get(i + 1))
+                        .copied(),
+                };
+                let at = self.doc.words.get(self.cursor).map(|w| w.start);
+                let from = self.reading_lang(data).map(str::to_string);
+                self.lang = next.map(str::to_string);
+                let section = self.section;
+                msgs.push(Msg::ClearSearch);
+                self.open_section(data, section);
+                // The cursor goes to the paragraph aligned with the one it was in.
+                if let (Some(at), Some(id)) = (at, self.current_section(data).map(|s| s.id.clone()))
+                {
+                    let to = self.reading_lang(data);
+                    if let Some((a, _)) = rt.aligned(&id, from.as_deref(), at, to) {
+                        let w = self.doc.word_at(a);
+                        self.move_cursor(w);
+                        self.center_cursor();
+                    }
+                }
+                let code = self
+                    .lang
+                    .clone()
+                    .unwrap_or_else(|| data.manifest.primary_language().to_string());
+                msgs.push(Msg::status(s::reading_language(&code)));
+            }
+            Command::SideBySide => {
+                self.parallel = !self.parallel;
+                if self.parallel && self.other_version(data).is_none() {
+                    self.parallel = false;
+                    msgs.push(Msg::status(s::one_language()));
+                }
             }
             Command::NextPassage => return Some(self.jump_passage(data, true)),
             Command::PrevPassage => return Some(self.jump_passage(data, false)),
@@ -240,7 +298,13 @@ impl Reader {
             _ => (range, place_of(range)),
         };
         let quote = range.map(|(a, b)| text[a..b].to_string());
+        // The quote and range come from the version read; a reply has neither.
+        let lang = match &mode {
+            Mode::Reply { .. } => None,
+            _ => self.reading_lang(data).map(str::to_string),
+        };
         Ok(Some(Draft {
+            lang,
             proposal: if mode == Mode::Propose {
                 quote.clone()
             } else {
@@ -269,8 +333,43 @@ impl Reader {
             .map_or(&[], |r| r.sections.as_slice())
     }
 
+    /// The section being read, in the language version being read (the primary text when
+    /// that version lacks it).
     pub fn current_section<'a>(&self, data: &'a Loaded) -> Option<&'a Section> {
-        self.sections(data).get(self.section)
+        let primary = self.sections(data).get(self.section)?;
+        let rt = data.rounds.get(self.round)?;
+        Some(
+            self.lang
+                .as_deref()
+                .and_then(|l| rt.section_in(Some(l), &primary.id))
+                .unwrap_or(primary),
+        )
+    }
+
+    /// The language version whose text is on screen: the one chosen with `L` when the round
+    /// has this section in it, else `None` (the primary text).
+    pub fn reading_lang<'a>(&'a self, data: &Loaded) -> Option<&'a str> {
+        let l = self.lang.as_deref()?;
+        let rt = data.rounds.get(self.round)?;
+        let id = &self.sections(data).get(self.section)?.id;
+        rt.section_in(Some(l), id).map(|_| l)
+    }
+
+    /// The version shown beside the text in the side-by-side view: the primary when a
+    /// translation is read, else the first translation that has this section. (language
+    /// code, its section)
+    pub fn other_version<'a>(&self, data: &'a Loaded) -> Option<(String, &'a Section)> {
+        let rt = data.rounds.get(self.round)?;
+        let id = &self.sections(data).get(self.section)?.id;
+        match self.reading_lang(data) {
+            Some(_) => Some((
+                data.manifest.primary_language().to_string(),
+                rt.section_in(None, id)?,
+            )),
+            None => rt
+                .languages(&data.manifest)
+                .find_map(|l| Some((l.to_string(), rt.section_in(Some(l), id)?))),
+        }
     }
 
     pub fn is_current_round(&self, data: &Loaded) -> bool {
@@ -302,7 +401,7 @@ impl Reader {
             .group(data)
             .into_iter()
             .chain(self.carried_group(data))
-            .flat_map(|g| g.passages.iter().copied())
+            .flat_map(|g| g.passages_in(self.reading_lang(data)).iter().copied())
             .collect();
         out.sort();
         out
@@ -366,7 +465,7 @@ impl Reader {
                 let Some((ps, pe)) = par else {
                     return !self.scope_paragraph;
                 };
-                g.passages
+                g.passages_in(self.reading_lang(data))
                     .iter()
                     .any(|&(s, e, ci)| ci == i && s < pe.max(ps + 1) && e > ps)
             };
@@ -760,7 +859,7 @@ mod tests {
         r.command(Command::ClearSelection, &c);
         assert!(r.selection().is_none());
         // Not a command of this view.
-        assert!(r.command(Command::SideBySide, &c).is_none());
+        assert!(r.command(Command::DiffFromPrev, &c).is_none());
     }
 
     #[test]
