@@ -559,6 +559,7 @@ report-col-category = Category
 report-col-stance = Stance
 report-col-in-reply-to = In reply to
 report-col-created = Created
+report-col-language = Language of the text
 # The short column of the Markdown table that holds the comment id.
 report-col-comment-short = Comment
 
@@ -712,6 +713,8 @@ tui-k-section-down = next section
 tui-k-next-change = next change
 tui-k-prev-change = previous change
 tui-k-side-by-side = inline / side by side
+tui-k-language = read another language version
+tui-k-parallel = the other language version beside the text
 tui-k-scroll-down = scroll the diff down
 tui-k-scroll-up = scroll the diff up
 tui-k-from-prev = compare from an earlier version
@@ -852,6 +855,9 @@ tui-matches = { $n } match(es) in { $sections } section(s) · n next · N previo
 tui-no-match = Nothing matches “{ $query }”.
 tui-match-pos = Match { $i } of { $n }
 tui-reading-round = Reading { $round }.
+tui-reading-language = Reading the { $language } version ({ $code }).
+tui-one-language = This text has no other language version.
+tui-parallel-unaligned = No paragraph of this version is aligned with ¶{ $number }.
 tui-editor-failed = The editor did not run: { $err }
 tui-crash-report = consulta stopped unexpectedly. A crash report was written to { $path }; your unfinished comment, if any, is kept and offered back next time.
 tui-identity-hint-name = Your name as it will appear beside your comments.

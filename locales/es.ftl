@@ -567,6 +567,7 @@ report-col-category = Categoría
 report-col-stance = Posición
 report-col-in-reply-to = En respuesta a
 report-col-created = Fecha
+report-col-language = Idioma del texto
 report-col-comment-short = Comentario
 
 ## La plantilla de comentarios en blanco (`consulta template`)
@@ -717,6 +718,8 @@ tui-k-section-down = sección siguiente
 tui-k-next-change = cambio siguiente
 tui-k-prev-change = cambio anterior
 tui-k-side-by-side = en línea / lado a lado
+tui-k-language = leer otra versión lingüística
+tui-k-parallel = la otra versión lingüística junto al texto
 tui-k-scroll-down = bajar en las diferencias
 tui-k-scroll-up = subir en las diferencias
 tui-k-from-prev = comparar desde una versión anterior
@@ -866,6 +869,9 @@ tui-matches = { $n ->
 tui-no-match = Nada coincide con “{ $query }”.
 tui-match-pos = Resultado { $i } de { $n }
 tui-reading-round = Leyendo { $round }.
+tui-reading-language = Leyendo la versión en { $language } ({ $code }).
+tui-one-language = Este texto no tiene otra versión lingüística.
+tui-parallel-unaligned = Ningún párrafo de esta versión está alineado con el ¶{ $number }.
 tui-editor-failed = El editor no se ejecutó: { $err }
 tui-crash-report = consulta se detuvo de forma inesperada. Se escribió un informe del fallo en { $path }; su comentario sin terminar, si lo hay, se conserva y se le ofrecerá la próxima vez.
 tui-identity-hint-name = Su nombre tal como aparecerá junto a sus comentarios.

@@ -564,6 +564,7 @@ report-col-category = Catégorie
 report-col-stance = Position
 report-col-in-reply-to = En réponse à
 report-col-created = Date
+report-col-language = Langue du texte
 report-col-comment-short = Commentaire
 
 ## Le modèle de commentaires vierge (`consulta template`)
@@ -714,6 +715,8 @@ tui-k-section-down = section suivante
 tui-k-next-change = modification suivante
 tui-k-prev-change = modification précédente
 tui-k-side-by-side = en ligne / côte à côte
+tui-k-language = lire une autre version linguistique
+tui-k-parallel = l’autre version linguistique à côté du texte
 tui-k-scroll-down = faire défiler les différences vers le bas
 tui-k-scroll-up = faire défiler les différences vers le haut
 tui-k-from-prev = comparer depuis une version antérieure
@@ -863,6 +866,9 @@ tui-matches = { $n ->
 tui-no-match = Rien ne correspond à « { $query } ».
 tui-match-pos = Résultat { $i } sur { $n }
 tui-reading-round = Lecture de { $round }.
+tui-reading-language = Lecture de la version en { $language } ({ $code }).
+tui-one-language = Ce texte n’a pas d’autre version linguistique.
+tui-parallel-unaligned = Aucun paragraphe de cette version n’est aligné avec le ¶{ $number }.
 tui-editor-failed = L'éditeur ne s'est pas lancé : { $err }
 tui-crash-report = consulta s'est arrêté de façon inattendue. Un rapport d'incident a été écrit dans { $path } ; votre commentaire inachevé, le cas échéant, est conservé et vous sera proposé la prochaine fois.
 tui-identity-hint-name = Votre nom tel qu'il apparaîtra à côté de vos commentaires.

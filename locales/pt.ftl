@@ -567,6 +567,7 @@ report-col-category = Categoria
 report-col-stance = Posição
 report-col-in-reply-to = Em resposta a
 report-col-created = Data
+report-col-language = Idioma do texto
 report-col-comment-short = Comentário
 
 ## O modelo de comentários em branco (`consulta template`)
@@ -717,6 +718,8 @@ tui-k-section-down = próxima seção
 tui-k-next-change = próxima mudança
 tui-k-prev-change = mudança anterior
 tui-k-side-by-side = em linha / lado a lado
+tui-k-language = ler a versão em outro idioma
+tui-k-parallel = a versão em outro idioma ao lado do texto
 tui-k-scroll-down = rolar as diferenças para baixo
 tui-k-scroll-up = rolar as diferenças para cima
 tui-k-from-prev = comparar a partir de uma versão anterior
@@ -866,6 +869,9 @@ tui-matches = { $n ->
 tui-no-match = Nada corresponde a “{ $query }”.
 tui-match-pos = Resultado { $i } de { $n }
 tui-reading-round = Lendo { $round }.
+tui-reading-language = Lendo a versão em { $language } ({ $code }).
+tui-one-language = Este texto não tem versão em outro idioma.
+tui-parallel-unaligned = Nenhum parágrafo desta versão está alinhado com o ¶{ $number }.
 tui-editor-failed = O editor não foi executado: { $err }
 tui-crash-report = consulta parou inesperadamente. Um relatório da falha foi gravado em { $path }; seu comentário inacabado, se houver, foi guardado e será oferecido na próxima vez.
 tui-identity-hint-name = Seu nome como aparecerá ao lado dos seus comentários.

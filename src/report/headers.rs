@@ -30,6 +30,8 @@ pub enum Field {
     Stance,
     ReplyTo,
     Created,
+    /// The language version the quote is from (empty: the primary text).
+    Language,
 }
 
 /// Lower-case ASCII letters and digits of a header, accents removed (`Cláusula` → `clausula`).
@@ -82,6 +84,8 @@ pub fn field_of(header: &str) -> Option<Field> {
         "created" | "date" | "submitted" | "fecha" | "creado" | "data" | "criado" | "cree" => {
             Field::Created
         }
+        "language" | "lang" | "textlanguage" | "languageofthetext" | "idioma" | "lengua"
+        | "idiomadeltexto" | "idiomadotexto" | "langue" | "languedutexte" => Field::Language,
         _ if starts(&[
             "line",
             "linea",

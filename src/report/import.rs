@@ -7,8 +7,9 @@
 //! (see [`super::headers`]). Columns: MB/NC (the author's country), Line number,
 //! Clause/Subclause, Paragraph/Figure/Table, Type of comment (ge/te/ed), Comments, Proposed
 //! change; and consulta's own: Comment id, Round, Section, Quote, Author name, Author email,
-//! Organisation, Category, Stance, In reply to, Created. Observations, Decision and Resulting
-//! change are the secretariat's and are ignored.
+//! Organisation, Category, Stance, In reply to, Created, Language of the text (the language
+//! version the quote is from; empty for the primary text). Observations, Decision and
+//! Resulting change are the secretariat's and are ignored.
 //!
 //! A row is placed in its section by the Section column (id, number or unique part of the
 //! title), else by its clause (`5.2` = the paragraph numbered 5.2, `5` = section 5). A clause
@@ -364,6 +365,34 @@ pub fn plan(
             );
             continue;
         };
+        // The language version quoted: empty, or the primary's code, for the primary text.
+        let lang = match get(Field::Language).trim() {
+            "" => None,
+            l if l == d.manifest.primary_language() => None,
+            l if d.manifest.is_translation(l) => Some(l.to_string()),
+            l => {
+                bad(
+                    Some(Field::Language),
+                    format!(
+                        "language {:?} is not one of this consultation's: {}",
+                        crate::sanitize::inline(l),
+                        d.manifest.languages.join(", ")
+                    ),
+                );
+                continue;
+            }
+        };
+        let Some(section) = d.section_in(lang.as_deref(), &section.id) else {
+            bad(
+                Some(Field::Language),
+                format!(
+                    "section {} has no {} version at {round}",
+                    section.id,
+                    lang.as_deref().unwrap_or_default()
+                ),
+            );
+            continue;
+        };
         let quote = cell(sheet, rec, Field::Quote);
         let proposed = cell(sheet, rec, Field::Proposed)
             .trim()
@@ -533,7 +562,7 @@ pub fn plan(
             comment: body,
             proposed_change: (!proposed.is_empty()).then_some(proposed),
             in_reply_to: reply_to,
-            lang: None,
+            lang,
         };
         let (_, file_problems) = parse_comment(&c.path(), c.to_json().as_bytes());
         if let Some(p) = file_problems.first() {

@@ -76,7 +76,7 @@ pub fn iso_columns(lang: Lang) -> [String; 8] {
 }
 
 /// consulta's own columns after the ISO template's, in `lang`.
-pub fn extra_columns(lang: Lang) -> [String; 13] {
+pub fn extra_columns(lang: Lang) -> [String; 14] {
     [
         t_in!(lang, "report-col-decision"),
         t_in!(lang, "report-col-resulting-change"),
@@ -91,6 +91,7 @@ pub fn extra_columns(lang: Lang) -> [String; 13] {
         t_in!(lang, "report-col-stance"),
         t_in!(lang, "report-col-in-reply-to"),
         t_in!(lang, "report-col-created"),
+        t_in!(lang, "report-col-language"),
     ]
 }
 

@@ -92,6 +92,7 @@ pub fn cells(r: &DispositionRow, emails: Emails, words: &ChangeWords) -> Vec<Str
         r.stance.map(|s| s.as_str().to_string()).unwrap_or_default(),
         r.in_reply_to.clone().unwrap_or_default(),
         r.created.clone(),
+        r.lang.clone().unwrap_or_default(),
     ]
 }
 
@@ -141,7 +142,8 @@ mod tests {
         let h = header(Lang::EN);
         assert_eq!(h[0], "MB/NC");
         assert_eq!(h[7], "Observations of the secretariat");
-        assert_eq!(h.len(), 21);
+        assert_eq!(h.len(), 22);
+        assert_eq!(h[21], "Language of the text");
     }
 
     /// What the export writes in any language, the import reads as the same columns; the

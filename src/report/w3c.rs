@@ -170,8 +170,13 @@ pub fn annotation(c: &Comment, file: Option<&str>, base: &str, ids: &Ids) -> Val
         }));
     }
     let file = file.map_or_else(|| format!("{}.md", c.section), str::to_string);
+    // A comment made on a language version targets that version's file, `drafts/<lang>/`.
+    let version = c
+        .lang
+        .as_deref()
+        .map_or(String::new(), |l| format!("{}/", iri::segment(l)));
     let source = format!(
-        "{base}{}/drafts/{}",
+        "{base}{}/drafts/{version}{}",
         iri::segment(&c.round),
         iri::segment(&file)
     );
