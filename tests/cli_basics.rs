@@ -83,10 +83,10 @@ fn demo_builds_a_valid_consultation_with_two_rounds_and_every_comment_listed() {
     // --repo works from anywhere.
     env.run_in(env.root(), &["--repo", dir, "check"])
         .ok()
-        .stdout_has("74 comments, 53 dispositions, 2 rounds: no problems");
+        .stdout_has("76 comments, 53 dispositions, 2 rounds: no problems");
 
     let all = env.comments_json();
-    assert_eq!(all.len(), 74);
+    assert_eq!(all.len(), 76);
     let mut with_disposition = 0;
     let mut applied = 0;
     let mut categories = std::collections::BTreeSet::new();
@@ -150,7 +150,7 @@ fn demo_builds_a_valid_consultation_with_two_rounds_and_every_comment_listed() {
     }
 
     // The people's views agree with JSON.
-    env.run(&["comments"]).ok().stdout_has("74 comments");
+    env.run(&["comments"]).ok().stdout_has("76 comments");
     env.run(&["sections"])
         .ok()
         .stdout_has("Regional framework of minimum standards for microcredentials")
@@ -217,7 +217,7 @@ fn sections_show_and_comment_filters_on_the_demo() {
         .all(|c| c["disposition"]["status"] == "accepted"));
     let open = env.run(&["comments", "--status", "open", "--format", "json"]);
     open.ok();
-    assert_eq!(open.json().as_array().unwrap().len(), 74 - 53);
+    assert_eq!(open.json().as_array().unwrap().len(), 76 - 53);
     let r2 = env.run(&["comments", "--round", "round-2", "--format", "json"]);
     r2.ok();
     // --round R: the comments made on R and before, each with its status in R.
@@ -237,12 +237,14 @@ fn sections_show_and_comment_filters_on_the_demo() {
             assert_eq!(status(c), "unchanged", "{}", c["id"]);
         }
         if let Some(start) = c["carried"]["start"].as_u64() {
-            // The carried positions point at the carried text in round-2.
+            // The carried positions point at the carried text in round-2, in the language
+            // version the comment was made on.
             let section = c["carried"]["section"].as_str().unwrap();
-            let text = env
-                .run(&["show", section, "--round", "round-2"])
-                .stdout
-                .clone();
+            let mut args = vec!["show", section, "--round", "round-2"];
+            if let Some(lang) = c["lang"].as_str() {
+                args.extend(["--lang", lang]);
+            }
+            let text = env.run(&args).stdout.clone();
             let now: String = text
                 .chars()
                 .skip(start as usize)
@@ -818,8 +820,8 @@ fn an_uncommitted_complete_comment_is_recovered_by_the_next_write() {
     // The temporary file is neither committed nor counted.
     assert_eq!(env.git(&["ls-files", &tmp_rel]), "");
     let all = env.comments_json();
-    assert_eq!(all.len(), 76);
-    env.run(&["check"]).ok().stdout_has("76 comments");
+    assert_eq!(all.len(), 78);
+    env.run(&["check"]).ok().stdout_has("78 comments");
 }
 
 #[test]
@@ -1202,7 +1204,7 @@ fn a_reply_with_a_quote_from_another_section_is_not_written_broken() {
     ]);
     // Either refused (exit 1, nothing written) or written so that the repository stays valid.
     if out.code == Some(1) {
-        assert_eq!(env.comment_files().len(), 74 + 53);
+        assert_eq!(env.comment_files().len(), 76 + 53);
     } else {
         out.ok();
         env.run(&["check"]).ok();

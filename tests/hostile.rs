@@ -795,7 +795,7 @@ fn a_comment_reported_as_skipped_is_left_out() {
         !out.stdout.contains("MISPLACED-BODY"),
         "listed although reported as skipped:{out:?}"
     );
-    env.run(&["comments"]).ok().stdout_has("74 comments");
+    env.run(&["comments"]).ok().stdout_has("76 comments");
     let out = env.run(&["summary"]);
     out.ok();
     assert!(

@@ -149,15 +149,15 @@ fn summary_counts_and_campaign_of_the_sample() {
     let out = env.run(&["summary", "--format", "json"]);
     let v = out.ok().json();
     assert_eq!(v["schema"], 1);
-    assert_eq!(v["participation"]["comments"], 74);
+    assert_eq!(v["participation"]["comments"], 76);
     assert_eq!(v["sections"].as_array().unwrap().len(), 13);
     let decided: u64 = ["accepted", "modified", "rejected", "noted"]
         .iter()
         .map(|k| v["decisions"][k].as_u64().unwrap())
         .sum();
     assert_eq!(decided, 53);
-    assert_eq!(v["open"], 21);
-    assert_eq!(v["dispositions"].as_array().unwrap().len(), 74);
+    assert_eq!(v["open"], 23);
+    assert_eq!(v["dispositions"].as_array().unwrap().len(), 76);
     // Country names from the table, with the code.
     let uy = v["participation"]["by_country"]
         .as_array()
@@ -217,7 +217,7 @@ fn summary_counts_and_campaign_of_the_sample() {
     // --round: only that round's comments.
     let r2 = env.run(&["summary", "--round", "round-2", "--format", "json"]);
     let r2 = r2.ok().json();
-    assert_eq!(r2["participation"]["comments"], 13);
+    assert_eq!(r2["participation"]["comments"], 15);
     assert_eq!(r2["scope"]["round"], "round-2");
     env.run(&["summary", "--round", "round-9"])
         .code(1)
@@ -330,7 +330,7 @@ fn you_said_we_did_in_words_with_links_to_the_table() {
         .select(&sel("table.disposition tr[id]"))
         .map(|r| r.value().attr("id").unwrap().to_string())
         .collect();
-    assert_eq!(rows.len(), 74);
+    assert_eq!(rows.len(), 76);
     let links: Vec<_> = doc.select(&sel("a[href^='#c-']")).collect();
     assert!(links.len() > 20);
     for a in &links {
@@ -482,12 +482,12 @@ fn w3c_export_has_the_required_fields() {
     assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
     assert_eq!(v["type"], "AnnotationCollection");
     assert!(v["id"].is_string());
-    assert_eq!(v["total"], 74);
+    assert_eq!(v["total"], 76);
     assert_eq!(v["first"]["type"], "AnnotationPage");
     let items = v["first"]["items"].as_array().unwrap();
-    assert_eq!(items.len(), 74);
+    assert_eq!(items.len(), 76);
     let ids: HashSet<&str> = items.iter().map(|a| a["id"].as_str().unwrap()).collect();
-    assert_eq!(ids.len(), 74, "ids are unique");
+    assert_eq!(ids.len(), 76, "ids are unique");
     let mut seen = HashSet::new();
     for a in items {
         let id = a["id"].as_str().unwrap();
@@ -533,7 +533,7 @@ fn w3c_export_has_the_required_fields() {
     // The JSON export: every comment with its disposition.
     let j = env.run(&["export", "--format", "json"]).ok().json();
     let comments = j["comments"].as_array().unwrap();
-    assert_eq!(comments.len(), 74);
+    assert_eq!(comments.len(), 76);
     assert_eq!(
         comments
             .iter()
@@ -566,7 +566,7 @@ fn export_then_import_gives_the_same_comments_back() {
     let target = empty_clone(&source);
     assert!(comments_by_id(&target).is_empty());
     let out = target.run(&["import", "comments", sheet.to_str().unwrap()]);
-    out.ok().stdout_has("Imported 74 comments");
+    out.ok().stdout_has("Imported 76 comments");
     assert_eq!(comments_by_id(&target), comments_by_id(&source));
     // One commit per author, authored by them.
     let authors = target.git(&["log", "--format=%ae", "--grep=^Imported-by: "]);

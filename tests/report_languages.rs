@@ -331,7 +331,7 @@ fn round_trip(code: &str, format: &str, file: &str, first_heading: &str) {
     }
     let target = empty_clone(&source);
     let out = target.run(&["import", "comments", sheet.to_str().unwrap()]);
-    out.ok().stdout_has("Imported 74 comments");
+    out.ok().stdout_has("Imported 76 comments");
     assert_eq!(comments_by_id(&target), comments_by_id(&source), "{code}");
 }
 

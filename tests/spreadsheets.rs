@@ -15,7 +15,7 @@ use common::{comments_by_id, empty_clone, Env};
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::Value;
 
-const SAMPLE_COMMENTS: usize = 74;
+const SAMPLE_COMMENTS: usize = 76;
 
 /// The sample's disposition table as `consulta export --format iso-csv` writes it.
 fn export_csv(source: &Env) -> String {
