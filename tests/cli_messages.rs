@@ -172,3 +172,70 @@ fn the_secretariat_is_answered_in_spanish() {
         .ok()
         .stdout_has("2 secciones, 1 comentario, 1 decisión, 1 ronda: ningún problema");
 }
+
+/// `consulta ARGS` in the repository with CONSULTA_LANG=`lang` (a language the consultation has
+/// no text version in, set without `--lang`, which would also ask for that version).
+fn run_with(env: &Env, lang: &str, args: &[&str]) -> Out {
+    let out = env
+        .command(args)
+        .env("CONSULTA_LANG", lang)
+        .output()
+        .unwrap();
+    Out {
+        args: args.iter().map(|s| s.to_string()).collect(),
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn reports_imports_and_diffs_speak_the_interface_language() {
+    let env = Env::new();
+    env.secretariat_identity();
+    let repo = env.repo.to_str().unwrap().to_string();
+    env.run_in(
+        env.root(),
+        &["init", &repo, "--title", "Marco", "--languages", "en"],
+    )
+    .ok();
+    // Nothing to compare before the first round.
+    env.run(&["--lang", "fr", "diff"])
+        .code(1)
+        .stderr_has("aucun cycle n'a encore été ouvert, il n'y a donc rien à comparer");
+    // A whole document as the draft, in Portuguese, with its plural and its indented lines.
+    env.write(
+        "framework.md",
+        "# Marco\n\n## Escopo\n\nTexto.\n\n## Avaliação\n\nJusta.\n",
+    );
+    let out = run_with(
+        &env,
+        "pt",
+        &["import", "draft", "framework.md", "--round", "round-1"],
+    );
+    out.ok()
+        .stdout_has("framework.md importado no nível de título 2: 3 seções (3 adicionadas, 0 alterada, 1 removida, 0 renumerada)")
+        .stdout_has("\n  adicionada   ")
+        .stdout_has("Rodada round-1 (1) aberta.");
+    // Written files are named in Spanish; the template counts its sections.
+    env.run(&["--lang", "es", "summary", "-o", "summary.md"])
+        .ok()
+        .stderr_has("Se escribió summary.md.");
+    env.run(&["--lang", "fr", "template", "-o", "t.xlsx"])
+        .ok()
+        .stdout_has("t.xlsx écrit : le modèle de commentaires pour round-1 (3 sections).");
+    env.run(&[
+        "--lang", "es", "template", "--round", "draft", "-o", "d.xlsx",
+    ])
+    .ok()
+    .stdout_has("la plantilla de comentarios para borrador de trabajo (3 secciones)");
+    env.run(&[
+        "--lang", "es", "template", "--round", "round-9", "-o", "x.xlsx",
+    ])
+    .code(1)
+    .stderr_has("no hay ninguna ronda \"round-9\" (las rondas son: round-1)");
+    // English as before.
+    env.run(&["template", "-o", "e.xlsx"])
+        .ok()
+        .stdout_has("Wrote e.xlsx: the commenting template for round-1 (3 sections).");
+}

@@ -217,3 +217,60 @@ cli-send-wrote = Wrote { $path } with { $count ->
     [one] { $count } comment
    *[other] { $count } comments
   } from { $branch }. Send it to the secretariat (by e-mail, say); it takes it in with `consulta merge { $file }`.
+
+## summary, export, import comments, template
+
+cli-report-wrote = Wrote { $path }.
+cli-report-workbook-terminal = a workbook is not text for the terminal: write it to a file with -o FILE.xlsx
+cli-report-skipped = warning: { $count ->
+    [one] { $count } record file could not be read and is left out
+   *[other] { $count } record files could not be read and are left out
+  }; `consulta check` lists them
+cli-import-unreadable = cannot read { $path }
+cli-import-refused = { $count ->
+    [one] { $count } row of { $file } cannot be imported, so nothing was imported; fix it or import the good rows with --partial
+   *[other] { $count } rows of { $file } cannot be imported, so nothing was imported; fix them or import the good rows with --partial
+  }
+cli-import-done = Imported { $comments ->
+    [one] { $comments } comment
+   *[other] { $comments } comments
+  } in { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+  } (one per author).
+cli-import-skipped = Skipped { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+  } (listed above).
+cli-template-no-round = there is no round { $round } (the rounds are: { $rounds })
+cli-template-working-draft = working draft
+cli-template-wrote = Wrote { $path }: the commenting template for { $version } ({ $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+  }).
+
+## import draft
+
+cli-import-draft-not-secretariat = only the secretariat ({ $secretariat }) may import the draft; you are { $you }
+cli-import-draft-not-utf8 = { $file }:{ $line }:{ $column }: not valid UTF-8 text; save the document as UTF-8
+cli-import-draft-done = Imported { $name } at heading level { $level }: { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+  } ({ $added } added, { $changed } changed, { $removed } removed, { $renamed } renumbered).
+# One line per section, after cli-import-draft-done; the words are padded to line up the ids.
+cli-import-draft-added = added    { $id }
+cli-import-draft-removed = removed  { $id }
+cli-import-draft-renamed = renamed  { $old } -> { $new }
+cli-import-draft-unchanged = The draft already was this document; nothing to commit.
+cli-import-draft-committed = Committed { $commit }.
+cli-import-draft-round = Opened round { $name } ({ $number }).
+
+## diff
+
+cli-diff-no-round = no round has been opened yet, so there is nothing to compare: the secretariat opens one with `consulta round open round-1`
+cli-diff-no-section = there is no section { $section } in { $from } or { $to }; `consulta sections --round { $round }` lists them
+
+## crash reports (the report file itself stays in English)
+
+cli-crash-report = consulta stopped unexpectedly. A crash report was written to { $path }; please attach it when you report the problem. What was committed before is safe: `consulta check` tells whether the repository is intact.
+cli-crash-no-report = consulta stopped unexpectedly, and no crash report could be written ({ $why }); here it is:

@@ -217,3 +217,71 @@ cli-send-wrote = Se escribió { $path } con { $count ->
     [one] { $count } comentario
    *[other] { $count } comentarios
   } de { $branch }. Envíelo a la secretaría (por correo electrónico, por ejemplo); esta lo incorpora con `consulta merge { $file }`.
+
+## summary, export, import comments, template
+
+cli-report-wrote = Se escribió { $path }.
+cli-report-workbook-terminal = un libro de cálculo no es texto para la terminal: escríbalo en un archivo con -o ARCHIVO.xlsx
+cli-report-skipped = advertencia: { $count ->
+    [one] { $count } archivo de registro no se pudo leer y quedó fuera
+   *[other] { $count } archivos de registro no se pudieron leer y quedaron fuera
+  }; `consulta check` los enumera
+cli-import-unreadable = no se puede leer { $path }
+cli-import-refused = { $count ->
+    [one] { $count } fila de { $file } no se puede importar, así que no se importó nada; corríjala o importe las filas correctas con --partial
+   *[other] { $count } filas de { $file } no se pueden importar, así que no se importó nada; corríjalas o importe las filas correctas con --partial
+  }
+cli-import-done = Se { $comments ->
+    [one] importó { $comments } comentario
+   *[other] importaron { $comments } comentarios
+  } en { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+  } (uno por autor).
+cli-import-skipped = Se { $count ->
+    [one] omitió { $count } fila
+   *[other] omitieron { $count } filas
+  } (indicadas arriba).
+cli-template-no-round = no hay ninguna ronda { $round } (las rondas son: { $rounds })
+cli-template-working-draft = borrador de trabajo
+cli-template-wrote = Se escribió { $path }: la plantilla de comentarios para { $version } ({ $count ->
+    [one] { $count } sección
+   *[other] { $count } secciones
+  }).
+
+## import draft
+
+cli-import-draft-not-secretariat = solo la secretaría ({ $secretariat }) puede importar el borrador; usted es { $you }
+cli-import-draft-not-utf8 = { $file }:{ $line }:{ $column }: no es texto UTF-8 válido; guarde el documento como UTF-8
+cli-import-draft-done = Se importó { $name } en el nivel de título { $level }: { $sections ->
+    [one] { $sections } sección
+   *[other] { $sections } secciones
+  } ({ $added ->
+    [one] { $added } añadida
+   *[other] { $added } añadidas
+  }, { $changed ->
+    [one] { $changed } modificada
+   *[other] { $changed } modificadas
+  }, { $removed ->
+    [one] { $removed } eliminada
+   *[other] { $removed } eliminadas
+  }, { $renamed ->
+    [one] { $renamed } renumerada
+   *[other] { $renamed } renumeradas
+  }).
+cli-import-draft-added = añadida    { $id }
+cli-import-draft-removed = eliminada   { $id }
+cli-import-draft-renamed = renumerada  { $old } -> { $new }
+cli-import-draft-unchanged = El borrador ya era este documento; no hay cambios para hacer commit.
+cli-import-draft-committed = Commit { $commit } creado.
+cli-import-draft-round = Se abrió la ronda { $name } ({ $number }).
+
+## diff
+
+cli-diff-no-round = todavía no se ha abierto ninguna ronda, así que no hay nada que comparar: la secretaría abre una con `consulta round open round-1`
+cli-diff-no-section = no hay ninguna sección { $section } en { $from } ni en { $to }; `consulta sections --round { $round }` las enumera
+
+## crash reports (the report file itself stays in English)
+
+cli-crash-report = consulta se detuvo de forma inesperada. Se escribió un informe de fallo en { $path }; adjúntelo al informar del problema. Lo que se había confirmado en commits está a salvo: `consulta check` indica si el repositorio está intacto.
+cli-crash-no-report = consulta se detuvo de forma inesperada y no se pudo escribir ningún informe de fallo ({ $why }); aquí está:

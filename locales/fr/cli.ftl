@@ -217,3 +217,71 @@ cli-send-wrote = { $path } écrit avec { $count ->
     [one] { $count } commentaire
    *[other] { $count } commentaires
   } de { $branch }. Envoyez-le au secrétariat (par courriel, par exemple) ; il l'intègre avec `consulta merge { $file }`.
+
+## summary, export, import comments, template
+
+cli-report-wrote = { $path } écrit.
+cli-report-workbook-terminal = un classeur n'est pas du texte pour le terminal : écrivez-le dans un fichier avec -o FICHIER.xlsx
+cli-report-skipped = avertissement : { $count ->
+    [one] { $count } fichier d'enregistrement n'a pas pu être lu et est laissé de côté
+   *[other] { $count } fichiers d'enregistrement n'ont pas pu être lus et sont laissés de côté
+  } ; `consulta check` les liste
+cli-import-unreadable = impossible de lire { $path }
+cli-import-refused = { $count ->
+    [one] { $count } ligne de { $file } ne peut pas être importée, donc rien n'a été importé ; corrigez-la ou importez les lignes valides avec --partial
+   *[other] { $count } lignes de { $file } ne peuvent pas être importées, donc rien n'a été importé ; corrigez-les ou importez les lignes valides avec --partial
+  }
+cli-import-done = { $comments ->
+    [one] { $comments } commentaire importé
+   *[other] { $comments } commentaires importés
+  } en { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+  } (un par auteur).
+cli-import-skipped = { $count ->
+    [one] { $count } ligne ignorée
+   *[other] { $count } lignes ignorées
+  } (listées ci-dessus).
+cli-template-no-round = il n'y a pas de cycle { $round } (les cycles sont : { $rounds })
+cli-template-working-draft = projet de travail
+cli-template-wrote = { $path } écrit : le modèle de commentaires pour { $version } ({ $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+  }).
+
+## import draft
+
+cli-import-draft-not-secretariat = seul le secrétariat ({ $secretariat }) peut importer le projet ; vous êtes { $you }
+cli-import-draft-not-utf8 = { $file }:{ $line }:{ $column } : ce n'est pas du texte UTF-8 valide ; enregistrez le document en UTF-8
+cli-import-draft-done = { $name } importé au niveau de titre { $level } : { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+  } ({ $added ->
+    [one] { $added } ajoutée
+   *[other] { $added } ajoutées
+  }, { $changed ->
+    [one] { $changed } modifiée
+   *[other] { $changed } modifiées
+  }, { $removed ->
+    [one] { $removed } supprimée
+   *[other] { $removed } supprimées
+  }, { $renamed ->
+    [one] { $renamed } renumérotée
+   *[other] { $renamed } renumérotées
+  }).
+cli-import-draft-added = ajoutée      { $id }
+cli-import-draft-removed = supprimée    { $id }
+cli-import-draft-renamed = renumérotée  { $old } -> { $new }
+cli-import-draft-unchanged = Le projet était déjà ce document ; rien à committer.
+cli-import-draft-committed = Commit { $commit } créé.
+cli-import-draft-round = Cycle { $name } ({ $number }) ouvert.
+
+## diff
+
+cli-diff-no-round = aucun cycle n'a encore été ouvert, il n'y a donc rien à comparer : le secrétariat en ouvre un avec `consulta round open round-1`
+cli-diff-no-section = il n'y a pas de section { $section } dans { $from } ni dans { $to } ; `consulta sections --round { $round }` les liste
+
+## crash reports (the report file itself stays in English)
+
+cli-crash-report = consulta s'est arrêté de façon inattendue. Un rapport de plantage a été écrit dans { $path } ; joignez-le quand vous signalez le problème. Ce qui avait été committé est en sécurité : `consulta check` indique si le dépôt est intact.
+cli-crash-no-report = consulta s'est arrêté de façon inattendue, et aucun rapport de plantage n'a pu être écrit ({ $why }) ; le voici :

@@ -217,3 +217,71 @@ cli-send-wrote = { $path } gravado com { $count ->
     [one] { $count } comentário
    *[other] { $count } comentários
   } de { $branch }. Envie-o à secretaria (por e-mail, por exemplo); ela o incorpora com `consulta merge { $file }`.
+
+## summary, export, import comments, template
+
+cli-report-wrote = { $path } gravado.
+cli-report-workbook-terminal = uma planilha não é texto para o terminal: grave-a em um arquivo com -o ARQUIVO.xlsx
+cli-report-skipped = aviso: { $count ->
+    [one] { $count } arquivo de registro não pôde ser lido e ficou de fora
+   *[other] { $count } arquivos de registro não puderam ser lidos e ficaram de fora
+  }; `consulta check` os lista
+cli-import-unreadable = não foi possível ler { $path }
+cli-import-refused = { $count ->
+    [one] { $count } linha de { $file } não pode ser importada, então nada foi importado; corrija-a ou importe as linhas válidas com --partial
+   *[other] { $count } linhas de { $file } não podem ser importadas, então nada foi importado; corrija-as ou importe as linhas válidas com --partial
+  }
+cli-import-done = { $comments ->
+    [one] { $comments } comentário importado
+   *[other] { $comments } comentários importados
+  } em { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+  } (um por autor).
+cli-import-skipped = { $count ->
+    [one] { $count } linha ignorada
+   *[other] { $count } linhas ignoradas
+  } (listadas acima).
+cli-template-no-round = não há nenhuma rodada { $round } (as rodadas são: { $rounds })
+cli-template-working-draft = minuta de trabalho
+cli-template-wrote = { $path } gravado: o modelo de comentários para { $version } ({ $count ->
+    [one] { $count } seção
+   *[other] { $count } seções
+  }).
+
+## import draft
+
+cli-import-draft-not-secretariat = só a secretaria ({ $secretariat }) pode importar a minuta; você é { $you }
+cli-import-draft-not-utf8 = { $file }:{ $line }:{ $column }: não é texto UTF-8 válido; salve o documento como UTF-8
+cli-import-draft-done = { $name } importado no nível de título { $level }: { $sections ->
+    [one] { $sections } seção
+   *[other] { $sections } seções
+  } ({ $added ->
+    [one] { $added } adicionada
+   *[other] { $added } adicionadas
+  }, { $changed ->
+    [one] { $changed } alterada
+   *[other] { $changed } alteradas
+  }, { $removed ->
+    [one] { $removed } removida
+   *[other] { $removed } removidas
+  }, { $renamed ->
+    [one] { $renamed } renumerada
+   *[other] { $renamed } renumeradas
+  }).
+cli-import-draft-added = adicionada   { $id }
+cli-import-draft-removed = removida     { $id }
+cli-import-draft-renamed = renumerada   { $old } -> { $new }
+cli-import-draft-unchanged = A minuta já era este documento; não há nada para commit.
+cli-import-draft-committed = Commit { $commit } criado.
+cli-import-draft-round = Rodada { $name } ({ $number }) aberta.
+
+## diff
+
+cli-diff-no-round = nenhuma rodada foi aberta ainda, então não há nada a comparar: a secretaria abre uma com `consulta round open round-1`
+cli-diff-no-section = não há nenhuma seção { $section } em { $from } nem em { $to }; `consulta sections --round { $round }` as lista
+
+## crash reports (the report file itself stays in English)
+
+cli-crash-report = O consulta parou inesperadamente. Um relatório de falha foi gravado em { $path }; anexe-o ao relatar o problema. O que já estava em commits está seguro: `consulta check` diz se o repositório está íntegro.
+cli-crash-no-report = O consulta parou inesperadamente e nenhum relatório de falha pôde ser gravado ({ $why }); segue o relatório:
