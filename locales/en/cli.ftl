@@ -45,6 +45,14 @@ cli-status-applied = { $status ->
    *[noted] noted
   } (applied)
 cli-clause-reply = reply
+# Where a comment's passage stands in a later round (`consulta comments --round R`).
+cli-carry = { $status ->
+    [unchanged] unchanged
+    [moved] moved
+    [changed] changed
+    [resolved] resolved
+   *[orphaned] orphaned
+  }
 
 ## init, demo
 

@@ -42,6 +42,13 @@ cli-status-applied = { $status ->
    *[noted] tomado en cuenta
   } (aplicado)
 cli-clause-reply = respuesta
+cli-carry = { $status ->
+    [unchanged] sin cambios
+    [moved] movido
+    [changed] modificado
+    [resolved] resuelto
+   *[orphaned] huérfano
+  }
 
 ## init, demo
 

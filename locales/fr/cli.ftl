@@ -42,6 +42,13 @@ cli-status-applied = { $status ->
    *[noted] pris en compte
   } (appliqué)
 cli-clause-reply = réponse
+cli-carry = { $status ->
+    [unchanged] inchangé
+    [moved] déplacé
+    [changed] modifié
+    [resolved] résolu
+   *[orphaned] orphelin
+  }
 
 ## init, demo
 

@@ -42,6 +42,13 @@ cli-status-applied = { $status ->
    *[noted] registrado
   } (aplicado)
 cli-clause-reply = resposta
+cli-carry = { $status ->
+    [unchanged] inalterado
+    [moved] movido
+    [changed] alterado
+    [resolved] resolvido
+   *[orphaned] órfão
+  }
 
 ## init, demo
 

@@ -753,8 +753,11 @@ fn comments(
             clip(&c.comment, 60),
         ];
         if round.is_some() {
-            let s = carried.get(&c.id).map_or("—", |x| x.status.as_str());
-            row.insert(3, s.to_string());
+            let s = carried.get(&c.id).map_or_else(
+                || "—".to_string(),
+                |x| consulta::t!("cli-carry", status = x.status.as_str()),
+            );
+            row.insert(3, s);
         }
         if with_lang {
             row.insert(3, lang_of(c));
