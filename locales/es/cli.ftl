@@ -196,7 +196,7 @@ cli-sync-sent = { $count ->
    *[other] { $count } comentarios enviados
   } a la secretaría.
 cli-sync-nothing = Sincronizado con { $remote } ({ $url }): se obtuvieron los cambios; no tiene comentarios pendientes de envío.
-cli-sync-pushed = Sincronizado con { $remote } ({ $url }): se obtuvieron los cambios y se envió { $names }.
+cli-sync-pushed = Sincronizado con { $remote } ({ $url }): se obtuvieron los cambios y se envió: { $names }.
 cli-sync-merge-next = La secretaría incorpora su rama con `consulta merge`; sus comentarios están en ella.
 
 ## comments --competing

@@ -196,7 +196,7 @@ cli-sync-sent = { $count ->
    *[other] { $count } commentaires envoyés
   } au secrétariat.
 cli-sync-nothing = Synchronisé avec { $remote } ({ $url }) : récupéré ; vous n'avez aucun commentaire en attente d'envoi.
-cli-sync-pushed = Synchronisé avec { $remote } ({ $url }) : récupéré, et { $names } poussé.
+cli-sync-pushed = Synchronisé avec { $remote } ({ $url }) : récupéré, et envoyé : { $names }.
 cli-sync-merge-next = Le secrétariat intègre votre branche avec `consulta merge` ; vos commentaires y sont.
 
 ## comments --competing

@@ -196,7 +196,7 @@ cli-sync-sent = { $count ->
    *[other] { $count } comentários enviados
   } à secretaria.
 cli-sync-nothing = Sincronizado com { $remote } ({ $url }): dados buscados; você não tem comentários esperando envio.
-cli-sync-pushed = Sincronizado com { $remote } ({ $url }): dados buscados e { $names } enviado.
+cli-sync-pushed = Sincronizado com { $remote } ({ $url }): dados buscados e enviado: { $names }.
 cli-sync-merge-next = A secretaria incorpora seu ramo com `consulta merge`; seus comentários estão nele.
 
 ## comments --competing
