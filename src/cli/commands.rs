@@ -21,13 +21,15 @@ fn open(repo: &Option<PathBuf>) -> Result<Store> {
 /// One line per file that could not be read, on stderr; the command goes on without them.
 pub(super) fn warn_skipped(problems: &[consulta::model::Problem]) {
     for p in problems {
-        eprintln!("warning: skipped {p}");
+        eprintln!(
+            "{}",
+            consulta::t!("cli-warn-skipped", problem = p.to_string())
+        );
     }
     if !problems.is_empty() {
         eprintln!(
-            "warning: {} file{} skipped; `consulta check` lists every problem",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
+            "{}",
+            consulta::t!("cli-warn-skipped-count", count = problems.len())
         );
     }
 }
@@ -140,25 +142,28 @@ fn init(
     languages: &[String],
 ) -> Result<()> {
     if title.trim().is_empty() {
-        bail!("the title is empty: give the consultation's title with --title");
+        bail!("{}", consulta::t!("cli-init-no-title"));
     }
     let dir = dir.or(repo).unwrap_or_else(|| PathBuf::from("."));
     let existing = git2::Repository::discover(&dir).ok();
     let who = Identity::load(existing.as_ref());
     if who.name.is_empty() || who.email.is_empty() {
-        bail!("git does not know who you are; set it first: `git config --global user.name \"Your Name\"` and `git config --global user.email you@example.org`");
+        bail!("{}", consulta::t!("cli-init-no-identity"));
     }
     let store = Store::init_with_languages(&dir, title, &who, languages)?;
     println!(
-        "Started the consultation {:?} in {}",
-        sanitize::inline(title),
-        store.root().display()
+        "{}",
+        consulta::t!(
+            "cli-init-started",
+            title = format!("{:?}", sanitize::inline(title)),
+            dir = store.root().display().to_string()
+        )
     );
     println!(
-        "You ({}) are its secretariat.",
-        sanitize::inline(&who.email)
+        "{}",
+        consulta::t!("cli-init-secretariat", email = sanitize::inline(&who.email))
     );
-    println!("Next: write the sections as drafts/NN-slug.md, commit them, then `consulta round open round-1`.");
+    println!("{}", consulta::t!("cli-init-next"));
     Ok(())
 }
 
@@ -169,7 +174,7 @@ fn demo(dir: &Path, sections: Option<usize>, comments: Option<usize>, seed: u64)
         let s = sections.unwrap_or(200);
         let c = comments.unwrap_or(100_000);
         if s == 0 {
-            bail!("--sections must be at least 1");
+            bail!("{}", consulta::t!("cli-demo-no-sections"));
         }
         consulta::sample::build_synthetic(dir, s, c, seed, &mut progress)?
     } else {
@@ -177,18 +182,23 @@ fn demo(dir: &Path, sections: Option<usize>, comments: Option<usize>, seed: u64)
     };
     let rounds = store.rounds()?;
     println!(
-        "Built the {} consultation in {} ({} round{}) in {:.1}s.",
-        if sections.is_some() || comments.is_some() {
-            "synthetic"
-        } else {
-            "sample"
-        },
-        store.root().display(),
-        rounds.len(),
-        if rounds.len() == 1 { "" } else { "s" },
-        started.elapsed().as_secs_f64()
+        "{}",
+        consulta::t!(
+            "cli-demo-built",
+            kind = if sections.is_some() || comments.is_some() {
+                "synthetic"
+            } else {
+                "sample"
+            },
+            dir = store.root().display().to_string(),
+            rounds = rounds.len(),
+            seconds = format!("{:.1}", started.elapsed().as_secs_f64())
+        )
     );
-    println!("Open it with: consulta --repo {}", store.root().display());
+    println!(
+        "{}",
+        consulta::t!("cli-demo-open", dir = store.root().display().to_string())
+    );
     Ok(())
 }
 
@@ -203,7 +213,10 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
         if let Some(v) = value {
             let v = v.trim().to_string();
             if v.is_empty() {
-                bail!("{} cannot be empty", field.flag());
+                bail!(
+                    "{}",
+                    consulta::t!("cli-whoami-empty", option = field.flag())
+                );
             }
             update.set(field, v.clone());
             who.set(field, v);
@@ -212,7 +225,7 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
     }
     if let Some(key) = &a.signing_key {
         if git.is_none() && !a.global {
-            bail!("not inside a git repository: use --global to sign in every repository");
+            bail!("{}", consulta::t!("cli-whoami-key-no-repo"));
         }
         set_signing_key(git.as_ref(), key, a.global)?;
     }
@@ -234,16 +247,19 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
                         .map(|c| c.id.as_str())
                         .collect();
                     bail!(
-                        "{:?} is not a category of this consultation; choose one of: {}",
-                        update.category,
-                        ids.join(", ")
+                        "{}",
+                        consulta::t!(
+                            "cli-whoami-not-category",
+                            category = format!("{:?}", update.category),
+                            categories = ids.join(", ")
+                        )
                     );
                 }
             }
             let _ = git;
         }
         if git.is_none() && !a.global {
-            bail!("not inside a git repository: use --global to store your identity in your user config");
+            bail!("{}", consulta::t!("cli-whoami-no-repo"));
         }
         update.save(git.as_ref(), a.global)?;
     }
@@ -255,9 +271,9 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
         .map(|&f| {
             let v = who.get(f);
             vec![
-                f.label().to_string(),
+                f.word(),
                 if v.is_empty() {
-                    "(not set)".into()
+                    consulta::t!("cli-whoami-not-set")
                 } else {
                     v.to_string()
                 },
@@ -281,8 +297,8 @@ fn whoami(repo: Option<PathBuf>, a: WhoamiArgs) -> Result<()> {
     if !missing.is_empty() {
         let flags: Vec<_> = missing.iter().map(|f| format!("{} …", f.flag())).collect();
         println!(
-            "\nTo comment you also need: consulta whoami {}",
-            flags.join(" ")
+            "\n{}",
+            consulta::t!("cli-whoami-missing", options = flags.join(" "))
         );
     }
     Ok(())
@@ -335,19 +351,30 @@ fn set_signing_key(
     key: &std::path::Path,
     global: bool,
 ) -> Result<()> {
-    let text = std::fs::read_to_string(key)
-        .map_err(|e| anyhow::anyhow!("cannot read the signing key {}: {e}", key.display()))?;
+    let text = std::fs::read_to_string(key).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            consulta::t!(
+                "cli-key-unreadable",
+                path = key.display().to_string(),
+                error = e.to_string()
+            )
+        )
+    })?;
     let private = text.contains("-----BEGIN OPENSSH PRIVATE KEY-----");
     if !private && consulta::repo::register::find_public_key(&text).is_none() {
         bail!(
-            "{} is not an SSH key file (for OpenPGP, set git's own user.signingkey, gpg.format=openpgp and commit.gpgsign=true: consulta follows them)",
-            key.display()
+            "{}",
+            consulta::t!("cli-key-not-ssh", path = key.display().to_string())
         );
     }
     let path = std::path::absolute(key)?;
-    let path = path
-        .to_str()
-        .ok_or_else(|| anyhow::anyhow!("the key's path {} is not UTF-8", path.display()))?;
+    let path = path.to_str().ok_or_else(|| {
+        anyhow::anyhow!(
+            "{}",
+            consulta::t!("cli-key-not-utf8", path = path.display().to_string())
+        )
+    })?;
     let mut config = match (git, global) {
         (Some(r), false) => r.config()?.open_level(git2::ConfigLevel::Local)?,
         _ => git2::Config::open_default()?.open_global()?,
@@ -444,19 +471,23 @@ fn sections(store: &Store, round: Option<String>, format: Format) -> Result<()> 
     let mut rows = vec![vec![
         "#".into(),
         "id".into(),
-        "title".into(),
-        "words".into(),
-        "comments".into(),
-        "change".into(),
+        consulta::t!("cli-col-title"),
+        consulta::t!("cli-col-words"),
+        consulta::t!("cli-col-comments"),
+        consulta::t!("cli-col-change"),
     ]];
     for s in &drafts.sections {
+        let change = match change(&s.id, &s.text) {
+            "" => String::new(),
+            c => consulta::t!("cli-change", change = c),
+        };
         rows.push(vec![
             s.order.to_string(),
             s.id.clone(),
             clip(&s.title, 48),
             s.words().to_string(),
             counts.get(s.id.as_str()).copied().unwrap_or(0).to_string(),
-            change(&s.id, &s.text).to_string(),
+            change,
         ]);
         if let Some(st) = states.as_ref().and_then(|m| m.get(&s.id)) {
             rows.last_mut()
@@ -479,10 +510,13 @@ fn show(store: &Store, key: &str, round: Option<String>) -> Result<()> {
     let Some(s) = drafts.find_section(key) else {
         let ids: Vec<_> = drafts.sections.iter().map(|s| s.id.as_str()).collect();
         bail!(
-            "there is no section {:?} in {}; the sections are: {}",
-            sanitize::inline(key),
-            drafts.version.label(),
-            ids.join(", ")
+            "{}",
+            consulta::t!(
+                "cli-show-no-section",
+                section = format!("{:?}", sanitize::inline(key)),
+                version = drafts.version.label(),
+                sections = ids.join(", ")
+            )
         );
     };
     if missing.contains(&s.id) {
@@ -497,15 +531,19 @@ fn show(store: &Store, key: &str, round: Option<String>) -> Result<()> {
 
 fn comment_add(store: &Store, a: super::CommentAddArgs) -> Result<()> {
     let kind = match a.kind.as_deref() {
-        Some(k) => Some(CommentType::parse(k).with_context(|| format!("--type {k:?} is not a comment type: use ge (general), te (technical) or ed (editorial)"))?),
+        Some(k) => Some(
+            CommentType::parse(k)
+                .with_context(|| consulta::t!("cli-comment-bad-type", value = format!("{k:?}")))?,
+        ),
         None => None,
     };
-    let stance = match a.stance.as_deref() {
-        Some(s) => Some(Stance::parse(s).with_context(|| {
-            format!("--stance {s:?} is not a stance: use support, oppose or neutral")
-        })?),
-        None => None,
-    };
+    let stance =
+        match a.stance.as_deref() {
+            Some(s) => Some(Stance::parse(s).with_context(|| {
+                consulta::t!("cli-comment-bad-stance", value = format!("{s:?}"))
+            })?),
+            None => None,
+        };
     let who = Identity::load(Some(store.git()));
     let req = NewComment {
         section: a.section,
@@ -521,14 +559,20 @@ fn comment_add(store: &Store, a: super::CommentAddArgs) -> Result<()> {
     };
     let c = store.add_comment(&who, &req)?;
     println!(
-        "Saved comment {} on {} ({}) and committed it as {} <{}>.",
-        c.id,
-        c.section,
-        c.round,
-        sanitize::inline(&c.author.name),
-        sanitize::inline(&c.author.email)
+        "{}",
+        consulta::t!(
+            "cli-comment-saved",
+            id = c.id.as_str(),
+            section = c.section.as_str(),
+            round = c.round.as_str(),
+            name = sanitize::inline(&c.author.name),
+            email = sanitize::inline(&c.author.email)
+        )
     );
-    println!("File: {}", c.path());
+    println!(
+        "{}",
+        consulta::t!("cli-comment-file", path = c.path().to_string())
+    );
     Ok(())
 }
 
@@ -536,9 +580,9 @@ fn status_filter(s: &str) -> Result<Option<Status>> {
     if s == "open" {
         return Ok(None);
     }
-    Status::parse(s).map(Some).with_context(|| {
-        format!("--status {s:?} is not a status: use open, accepted, modified, rejected or noted")
-    })
+    Status::parse(s)
+        .map(Some)
+        .with_context(|| consulta::t!("cli-comments-bad-status", value = format!("{s:?}")))
 }
 
 fn comment_json(
@@ -574,7 +618,7 @@ fn comments(
     let me = if mine {
         let who = Identity::load(Some(store.git()));
         if who.email.is_empty() {
-            bail!("--mine needs to know who you are: set it with `consulta whoami --email you@example.org`");
+            bail!("{}", consulta::t!("cli-comments-mine-who"));
         }
         Some(who.email)
     } else {
@@ -603,9 +647,12 @@ fn comments(
                 None => {
                     let ids: Vec<_> = d.sections.iter().map(|s| s.id.as_str()).collect();
                     bail!(
-                        "there is no section {:?}; the sections are: {}",
-                        sanitize::inline(key),
-                        ids.join(", ")
+                        "{}",
+                        consulta::t!(
+                            "cli-comments-no-section",
+                            section = format!("{:?}", sanitize::inline(key)),
+                            sections = ids.join(", ")
+                        )
                     );
                 }
             }
@@ -657,26 +704,28 @@ fn comments(
     }
     let mut rows = vec![vec![
         "id".into(),
-        "round".into(),
-        "section".into(),
-        "clause".into(),
-        "type".into(),
-        "author".into(),
-        "country".into(),
-        "status".into(),
-        "comment".into(),
+        consulta::t!("cli-col-round"),
+        consulta::t!("cli-col-section"),
+        consulta::t!("cli-col-clause"),
+        consulta::t!("cli-col-type"),
+        consulta::t!("cli-col-author"),
+        consulta::t!("cli-col-country"),
+        consulta::t!("cli-col-status"),
+        consulta::t!("cli-col-comment"),
     ]];
     if let Some(r) = &round {
-        rows[0].insert(3, format!("in {r}"));
+        rows[0].insert(3, consulta::t!("cli-col-in-round", round = r.as_str()));
     }
     if with_lang {
-        rows[0].insert(3, "lang".into());
+        rows[0].insert(3, consulta::t!("cli-col-lang"));
     }
     for c in &selected {
         let status = match records.disposition(&c.id) {
-            Some(d) if applied.contains_key(&c.id) => format!("{} (applied)", d.status),
-            Some(d) => d.status.to_string(),
-            None => "open".into(),
+            Some(d) if applied.contains_key(&c.id) => {
+                consulta::t!("cli-status-applied", status = d.status.as_str())
+            }
+            Some(d) => consulta::t!("cli-status", status = d.status.as_str()),
+            None => consulta::t!("cli-status", status = "open"),
         };
         let clause = c
             .anchor
@@ -684,7 +733,7 @@ fn comments(
             .and_then(|a| a.clause.clone())
             .unwrap_or_else(|| {
                 if c.in_reply_to.is_some() {
-                    "reply".into()
+                    consulta::t!("cli-clause-reply")
                 } else {
                     "—".into()
                 }
@@ -704,8 +753,11 @@ fn comments(
             clip(&c.comment, 60),
         ];
         if round.is_some() {
-            let s = carried.get(&c.id).map_or("—", |x| x.status.as_str());
-            row.insert(3, s.to_string());
+            let s = carried.get(&c.id).map_or_else(
+                || "—".to_string(),
+                |x| consulta::t!("cli-carry", status = x.status.as_str()),
+            );
+            row.insert(3, s);
         }
         if with_lang {
             row.insert(3, lang_of(c));
@@ -713,11 +765,7 @@ fn comments(
         rows.push(row);
     }
     print!("{}", table(&rows));
-    println!(
-        "{} comment{}",
-        selected.len(),
-        if selected.len() == 1 { "" } else { "s" }
-    );
+    println!("{}", consulta::t!("count-comments", count = selected.len()));
     Ok(())
 }
 
@@ -737,18 +785,16 @@ fn rounds(store: &Store, format: Format) -> Result<()> {
         return Ok(());
     }
     if rounds.is_empty() {
-        println!(
-            "No round yet. The secretariat opens the first with `consulta round open round-1`."
-        );
+        println!("{}", consulta::t!("cli-rounds-none"));
         return Ok(());
     }
     let mut rows = vec![vec![
         "#".into(),
-        "round".into(),
-        "opened".into(),
+        consulta::t!("cli-col-round"),
+        consulta::t!("cli-col-opened"),
         "commit".into(),
-        "by".into(),
-        "message".into(),
+        consulta::t!("cli-col-by"),
+        consulta::t!("cli-col-message"),
     ]];
     for r in &rounds {
         rows.push(vec![
@@ -769,20 +815,26 @@ fn round_open(store: &Store, name: &str, message: &str) -> Result<()> {
     let (d, _) = store.drafts(&Version::WorkTree)?;
     if !d.manifest.secretariat.is_empty() && !d.manifest.is_secretariat(&who.email) {
         bail!(
-            "only the secretariat ({}) may open a round; you are {:?}",
-            d.manifest.secretariat.join(", "),
-            who.email
+            "{}",
+            consulta::t!(
+                "cli-round-not-secretariat",
+                secretariat = d.manifest.secretariat.join(", "),
+                you = format!("{:?}", who.email)
+            )
         );
     }
     super::versions::warn_behind(store)?;
     let r = store.open_round(name, message, &who.signature()?)?;
     println!(
-        "Opened round {} ({}) at commit {}.",
-        r.name,
-        r.number,
-        &r.commit.to_string()[..10]
+        "{}",
+        consulta::t!(
+            "cli-round-opened",
+            name = r.name.as_str(),
+            number = r.number.to_string(),
+            commit = r.commit.to_string()[..10].to_string()
+        )
     );
-    println!("Share it with `git push --tags` (or `consulta sync`).");
+    println!("{}", consulta::t!("cli-round-share"));
     Ok(())
 }
 
@@ -791,19 +843,23 @@ fn round_undo(store: &Store, name: Option<&str>) -> Result<()> {
     let r = store.undo_round(name, &who)?;
     let name = sanitize::inline(&r.name);
     println!(
-        "Took back round {name}: its tag is deleted; commit {} and the drafts are as they were.",
-        &r.commit.to_string()[..10]
+        "{}",
+        consulta::t!(
+            "cli-round-undone",
+            name = name.to_string(),
+            commit = r.commit.to_string()[..10].to_string()
+        )
     );
     println!(
-        "Change the drafts, commit, then `consulta round open {name}` again. If you had already synced it, remove it from the shared repository too: `git push origin :refs/tags/{name}`."
+        "{}",
+        consulta::t!("cli-round-undone-next", name = name.to_string())
     );
     Ok(())
 }
 
 fn respond(store: &Store, id: &str, status: &str, observations: &str) -> Result<()> {
-    let status = Status::parse(status).with_context(|| {
-        format!("--status {status:?} is not a decision: use accepted, modified, rejected or noted")
-    })?;
+    let status = Status::parse(status)
+        .with_context(|| consulta::t!("cli-respond-bad-status", value = format!("{status:?}")))?;
     let who = Identity::load(Some(store.git()));
     let d = store.respond(
         &who,
@@ -813,7 +869,14 @@ fn respond(store: &Store, id: &str, status: &str, observations: &str) -> Result<
             observations: observations.to_string(),
         },
     )?;
-    println!("Recorded: comment {} {}.", d.comment, d.status.label());
+    println!(
+        "{}",
+        consulta::t!(
+            "cli-respond-recorded",
+            id = d.comment.as_str(),
+            status = d.status.as_str()
+        )
+    );
     Ok(())
 }
 
@@ -823,10 +886,13 @@ fn apply(store: &Store, ids: &[String], text: Option<&str>) -> Result<()> {
     for id in ids {
         let a = store.apply(&sig, id, text)?;
         println!(
-            "Applied comment {} to {} in commit {}.",
-            a.comment,
-            a.section,
-            &a.commit.to_string()[..10]
+            "{}",
+            consulta::t!(
+                "cli-apply-applied",
+                id = a.comment.as_str(),
+                section = a.section.as_str(),
+                commit = a.commit.to_string()[..10].to_string()
+            )
         );
     }
     Ok(())
@@ -839,33 +905,21 @@ fn check(store: &Store) -> Result<()> {
     }
     super::versions::print_unaligned(&r.unaligned);
     println!(
-        "{} section{}, {} comment{}, {} disposition{}, {} round{}: {}",
-        r.sections,
-        if r.sections == 1 { "" } else { "s" },
-        r.comments,
-        if r.comments == 1 { "" } else { "s" },
-        r.dispositions,
-        if r.dispositions == 1 { "" } else { "s" },
-        r.rounds,
-        if r.rounds == 1 { "" } else { "s" },
-        if r.problems.is_empty() {
-            "no problems".to_string()
-        } else {
-            format!(
-                "{} problem{}",
-                r.problems.len(),
-                if r.problems.len() == 1 { "" } else { "s" }
-            )
-        }
+        "{}",
+        consulta::t!(
+            "cli-check-counts",
+            sections = r.sections,
+            comments = r.comments,
+            dispositions = r.dispositions,
+            rounds = r.rounds,
+            problems = r.problems.len()
+        )
     );
     if !r.problems.is_empty() {
         if store.git().is_shallow() {
-            eprintln!(
-                "note: this repository is a shallow clone (git clone --depth), so round tags and \
-                 older history may be missing; fetch them with `git fetch --unshallow --tags` \
-                 and check again"
-            );
+            eprintln!("{}", consulta::t!("cli-check-shallow"));
         }
+
         std::process::exit(1);
     }
     Ok(())

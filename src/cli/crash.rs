@@ -58,11 +58,18 @@ pub fn install() {
                 if consulta::tui::active() {
                     eprintln!("{}", consulta::tui::strings::crash_report(&path));
                 } else {
-                    eprintln!("consulta stopped unexpectedly. A crash report was written to {path}; please attach it when you report the problem. What was committed before is safe: `consulta check` tells whether the repository is intact.");
+                    eprintln!(
+                        "{}",
+                        consulta::t!("cli-crash-report", path = path.to_string())
+                    );
                 }
             }
             Err(why) => {
-                eprintln!("consulta stopped unexpectedly, and no crash report could be written ({why}); here it is:\n{report}");
+                // The report itself stays in English: it is for whoever fixes the bug.
+                eprintln!(
+                    "{}\n{report}",
+                    consulta::t!("cli-crash-no-report", why = why)
+                );
             }
         }
     }));

@@ -20,7 +20,7 @@ fn diff_versions(
     }
     match consulta::diff::default_pair(store)? {
         Some(pair) => Ok(pair),
-        None => bail!("no round has been opened yet, so there is nothing to compare: the secretariat opens one with `consulta round open round-1`"),
+        None => bail!("{}", consulta::t!("cli-diff-no-round")),
     }
 }
 
@@ -53,11 +53,14 @@ pub(super) fn diff(
     if let Some(key) = section {
         let Some(s) = new.find_section(&key).or_else(|| old.find_section(&key)) else {
             bail!(
-                "there is no section {:?} in {} or {}; `consulta sections --round {}` lists them",
-                sanitize::inline(&key),
-                from_v.label(),
-                to_v.label(),
-                consulta::diff::rounds::version_name(&to_v)
+                "{}",
+                consulta::t!(
+                    "cli-diff-no-section",
+                    section = format!("{:?}", sanitize::inline(&key)),
+                    from = from_v.label(),
+                    to = to_v.label(),
+                    round = consulta::diff::rounds::version_name(&to_v)
+                )
             );
         };
         let id = s.id.clone();

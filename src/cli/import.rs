@@ -27,19 +27,28 @@ pub fn draft(store: &Store, a: ImportDraftArgs) -> Result<()> {
     let (d, _) = store.drafts(&Version::WorkTree)?;
     if !d.manifest.secretariat.is_empty() && !d.manifest.is_secretariat(&who.email) {
         bail!(
-            "only the secretariat ({}) may import the draft; you are {:?}",
-            d.manifest.secretariat.join(", "),
-            who.email
+            "{}",
+            consulta::t!(
+                "cli-import-draft-not-secretariat",
+                secretariat = d.manifest.secretariat.join(", "),
+                you = format!("{:?}", who.email)
+            )
         );
     }
-    let bytes =
-        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
+    let bytes = std::fs::read(&a.file).with_context(|| {
+        consulta::t!("cli-import-unreadable", path = a.file.display().to_string())
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let (line, col) = consulta::repo::line_col(e.as_bytes(), at);
         anyhow::anyhow!(
-            "{}:{line}:{col}: not valid UTF-8 text; save the document as UTF-8",
-            a.file.display()
+            "{}",
+            consulta::t!(
+                "cli-import-draft-not-utf8",
+                file = a.file.display().to_string(),
+                line = line.to_string(),
+                column = col.to_string()
+            )
         )
     })?;
     let name = a
@@ -51,35 +60,62 @@ pub fn draft(store: &Store, a: ImportDraftArgs) -> Result<()> {
     }
     let r = store.import_draft(&text, &name, a.level, a.round.as_deref(), &who.signature()?)?;
     println!(
-        "Imported {} at heading level {}: {} sections ({} added, {} changed, {} removed, {} renumbered).",
-        sanitize::inline(&name),
-        r.level,
-        r.sections,
-        r.added.len(),
-        r.changed.len(),
-        r.removed.len(),
-        r.renamed.len()
+        "{}",
+        consulta::t!(
+            "cli-import-draft-done",
+            name = sanitize::inline(&name),
+            level = r.level.to_string(),
+            sections = r.sections,
+            added = r.added.len(),
+            changed = r.changed.len(),
+            removed = r.removed.len(),
+            renamed = r.renamed.len()
+        )
     );
+    // Indented by the code: Fluent trims a message's leading blanks.
     for id in &r.added {
-        println!("  added    {}", sanitize::inline(id));
+        println!(
+            "  {}",
+            consulta::t!("cli-import-draft-added", id = sanitize::inline(id))
+        );
     }
     for id in &r.removed {
-        println!("  removed  {}", sanitize::inline(id));
+        println!(
+            "  {}",
+            consulta::t!("cli-import-draft-removed", id = sanitize::inline(id))
+        );
     }
     for (old, new) in &r.renamed {
         println!(
-            "  renamed  {} -> {}",
-            sanitize::inline(old),
-            sanitize::inline(new)
+            "  {}",
+            consulta::t!(
+                "cli-import-draft-renamed",
+                old = sanitize::inline(old),
+                new = sanitize::inline(new)
+            )
         );
     }
     match (&r.commit, &r.round) {
-        (None, None) => println!("The draft already was this document; nothing to commit."),
-        (Some(c), _) => println!("Committed {}.", &c.to_string()[..10]),
+        (None, None) => println!("{}", consulta::t!("cli-import-draft-unchanged")),
+        (Some(c), _) => println!(
+            "{}",
+            consulta::t!(
+                "cli-import-draft-committed",
+                commit = c.to_string()[..10].to_string()
+            )
+        ),
         _ => {}
     }
     if let Some(round) = &r.round {
-        println!("Opened round {} ({}).", round.name, round.number);
+        println!(
+            "{}",
+            consulta::t!(
+                "cli-import-draft-round",
+                name = round.name.as_str(),
+                number = round.number.to_string()
+            )
+        );
     }
+
     Ok(())
 }

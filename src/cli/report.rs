@@ -141,7 +141,10 @@ pub fn run(store: &Store, cmd: Command) -> Result<()> {
 fn emit(output: &Option<PathBuf>, text: &str) -> Result<()> {
     if let Some(path) = output.as_deref().filter(|p| !output_file::is_stdout(p)) {
         report::write_file(path, text.as_bytes())?;
-        eprintln!("Wrote {}.", path.display());
+        eprintln!(
+            "{}",
+            consulta::t!("cli-report-wrote", path = path.display().to_string())
+        );
         return Ok(());
     }
     let mut out = std::io::stdout().lock();
@@ -155,12 +158,15 @@ fn emit(output: &Option<PathBuf>, text: &str) -> Result<()> {
 fn emit_bytes(output: &Option<PathBuf>, bytes: &[u8]) -> Result<()> {
     if let Some(path) = output.as_deref().filter(|p| !output_file::is_stdout(p)) {
         report::write_file(path, bytes)?;
-        eprintln!("Wrote {}.", path.display());
+        eprintln!(
+            "{}",
+            consulta::t!("cli-report-wrote", path = path.display().to_string())
+        );
         return Ok(());
     }
     let mut out = std::io::stdout().lock();
     if out.is_terminal() {
-        bail!("a workbook is not text for the terminal: write it to a file with -o FILE.xlsx");
+        bail!("{}", consulta::t!("cli-report-workbook-terminal"));
     }
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -170,11 +176,7 @@ fn emit_bytes(output: &Option<PathBuf>, bytes: &[u8]) -> Result<()> {
 
 fn warn_skipped(n: usize) {
     if n > 0 {
-        eprintln!(
-            "warning: {n} record file{} could not be read and {} left out; `consulta check` lists them",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "is" } else { "are" }
-        );
+        eprintln!("{}", consulta::t!("cli-report-skipped", count = n));
     }
 }
 
@@ -242,8 +244,9 @@ fn export(store: &Store, a: ExportArgs) -> Result<()> {
 }
 
 fn import_comments(store: &Store, a: ImportCommentsArgs) -> Result<()> {
-    let bytes =
-        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
+    let bytes = std::fs::read(&a.file).with_context(|| {
+        consulta::t!("cli-import-unreadable", path = a.file.display().to_string())
+    })?;
     let who = Identity::load(Some(store.git()));
     let opts = ImportOptions {
         partial: a.partial,
@@ -277,25 +280,26 @@ fn import_comments(store: &Store, a: ImportCommentsArgs) -> Result<()> {
     }
     if !r.problems.is_empty() && !a.partial {
         bail!(
-            "{} row{} of {} cannot be imported, so nothing was imported; fix {} or import the good rows with --partial",
-            r.problems.len(),
-            if r.problems.len() == 1 { "" } else { "s" },
-            a.file.display(),
-            if r.problems.len() == 1 { "it" } else { "them" }
+            "{}",
+            consulta::t!(
+                "cli-import-refused",
+                count = r.problems.len(),
+                file = a.file.display().to_string()
+            )
         );
     }
     println!(
-        "Imported {} comment{} in {} commit{} (one per author).",
-        r.imported.len(),
-        if r.imported.len() == 1 { "" } else { "s" },
-        r.commits.len(),
-        if r.commits.len() == 1 { "" } else { "s" }
+        "{}",
+        consulta::t!(
+            "cli-import-done",
+            comments = r.imported.len(),
+            commits = r.commits.len()
+        )
     );
     if !r.problems.is_empty() {
         println!(
-            "Skipped {} row{} (listed above).",
-            r.problems.len(),
-            if r.problems.len() == 1 { "" } else { "s" }
+            "{}",
+            consulta::t!("cli-import-skipped", count = r.problems.len())
         );
     }
     Ok(())
@@ -308,13 +312,16 @@ fn template(store: &Store, a: TemplateArgs) -> Result<()> {
         Some(r) => {
             if !rounds.iter().any(|x| x.name == r) {
                 bail!(
-                    "there is no round {:?} (the rounds are: {})",
-                    sanitize::inline(r),
-                    rounds
-                        .iter()
-                        .map(|r| r.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    "{}",
+                    consulta::t!(
+                        "cli-template-no-round",
+                        round = format!("{:?}", sanitize::inline(r)),
+                        rounds = rounds
+                            .iter()
+                            .map(|r| r.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
                 );
             }
             (Version::Round(r.to_string()), r.to_string())
@@ -336,11 +343,20 @@ fn template(store: &Store, a: TemplateArgs) -> Result<()> {
         return emit_bytes(&Some(a.output), &bytes);
     }
     report::write_file(&a.output, &bytes)?;
+    // The template's own text names the version in English; the message, in the user's language.
+    let version = match &version {
+        Version::WorkTree => consulta::t!("cli-template-working-draft"),
+        _ => sanitize::inline(&name).to_string(),
+    };
     println!(
-        "Wrote {}: the commenting template for {} ({} sections).",
-        a.output.display(),
-        sanitize::inline(&name),
-        drafts.sections.len()
+        "{}",
+        consulta::t!(
+            "cli-template-wrote",
+            path = a.output.display().to_string(),
+            version = version,
+            count = drafts.sections.len()
+        )
     );
+
     Ok(())
 }

@@ -10,10 +10,6 @@ use serde_json::json;
 use super::output::{clip, table};
 use super::Format;
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// Progress lines on stderr.
 fn progress(line: &str) {
     eprintln!("{}", sanitize::inline(line));
@@ -29,24 +25,32 @@ pub fn verify(store: &Store) -> Result<()> {
         println!("{p}");
     }
     print_signatures(&r.signatures);
-    let took = started.elapsed().as_secs_f64();
+    let took = format!("{:.1}", started.elapsed().as_secs_f64());
     if r.problems.is_empty() {
         println!(
-            "{} checked against {} in {took:.1}s: every one is what its author submitted.",
-            plural(r.comments, "comment file", "comment files"),
-            plural(r.commits, "commit", "commits"),
+            "{}",
+            consulta::t!(
+                "cli-verify-ok",
+                comments = r.comments,
+                commits = r.commits,
+                seconds = took
+            )
         );
         return Ok(());
     }
     println!(
-        "{} checked against {} in {took:.1}s: {}.",
-        plural(r.comments, "comment file", "comment files"),
-        plural(r.commits, "commit", "commits"),
-        plural(r.problems.len(), "problem", "problems"),
+        "{}",
+        consulta::t!(
+            "cli-verify-problems",
+            comments = r.comments,
+            commits = r.commits,
+            seconds = took,
+            problems = r.problems.len()
+        )
     );
     bail!(
-        "{}: the comment files listed above are not what was submitted, or cannot be checked",
-        plural(r.problems.len(), "problem", "problems")
+        "{}",
+        consulta::t!("cli-verify-failed", problems = r.problems.len())
     )
 }
 
@@ -56,17 +60,28 @@ pub fn register(store: &Store, a: super::RegisterArgs) -> Result<()> {
     if a.revoke {
         let n = store.revoke(&who, &a.email)?;
         println!(
-            "revoked {} of {}: signatures made from now on no longer count",
-            plural(n, "key", "keys"),
-            sanitize::inline(&a.email)
+            "{}",
+            consulta::t!(
+                "cli-register-revoked",
+                count = n,
+                email = sanitize::inline(&a.email)
+            )
         );
         return Ok(());
     }
     let Some(key) = &a.key else {
-        bail!("--key PUBKEY_FILE is needed to register a participant");
+        bail!("{}", consulta::t!("cli-register-no-key"));
     };
-    let key_text = std::fs::read_to_string(key)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", key.display()))?;
+    let key_text = std::fs::read_to_string(key).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            consulta::t!(
+                "cli-register-unreadable",
+                path = key.display().to_string(),
+                error = e.to_string()
+            )
+        )
+    })?;
     let p = store.register(
         &who,
         &consulta::repo::register::NewParticipant {
@@ -80,9 +95,13 @@ pub fn register(store: &Store, a: super::RegisterArgs) -> Result<()> {
     )?;
     let fp = consulta::repo::register::fingerprint(&p.key)?;
     println!(
-        "registered {} with key {fp} in {}",
-        sanitize::inline(&p.email),
-        consulta::repo::register::REGISTER
+        "{}",
+        consulta::t!(
+            "cli-register-done",
+            email = sanitize::inline(&p.email),
+            fingerprint = fp,
+            file = consulta::repo::register::REGISTER
+        )
     );
     Ok(())
 }
@@ -95,15 +114,23 @@ pub fn merge(store: &Store, sources: &[String]) -> Result<()> {
         let name = sanitize::inline(&c.name);
         match c.merged {
             Some(commit) => println!(
-                "merged  {name}: {} from {} in commit {}",
-                plural(c.added.len(), "comment", "comments"),
-                sanitize::inline(&c.authors_in_brief()),
-                consulta::repo::short(commit)
+                "{}",
+                consulta::t!(
+                    "cli-merge-merged",
+                    name = name.to_string(),
+                    count = c.added.len(),
+                    authors = sanitize::inline(&c.authors_in_brief()),
+                    commit = consulta::repo::short(commit).to_string()
+                )
             ),
             None => {
                 println!(
-                    "refused {name}: {} (nothing of it was merged)",
-                    plural(c.problems.len(), "problem", "problems")
+                    "{}",
+                    consulta::t!(
+                        "cli-merge-refused",
+                        name = name.to_string(),
+                        count = c.problems.len()
+                    )
                 );
                 for p in &c.problems {
                     println!("  {p}");
@@ -114,24 +141,17 @@ pub fn merge(store: &Store, sources: &[String]) -> Result<()> {
     let merged = report.merged().count();
     let refused = report.refused().count();
     println!(
-        "{} merged, {} refused, {} added{}.",
-        plural(merged, "contribution", "contributions"),
-        refused,
-        plural(report.comments_added(), "comment", "comments"),
-        if report.up_to_date.is_empty() {
-            String::new()
-        } else {
-            format!(
-                "; {} already merged",
-                plural(report.up_to_date.len(), "branch", "branches")
-            )
-        }
+        "{}",
+        consulta::t!(
+            "cli-merge-totals",
+            merged = merged,
+            refused = refused,
+            added = report.comments_added(),
+            up_to_date = report.up_to_date.len()
+        )
     );
     if refused > 0 {
-        bail!(
-            "{} refused: each problem is listed above with its commit and file",
-            plural(refused, "contribution was", "contributions were")
-        );
+        bail!("{}", consulta::t!("cli-merge-refused-all", count = refused));
     }
     Ok(())
 }
@@ -143,21 +163,36 @@ pub fn sync(store: &Store, remote: &str) -> Result<()> {
     let remote = sanitize::inline(&r.remote);
     let branch = sanitize::inline(&r.branch);
     for p in &r.tag_problems {
-        eprintln!("warning: {}", sanitize::inline(p));
+        eprintln!(
+            "{}",
+            consulta::t!("cli-sync-warning", problem = sanitize::inline(p))
+        );
     }
     if let Some(b) = &r.moved_to {
         println!(
-            "Your comments are now on your own branch {}, which the secretariat takes in; the next `consulta sync` works from there.",
-            sanitize::inline(b)
+            "{}",
+            consulta::t!("cli-sync-moved", branch = sanitize::inline(b))
         );
     }
     if r.fast_forwarded {
-        println!("Brought {branch} up to date with {remote}/{branch}.");
+        println!(
+            "{}",
+            consulta::t!(
+                "cli-sync-fast-forward",
+                branch = branch.to_string(),
+                remote = remote.to_string()
+            )
+        );
     }
     match r.caught_up {
-        CatchUp::FastForward | CatchUp::Merged(_) => {
-            println!("Brought the consultation's latest state ({remote}/main) into {branch}.")
-        }
+        CatchUp::FastForward | CatchUp::Merged(_) => println!(
+            "{}",
+            consulta::t!(
+                "cli-sync-caught-up",
+                branch = branch.to_string(),
+                remote = remote.to_string()
+            )
+        ),
         CatchUp::UpToDate | CatchUp::NotNeeded => {}
     }
     let names: Vec<String> = r
@@ -170,28 +205,31 @@ pub fn sync(store: &Store, remote: &str) -> Result<()> {
         })
         .collect();
     if r.sent > 0 {
-        println!(
-            "{} sent to the secretariat.",
-            plural(r.sent, "comment", "comments")
-        );
+        println!("{}", consulta::t!("cli-sync-sent", count = r.sent));
     }
     if names.is_empty() {
         println!(
-            "Synced with {remote} ({}): fetched; you have no comments waiting to be sent.",
-            sanitize::inline(&r.url)
+            "{}",
+            consulta::t!(
+                "cli-sync-nothing",
+                remote = remote.to_string(),
+                url = sanitize::inline(&r.url)
+            )
         );
     } else {
         println!(
-            "Synced with {remote} ({}): fetched, and pushed {}.",
-            sanitize::inline(&r.url),
-            sanitize::inline(&names.join(", "))
+            "{}",
+            consulta::t!(
+                "cli-sync-pushed",
+                remote = remote.to_string(),
+                url = sanitize::inline(&r.url),
+                names = sanitize::inline(&names.join(", "))
+            )
         );
     }
     println!("{}", r.news.sentence());
     if !r.secretariat && !names.is_empty() {
-        println!(
-            "The secretariat takes in your branch with `consulta merge`; your comments are in it."
-        );
+        println!("{}", consulta::t!("cli-sync-merge-next"));
     }
     Ok(())
 }
@@ -220,7 +258,7 @@ pub fn competing(
         return Ok(());
     }
     if groups.is_empty() {
-        println!("No competing proposals: no two proposals change overlapping passages.");
+        println!("{}", consulta::t!("cli-competing-none"));
         return Ok(());
     }
     for (i, g) in groups.iter().enumerate() {
@@ -228,18 +266,21 @@ pub fn competing(
             println!();
         }
         println!(
-            "{} · {} · {} on overlapping passages",
-            sanitize::inline(&g.section),
-            sanitize::inline(&g.round),
-            plural(g.comments.len(), "proposal", "proposals")
+            "{}",
+            consulta::t!(
+                "cli-competing-group",
+                section = sanitize::inline(&g.section),
+                round = sanitize::inline(&g.round),
+                count = g.comments.len()
+            )
         );
         let mut rows = vec![vec![
             "id".into(),
-            "at".into(),
-            "author".into(),
-            "status".into(),
-            "passage".into(),
-            "proposed".into(),
+            consulta::t!("cli-col-at"),
+            consulta::t!("cli-col-author"),
+            consulta::t!("cli-col-status"),
+            consulta::t!("cli-col-passage"),
+            consulta::t!("cli-col-proposed"),
         ]];
         for id in &g.comments {
             let Some(c) = records.comment(id) else {
@@ -253,7 +294,9 @@ pub fn competing(
                 clip(&c.author.name, 24),
                 records
                     .disposition(id)
-                    .map_or("open".into(), |d| d.status.to_string()),
+                    .map_or(consulta::t!("cli-status", status = "open"), |d| {
+                        consulta::t!("cli-status", status = d.status.as_str())
+                    }),
                 clip(a.map_or("", |a| a.quote.as_str()), 36),
                 clip(c.proposed_change.as_deref().unwrap_or(""), 36),
             ]);
@@ -262,11 +305,7 @@ pub fn competing(
     }
     println!(
         "{}",
-        plural(
-            groups.len(),
-            "group of competing proposals",
-            "groups of competing proposals"
-        )
+        consulta::t!("cli-competing-groups", count = groups.len())
     );
     Ok(())
 }
@@ -288,23 +327,30 @@ pub fn join(
     }
     let (store, r) = Store::join(url, &dir, &id, &progress)?;
     println!(
-        "Joined «{}» in {}.",
-        sanitize::inline(&r.title),
-        r.dir.display()
+        "{}",
+        consulta::t!(
+            "cli-join-joined",
+            title = sanitize::inline(&r.title),
+            dir = r.dir.display().to_string()
+        )
     );
     println!(
-        "Your comments go on your own branch {}; `consulta sync` (S in the TUI) sends them to the secretariat.",
-        sanitize::inline(&r.branch)
+        "{}",
+        consulta::t!("cli-join-branch", branch = sanitize::inline(&r.branch))
     );
     if !r.missing.is_empty() {
         println!(
-            "Before you comment, say who you are: `consulta whoami {}` in {} (or the TUI asks you).",
-            r.missing
-                .iter()
-                .map(|f| format!("{f} …"))
-                .collect::<Vec<_>>()
-                .join(" "),
-            r.dir.display()
+            "{}",
+            consulta::t!(
+                "cli-join-who",
+                options = r
+                    .missing
+                    .iter()
+                    .map(|f| format!("{f} …"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                dir = r.dir.display().to_string()
+            )
         );
     }
     print_line_to_send(&store, &id.email);
@@ -331,21 +377,20 @@ pub fn send(store: &Store, output: &std::path::Path) -> Result<()> {
         }
     };
     if let Some(b) = &r.moved_to {
-        say(format!(
-            "Your comments are now on your own branch {}.",
-            sanitize::inline(b)
-        ));
+        say(consulta::t!("cli-send-moved", branch = sanitize::inline(b)));
     }
-    say(format!(
-        "Wrote {} with {} from {}. Send it to the secretariat (by e-mail, say); it takes it in with `consulta merge {}`.",
-        r.path.display(),
-        plural(r.comments, "comment", "comments"),
-        sanitize::inline(&r.branch),
-        r.path
+    say(consulta::t!(
+        "cli-send-wrote",
+        path = r.path.display().to_string(),
+        count = r.comments,
+        branch = sanitize::inline(&r.branch),
+        file = r
+            .path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
     ));
+
     Ok(())
 }
 
