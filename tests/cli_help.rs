@@ -55,6 +55,9 @@ const CLAP_ENGLISH: &[&str] = &[
     "Print version",
     "[default:",
     "[possible values:",
+    "Possible values:",
+    "[OPTIONS]",
+    "COMMAND",
 ];
 
 #[test]
@@ -65,7 +68,7 @@ fn comment_add_help_in_spanish() {
         &out.stdout,
         &[
             "Comentar una sección o un pasaje de ella",
-            "Uso: consulta comment add",
+            "Uso: consulta comment add [OPCIONES] --section",
             "Opciones:",
             "Su comentario",
             "Responder a otro comentario (su id)",
@@ -82,6 +85,15 @@ fn comment_add_help_in_spanish() {
     has_all(
         &out.stdout,
         &["Formato de salida [por defecto: table] [valores posibles: table, json]"],
+        &out,
+    );
+    has_none(&out.stdout, CLAP_ENGLISH, &out);
+    // Values with help of their own, listed in the long help.
+    let out = run(&["--lang", "es", "export", "--help"], &[], &[]);
+    out.ok();
+    has_all(
+        &out.stdout,
+        &["Valores posibles:", "- w3c:     Anotaciones web del W3C"],
         &out,
     );
     has_none(&out.stdout, CLAP_ENGLISH, &out);
@@ -104,7 +116,7 @@ fn top_level_help_in_portuguese_from_lang() {
         &out.stdout,
         &[
             "Conduzir uma consulta",
-            "Uso: consulta [OPTIONS] [COMMAND]",
+            "Uso: consulta [OPÇÕES] [COMANDO]",
             "Comandos:",
             "Opções:",
             "Listar as rodadas",

@@ -245,6 +245,7 @@ help-summary-after =
       consulta summary --format xlsx -o dispositions.xlsx     (the disposition table as a workbook)
 help-summary-arg-round = Only the comments made on this round, and the changes from it to the next round (or the working draft). Default: every comment up to the latest round
 help-summary-arg-format = Output format
+help-summary-arg-format-value-xlsx = The disposition table as an Excel workbook (needs -o FILE, or a pipe)
 help-summary-arg-output = Write to FILE (atomically) instead of standard output
 
 help-export = Export the comments: the ISO disposition table (CSV or an Excel workbook), W3C Web Annotations (JSON-LD) or JSON
@@ -255,6 +256,10 @@ help-export-after =
       consulta export --format w3c --base https://git.example.org/framework/raw/ > annotations.jsonld
       consulta export --format json > comments.json
 help-export-arg-format = Output format
+help-export-arg-format-value-iso-csv = The disposition table in the ISO/IEC commenting template's columns (CSV)
+help-export-arg-format-value-w3c = W3C Web Annotations: one AnnotationCollection (JSON-LD)
+help-export-arg-format-value-json = Every comment with its disposition (JSON)
+help-export-arg-format-value-xlsx = The disposition table as an Excel workbook, to send to stakeholders as the template and import again (needs -o FILE, or a pipe)
 help-export-arg-output = Write to FILE (atomically) instead of standard output
 help-export-arg-base = w3c: the absolute IRI that the collection's id and the section files hang from (<IRI><round>/drafts/<file>), such as https://git.example.org/framework/raw/. Default: `base` in drafts/consultation.json, else the origin remote's raw-file address on GitHub, GitLab, Gitea, Forgejo or Bitbucket, else urn:consulta:<first commit>:
 
@@ -327,6 +332,9 @@ help-heading-usage = Usage:
 help-heading-commands = Commands:
 help-heading-arguments = Arguments:
 help-heading-options = Options:
+# In the usage line: [OPTIONS], <COMMAND>.
+help-usage-options = OPTIONS
+help-usage-command = COMMAND
 help-flag-help = Print help
 help-flag-help-more = Print help (see more with '--help')
 help-flag-help-summary = Print help (see a summary with '-h')
@@ -336,6 +344,7 @@ help-subcommand-help-arg = Print help for the subcommand(s)
 # After an option's help: its default value, the values it takes.
 help-default = [default: { $value }]
 help-possible-values = [possible values: { $list }]
+help-possible-values-heading = Possible values:
 
 ## Parse errors of the command line ($arg: an option as typed, such as --bogus).
 help-error = error:

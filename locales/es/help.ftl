@@ -245,6 +245,7 @@ help-summary-after =
       consulta summary --format xlsx -o decisiones.xlsx     (la tabla de decisiones como libro de Excel)
 help-summary-arg-round = Solo los comentarios hechos en esta ronda, y los cambios de ella a la siguiente ronda (o al borrador de trabajo). Por defecto: todos los comentarios hasta la última ronda
 help-summary-arg-format = Formato de salida
+help-summary-arg-format-value-xlsx = La tabla de decisiones como libro de Excel (requiere -o FILE, o una tubería)
 help-summary-arg-output = Escribir en ARCHIVO (de forma atómica) en lugar de la salida estándar
 
 help-export = Exportar los comentarios: la tabla de decisiones ISO (CSV o un libro de Excel), anotaciones web del W3C (JSON-LD) o JSON
@@ -255,6 +256,10 @@ help-export-after =
       consulta export --format w3c --base https://git.example.org/framework/raw/ > anotaciones.jsonld
       consulta export --format json > comentarios.json
 help-export-arg-format = Formato de salida
+help-export-arg-format-value-iso-csv = La tabla de decisiones con las columnas de la plantilla de comentarios ISO/IEC (CSV)
+help-export-arg-format-value-w3c = Anotaciones web del W3C: una AnnotationCollection (JSON-LD)
+help-export-arg-format-value-json = Cada comentario con su decisión (JSON)
+help-export-arg-format-value-xlsx = La tabla de decisiones como libro de Excel, para enviar a las partes interesadas como plantilla e importar de nuevo (requiere -o FILE, o una tubería)
 help-export-arg-output = Escribir en ARCHIVO (de forma atómica) en lugar de la salida estándar
 help-export-arg-base = w3c: el IRI absoluto del que cuelgan el id de la colección y los archivos de sección (<IRI><ronda>/drafts/<archivo>), como https://git.example.org/framework/raw/. Por defecto: `base` en drafts/consultation.json, si no la dirección de archivos sin formato del remoto origin en GitHub, GitLab, Gitea, Forgejo o Bitbucket, si no urn:consulta:<primer commit>:
 
@@ -327,6 +332,9 @@ help-heading-usage = Uso:
 help-heading-commands = Comandos:
 help-heading-arguments = Argumentos:
 help-heading-options = Opciones:
+# En la línea de uso: [OPCIONES], <COMANDO>.
+help-usage-options = OPCIONES
+help-usage-command = COMANDO
 help-flag-help = Mostrar la ayuda
 help-flag-help-more = Mostrar la ayuda (más detalle con '--help')
 help-flag-help-summary = Mostrar la ayuda (un resumen con '-h')
@@ -335,6 +343,7 @@ help-subcommand-help = Mostrar este mensaje o la ayuda de los comandos indicados
 help-subcommand-help-arg = Mostrar la ayuda de los comandos
 help-default = [por defecto: { $value }]
 help-possible-values = [valores posibles: { $list }]
+help-possible-values-heading = Valores posibles:
 
 ## Errores de la línea de comandos.
 help-error = error:

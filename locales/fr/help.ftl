@@ -245,6 +245,7 @@ help-summary-after =
       consulta summary --format xlsx -o decisions.xlsx     (le tableau des décisions comme classeur)
 help-summary-arg-round = Seulement les commentaires faits sur ce cycle, et les changements de ce cycle au suivant (ou au projet de travail). Par défaut : tous les commentaires jusqu'au dernier cycle
 help-summary-arg-format = Format de sortie
+help-summary-arg-format-value-xlsx = Le tableau des décisions comme classeur Excel (demande -o FILE, ou un tube)
 help-summary-arg-output = Écrire dans FICHIER (de façon atomique) au lieu de la sortie standard
 
 help-export = Exporter les commentaires : le tableau des décisions ISO (CSV ou un classeur Excel), des annotations web du W3C (JSON-LD) ou du JSON
@@ -255,6 +256,10 @@ help-export-after =
       consulta export --format w3c --base https://git.example.org/framework/raw/ > annotations.jsonld
       consulta export --format json > commentaires.json
 help-export-arg-format = Format de sortie
+help-export-arg-format-value-iso-csv = Le tableau des décisions dans les colonnes du modèle de commentaires ISO/IEC (CSV)
+help-export-arg-format-value-w3c = Annotations web du W3C : une AnnotationCollection (JSON-LD)
+help-export-arg-format-value-json = Chaque commentaire avec sa décision (JSON)
+help-export-arg-format-value-xlsx = Le tableau des décisions comme classeur Excel, à envoyer aux parties prenantes comme modèle puis à réimporter (demande -o FILE, ou un tube)
 help-export-arg-output = Écrire dans FICHIER (de façon atomique) au lieu de la sortie standard
 help-export-arg-base = w3c : l'IRI absolu auquel se rattachent l'id de la collection et les fichiers de section (<IRI><cycle>/drafts/<fichier>), comme https://git.example.org/framework/raw/. Par défaut : `base` dans drafts/consultation.json, sinon l'adresse des fichiers bruts du dépôt distant origin sur GitHub, GitLab, Gitea, Forgejo ou Bitbucket, sinon urn:consulta:<premier commit>:
 
@@ -327,6 +332,9 @@ help-heading-usage = Utilisation :
 help-heading-commands = Commandes :
 help-heading-arguments = Arguments :
 help-heading-options = Options :
+# Dans la ligne d'utilisation : [OPTIONS], <COMMANDE>.
+help-usage-options = OPTIONS
+help-usage-command = COMMANDE
 help-flag-help = Afficher l'aide
 help-flag-help-more = Afficher l'aide (plus de détails avec '--help')
 help-flag-help-summary = Afficher l'aide (un résumé avec '-h')
@@ -335,6 +343,7 @@ help-subcommand-help = Afficher ce message ou l'aide des commandes indiquées
 help-subcommand-help-arg = Afficher l'aide des commandes
 help-default = [par défaut : { $value }]
 help-possible-values = [valeurs possibles : { $list }]
+help-possible-values-heading = Valeurs possibles :
 
 ## Erreurs de la ligne de commande.
 help-error = erreur :

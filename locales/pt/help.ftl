@@ -245,6 +245,7 @@ help-summary-after =
       consulta summary --format xlsx -o decisoes.xlsx     (a tabela de decisões como pasta de trabalho do Excel)
 help-summary-arg-round = Só os comentários feitos nesta rodada, e as mudanças dela para a rodada seguinte (ou para a minuta de trabalho). Padrão: todos os comentários até a última rodada
 help-summary-arg-format = Formato de saída
+help-summary-arg-format-value-xlsx = A tabela de decisões como pasta de trabalho do Excel (requer -o FILE, ou um pipe)
 help-summary-arg-output = Gravar em ARQUIVO (de forma atômica) em vez da saída padrão
 
 help-export = Exportar os comentários: a tabela de decisões ISO (CSV ou uma pasta de trabalho do Excel), anotações web do W3C (JSON-LD) ou JSON
@@ -255,6 +256,10 @@ help-export-after =
       consulta export --format w3c --base https://git.example.org/framework/raw/ > anotacoes.jsonld
       consulta export --format json > comentarios.json
 help-export-arg-format = Formato de saída
+help-export-arg-format-value-iso-csv = A tabela de decisões nas colunas do modelo de comentários ISO/IEC (CSV)
+help-export-arg-format-value-w3c = Anotações web do W3C: uma AnnotationCollection (JSON-LD)
+help-export-arg-format-value-json = Cada comentário com sua decisão (JSON)
+help-export-arg-format-value-xlsx = A tabela de decisões como pasta de trabalho do Excel, para enviar às partes interessadas como modelo e importar de novo (requer -o FILE, ou um pipe)
 help-export-arg-output = Gravar em ARQUIVO (de forma atômica) em vez da saída padrão
 help-export-arg-base = w3c: o IRI absoluto do qual pendem o id da coleção e os arquivos de seção (<IRI><rodada>/drafts/<arquivo>), como https://git.example.org/framework/raw/. Padrão: `base` em drafts/consultation.json, senão o endereço de arquivos brutos do remoto origin no GitHub, GitLab, Gitea, Forgejo ou Bitbucket, senão urn:consulta:<primeiro commit>:
 
@@ -327,6 +332,9 @@ help-heading-usage = Uso:
 help-heading-commands = Comandos:
 help-heading-arguments = Argumentos:
 help-heading-options = Opções:
+# Na linha de uso: [OPÇÕES], <COMANDO>.
+help-usage-options = OPÇÕES
+help-usage-command = COMANDO
 help-flag-help = Mostrar a ajuda
 help-flag-help-more = Mostrar a ajuda (mais detalhes com '--help')
 help-flag-help-summary = Mostrar a ajuda (um resumo com '-h')
@@ -335,6 +343,7 @@ help-subcommand-help = Mostrar esta mensagem ou a ajuda dos comandos indicados
 help-subcommand-help-arg = Mostrar a ajuda dos comandos
 help-default = [padrão: { $value }]
 help-possible-values = [valores possíveis: { $list }]
+help-possible-values-heading = Valores possíveis:
 
 ## Erros da linha de comando.
 help-error = erro:

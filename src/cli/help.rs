@@ -57,6 +57,12 @@ fn texts(mut cmd: Command, path: &[String]) -> Command {
     if let Some(long) = text(&format!("{key}-long")) {
         cmd = cmd.long_about(long);
     }
+    if cmd.has_subcommands() && i18n::ui() != Lang::EN {
+        // `<COMMAND>` in the usage line. clap takes a static string here (without its
+        // `string` feature): a word, for the few commands that have subcommands, once a run.
+        let name: &'static str = Box::leak(consulta::t!("help-usage-command").into_boxed_str());
+        cmd = cmd.subcommand_value_name(name);
+    }
     if let Some(after) = text(&format!("{key}-after")) {
         cmd = cmd.after_help(after);
     }
@@ -73,7 +79,7 @@ fn texts(mut cmd: Command, path: &[String]) -> Command {
             arg = arg.long_help(long);
         }
         if i18n::ui() != Lang::EN {
-            arg = values(arg);
+            arg = values(arg, &key);
         }
         arg
     });
@@ -85,8 +91,9 @@ fn texts(mut cmd: Command, path: &[String]) -> Command {
 }
 
 /// `[default: x]` and `[possible values: a, b]` after an argument's help, in the interface
-/// language (clap writes them in English). Values with help of their own keep clap's list.
-fn values(arg: Arg) -> Arg {
+/// language (clap writes them in English); values with help of their own (`key-value-<name>`)
+/// are listed in the long help, as clap does.
+fn values(arg: Arg, key: &str) -> Arg {
     let mut extra = Vec::new();
     let takes_value =
         arg.get_num_args().is_some_and(|n| n.takes_values()) || arg.get_action().takes_values();
@@ -108,33 +115,60 @@ fn values(arg: Arg) -> Arg {
         extra.push(consulta::t!("help-default", value = defaults.join(" ")));
         arg = arg.hide_default_value(true);
     }
-    let possible = arg.get_possible_values();
-    if takes_value
-        && !possible.is_empty()
-        && !arg.is_hide_possible_values_set()
-        && possible.iter().all(|p| p.get_help().is_none())
-    {
-        let names: Vec<&str> = possible
-            .iter()
-            .filter(|p| !p.is_hide_set())
-            .map(|p| p.get_name())
-            .collect();
+    let possible: Vec<_> = arg
+        .get_possible_values()
+        .into_iter()
+        .filter(|p| !p.is_hide_set())
+        .collect();
+    let mut list = None;
+    if takes_value && !possible.is_empty() && !arg.is_hide_possible_values_set() {
+        let names: Vec<&str> = possible.iter().map(|p| p.get_name()).collect();
         extra.push(consulta::t!(
             "help-possible-values",
             list = names.join(", ")
         ));
+        if possible.iter().any(|p| p.get_help().is_some()) {
+            let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+            let mut l = consulta::t!("help-possible-values-heading");
+            for p in &possible {
+                let name = p.get_name();
+                let _ = write!(l, "\n- {name}");
+                if p.get_help().is_some() {
+                    let help = text(&value_key(key, name)).unwrap_or_default();
+                    let pad = width - name.chars().count();
+                    let _ = write!(l, ": {:pad$}{help}", "");
+                }
+            }
+            list = Some(l);
+        }
         arg = arg.hide_possible_values(true);
     }
     if extra.is_empty() {
         return arg;
     }
     let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-    let help = if help.is_empty() {
+    let short = if help.is_empty() {
         extra.join(" ")
     } else {
         format!("{help} {}", extra.join(" "))
     };
-    arg.help(help)
+    if let Some(list) = list {
+        // The long help: the values one per line with their help, then the default.
+        let mut long = help;
+        long.push_str("\n\n");
+        long.push_str(&list);
+        if let Some(default) = extra.first().filter(|_| extra.len() == 2) {
+            long.push_str("\n\n");
+            long.push_str(default);
+        }
+        arg = arg.long_help(long);
+    }
+    arg.help(short)
+}
+
+/// The key of the help of the value `name` of the argument whose key is `arg_key`.
+fn value_key(arg_key: &str, name: &str) -> String {
+    format!("{arg_key}-value-{name}")
 }
 
 /// clap's own words in a built command: the `--help` and `--version` flags, the `help`
@@ -155,7 +189,12 @@ fn clap_words(cmd: Command) -> Command {
         _ => arg,
     });
     let template = template(&cmd);
-    let cmd = cmd.help_template(template);
+    let mut cmd = cmd.help_template(template);
+    if i18n::ui() != Lang::EN {
+        if let Some(usage) = usage(&mut cmd) {
+            cmd = cmd.override_usage(usage);
+        }
+    }
     cmd.mut_subcommands(|sub| {
         // clap's `help` subcommand (the top level's, or a command's with subcommands).
         let sub = if sub.get_name() == "help" {
@@ -167,8 +206,23 @@ fn clap_words(cmd: Command) -> Command {
     })
 }
 
+/// The usage line of a built command with clap's `[OPTIONS]` in the interface language (clap
+/// writes it in English; the line is otherwise clap's, styles included).
+fn usage(cmd: &mut Command) -> Option<StyledStr> {
+    let style = *cmd.get_styles().get_usage();
+    let line = cmd.render_usage().ansi().to_string();
+    let heading = format!("{}Usage:{} ", style.render(), style.render_reset());
+    let line = line.strip_prefix(&heading)?;
+    let options = format!("[{}]", consulta::t!("help-usage-options"));
+    Some(StyledStr::from(line.replace("[OPTIONS]", &options)))
+}
+
 /// clap's `help` subcommand: its text, and the `help` command inside it.
-fn help_subcommand(sub: Command) -> Command {
+fn help_subcommand(mut sub: Command) -> Command {
+    if sub.has_subcommands() && i18n::ui() != Lang::EN {
+        let name: &'static str = Box::leak(consulta::t!("help-usage-command").into_boxed_str());
+        sub = sub.subcommand_value_name(name);
+    }
     sub.about(consulta::t!("help-subcommand-help"))
         .mut_args(|arg| {
             if arg.get_id() == "subcommand" {
@@ -450,6 +504,16 @@ mod tests {
             let key = arg_key(&key, arg.get_id().as_str());
             if arg.get_long_help().is_some() {
                 out.push((format!("{key}-long"), what.clone()));
+            }
+            for p in arg.get_possible_values() {
+                if let Some(help) = p.get_help() {
+                    // English says what the code's doc comment says.
+                    let k = value_key(&key, p.get_name());
+                    if i18n::has_own(Lang::EN, &k) {
+                        assert_eq!(consulta::t_in!(Lang::EN, &k), help.to_string(), "{k}");
+                    }
+                    out.push((k, format!("value {} of {what}", p.get_name())));
+                }
             }
             out.push((key, what));
         }
