@@ -68,7 +68,7 @@ fn comment_add_help_in_spanish() {
         &out.stdout,
         &[
             "Comentar una sección o un pasaje de ella",
-            "Uso: consulta comment add [OPCIONES] --section",
+            "Uso: consulta comment add [OPCIONES] --section <SECCIÓN> --body <COMENTARIO>",
             "Opciones:",
             "Su comentario",
             "Responder a otro comentario (su id)",
@@ -171,7 +171,7 @@ fn parse_errors_in_spanish_and_portuguese() {
     has_all(
         &out.stderr,
         &[
-            "error: falta el siguiente argumento obligatorio:\n  <SECTION>",
+            "error: falta el siguiente argumento obligatorio:\n  <SECCIÓN>",
             "Uso: consulta show",
         ],
         &out,
@@ -182,7 +182,7 @@ fn parse_errors_in_spanish_and_portuguese() {
     has_all(
         &out.stderr,
         &[
-            "erro: valor inválido 'xml' para '--format <FORMAT>'",
+            "erro: valor inválido 'xml' para '--format <FORMATO>'",
             "[valores possíveis: table, json]",
             "Para mais informações, tente '--help'.",
         ],
@@ -218,7 +218,7 @@ fn parse_errors_in_spanish_and_portuguese() {
     out.code(2);
     has_all(
         &out.stderr,
-        &["error: valor no válido 'de' para '--lang <LANG>': consulta no habla «de»"],
+        &["error: valor no válido 'de' para '--lang <IDIOMA>': consulta no habla «de»"],
         &out,
     );
 }

@@ -17,7 +17,7 @@ help-consulta-after =
 help-consulta-arg-repo = La carpeta de la consulta (por defecto: el repositorio git que contiene la carpeta actual)
 help-consulta-arg-lang = El idioma de todo lo que muestra este comando: mensajes, informes y, cuando el marco tiene varias versiones lingüísticas, el texto (en, es, fr, pt)
 
-help-init = Iniciar una consulta nueva en DIR (por defecto: aquí)
+help-init = Iniciar una consulta nueva en CARPETA (por defecto: aquí)
 help-init-after =
     Ejemplo:
       consulta init marco --title "Marco regional de estándares mínimos para microcredenciales"
@@ -27,7 +27,7 @@ help-init-arg-dir = La carpeta donde iniciarla (por defecto: aquí)
 help-init-arg-title = El título de la consulta
 help-init-arg-languages = Los idiomas del marco, primero el del texto principal: en,es,pt,fr
 
-help-demo = Crear en DIR la consulta de ejemplo (dos rondas, comentarios, decisiones), o una sintética grande con --sections/--comments
+help-demo = Crear en CARPETA la consulta de ejemplo (dos rondas, comentarios, decisiones), o una sintética grande con --sections/--comments
 help-demo-after =
     Ejemplos:
       consulta demo /tmp/sample
@@ -178,7 +178,7 @@ help-register-after =
 
     El registro está en el formato allowed-signers de git: `git -c gpg.ssh.allowedSignersFile=drafts/participants log --show-signature` comprueba las firmas con él.
 help-register-arg-email = La dirección de correo del participante (su user.email de git)
-help-register-arg-revoke = Revocar todas las claves de EMAIL en lugar de añadir una
+help-register-arg-revoke = Revocar todas las claves de CORREO en lugar de añadir una
 help-register-arg-key = Su clave pública: un archivo .pub, o la línea que `consulta whoami` le mostró
 help-register-arg-name = El nombre del participante
 help-register-arg-organisation = La organización del participante
@@ -197,7 +197,7 @@ help-merge-after =
     se rechaza una contribución; las válidas se incorporan igualmente.
 help-merge-arg-sources = Nombres de remotos, URL o rutas de repositorios, o nombres de ramas locales (por defecto: origin)
 
-help-join = Participar en una consulta: copiarla de URL en DIR, decir quién es usted y tener una rama propia para sus comentarios; luego la TUI se abre en el borrador
+help-join = Participar en una consulta: copiarla de URL en CARPETA, decir quién es usted y tener una rama propia para sus comentarios; luego la TUI se abre en el borrador
 help-join-after =
     Ejemplos:
       consulta join https://git.example.org/institute/framework.git
@@ -245,7 +245,7 @@ help-summary-after =
       consulta summary --format xlsx -o decisiones.xlsx     (la tabla de decisiones como libro de Excel)
 help-summary-arg-round = Solo los comentarios hechos en esta ronda, y los cambios de ella a la siguiente ronda (o al borrador de trabajo). Por defecto: todos los comentarios hasta la última ronda
 help-summary-arg-format = Formato de salida
-help-summary-arg-format-value-xlsx = La tabla de decisiones como libro de Excel (requiere -o FILE, o una tubería)
+help-summary-arg-format-value-xlsx = La tabla de decisiones como libro de Excel (requiere -o ARCHIVO, o una tubería)
 help-summary-arg-output = Escribir en ARCHIVO (de forma atómica) en lugar de la salida estándar
 
 help-export = Exportar los comentarios: la tabla de decisiones ISO (CSV o un libro de Excel), anotaciones web del W3C (JSON-LD) o JSON
@@ -259,7 +259,7 @@ help-export-arg-format = Formato de salida
 help-export-arg-format-value-iso-csv = La tabla de decisiones con las columnas de la plantilla de comentarios ISO/IEC (CSV)
 help-export-arg-format-value-w3c = Anotaciones web del W3C: una AnnotationCollection (JSON-LD)
 help-export-arg-format-value-json = Cada comentario con su decisión (JSON)
-help-export-arg-format-value-xlsx = La tabla de decisiones como libro de Excel, para enviar a las partes interesadas como plantilla e importar de nuevo (requiere -o FILE, o una tubería)
+help-export-arg-format-value-xlsx = La tabla de decisiones como libro de Excel, para enviar a las partes interesadas como plantilla e importar de nuevo (requiere -o ARCHIVO, o una tubería)
 help-export-arg-output = Escribir en ARCHIVO (de forma atómica) en lugar de la salida estándar
 help-export-arg-base = w3c: el IRI absoluto del que cuelgan el id de la colección y los archivos de sección (<IRI><ronda>/drafts/<archivo>), como https://git.example.org/framework/raw/. Por defecto: `base` en drafts/consultation.json, si no la dirección de archivos sin formato del remoto origin en GitHub, GitLab, Gitea, Forgejo o Bitbucket, si no urn:consulta:<primer commit>:
 
@@ -335,6 +335,45 @@ help-heading-options = Opciones:
 # En la línea de uso: [OPCIONES], <COMANDO>.
 help-usage-options = OPCIONES
 help-usage-command = COMANDO
+# Nombres de los valores en la ayuda y la línea de uso (`--output <ARCHIVO>`); los textos de arriba también los nombran.
+help-value-author-email = CORREO_AUTOR
+help-value-author-name = NOMBRE_AUTOR
+help-value-body = COMENTARIO
+help-value-category = CATEGORÍA
+help-value-comments = COMENTARIOS
+help-value-country = PAÍS
+help-value-dir = CARPETA
+help-value-email = CORREO
+help-value-file = ARCHIVO
+help-value-format = FORMATO
+help-value-from = DESDE
+help-value-id = ID
+help-value-ids = IDS
+help-value-iri = IRI
+help-value-key-file = ARCHIVO_CLAVE
+help-value-lang = IDIOMA
+help-value-langs = IDIOMAS
+help-value-message = MENSAJE
+help-value-n = N
+help-value-name = NOMBRE
+help-value-observations = OBSERVACIONES
+help-value-occurrence = APARICIÓN
+help-value-organisation = ORGANIZACIÓN
+help-value-pubkey-file = ARCHIVO_CLAVE_PUB
+help-value-quote = CITA
+help-value-remote = REMOTO
+help-value-remote-or-branch = REMOTO-O-RAMA
+help-value-round = RONDA
+help-value-section = SECCIÓN
+help-value-sections = SECCIONES
+help-value-seed = SEMILLA
+help-value-shell = SHELL
+help-value-stance = POSTURA
+help-value-status = DECISIÓN
+help-value-text = TEXTO
+help-value-title = TÍTULO
+help-value-to = HASTA
+help-value-url = URL
 help-flag-help = Mostrar la ayuda
 help-flag-help-more = Mostrar la ayuda (más detalle con '--help')
 help-flag-help-summary = Mostrar la ayuda (un resumen con '-h')

@@ -17,7 +17,7 @@ help-consulta-after =
 help-consulta-arg-repo = Le dossier de la consultation (par défaut : le dépôt git qui contient le dossier courant)
 help-consulta-arg-lang = La langue de tout ce qu'affiche cette commande : messages, rapports et, quand le cadre a plusieurs versions linguistiques, le texte (en, es, fr, pt)
 
-help-init = Commencer une nouvelle consultation dans DIR (par défaut : ici)
+help-init = Commencer une nouvelle consultation dans DOSSIER (par défaut : ici)
 help-init-after =
     Exemple :
       consulta init cadre --title "Cadre régional de normes minimales pour les microcertifications"
@@ -27,7 +27,7 @@ help-init-arg-dir = Le dossier où la commencer (par défaut : ici)
 help-init-arg-title = Le titre de la consultation
 help-init-arg-languages = Les langues du cadre, celle du texte de référence d'abord : en,es,pt,fr
 
-help-demo = Créer dans DIR la consultation d'exemple (deux cycles, des commentaires, des décisions), ou une grande consultation synthétique avec --sections/--comments
+help-demo = Créer dans DOSSIER la consultation d'exemple (deux cycles, des commentaires, des décisions), ou une grande consultation synthétique avec --sections/--comments
 help-demo-after =
     Exemples :
       consulta demo /tmp/sample
@@ -197,7 +197,7 @@ help-merge-after =
     une contribution est refusée ; les valides sont intégrées quand même.
 help-merge-arg-sources = Noms de dépôts distants, URL ou chemins de dépôts, ou noms de branches locales (par défaut : origin)
 
-help-join = Participer à une consultation : la copier depuis URL dans DIR, dire qui vous êtes et avoir votre propre branche pour vos commentaires ; puis la TUI s'ouvre sur le projet
+help-join = Participer à une consultation : la copier depuis URL dans DOSSIER, dire qui vous êtes et avoir votre propre branche pour vos commentaires ; puis la TUI s'ouvre sur le projet
 help-join-after =
     Exemples :
       consulta join https://git.example.org/institute/framework.git
@@ -245,7 +245,7 @@ help-summary-after =
       consulta summary --format xlsx -o decisions.xlsx     (le tableau des décisions comme classeur)
 help-summary-arg-round = Seulement les commentaires faits sur ce cycle, et les changements de ce cycle au suivant (ou au projet de travail). Par défaut : tous les commentaires jusqu'au dernier cycle
 help-summary-arg-format = Format de sortie
-help-summary-arg-format-value-xlsx = Le tableau des décisions comme classeur Excel (demande -o FILE, ou un tube)
+help-summary-arg-format-value-xlsx = Le tableau des décisions comme classeur Excel (demande -o FICHIER, ou un tube)
 help-summary-arg-output = Écrire dans FICHIER (de façon atomique) au lieu de la sortie standard
 
 help-export = Exporter les commentaires : le tableau des décisions ISO (CSV ou un classeur Excel), des annotations web du W3C (JSON-LD) ou du JSON
@@ -259,7 +259,7 @@ help-export-arg-format = Format de sortie
 help-export-arg-format-value-iso-csv = Le tableau des décisions dans les colonnes du modèle de commentaires ISO/IEC (CSV)
 help-export-arg-format-value-w3c = Annotations web du W3C : une AnnotationCollection (JSON-LD)
 help-export-arg-format-value-json = Chaque commentaire avec sa décision (JSON)
-help-export-arg-format-value-xlsx = Le tableau des décisions comme classeur Excel, à envoyer aux parties prenantes comme modèle puis à réimporter (demande -o FILE, ou un tube)
+help-export-arg-format-value-xlsx = Le tableau des décisions comme classeur Excel, à envoyer aux parties prenantes comme modèle puis à réimporter (demande -o FICHIER, ou un tube)
 help-export-arg-output = Écrire dans FICHIER (de façon atomique) au lieu de la sortie standard
 help-export-arg-base = w3c : l'IRI absolu auquel se rattachent l'id de la collection et les fichiers de section (<IRI><cycle>/drafts/<fichier>), comme https://git.example.org/framework/raw/. Par défaut : `base` dans drafts/consultation.json, sinon l'adresse des fichiers bruts du dépôt distant origin sur GitHub, GitLab, Gitea, Forgejo ou Bitbucket, sinon urn:consulta:<premier commit>:
 
@@ -335,6 +335,45 @@ help-heading-options = Options :
 # Dans la ligne d'utilisation : [OPTIONS], <COMMANDE>.
 help-usage-options = OPTIONS
 help-usage-command = COMMANDE
+# Noms des valeurs dans l'aide et la ligne d'utilisation (`--output <FICHIER>`) ; les textes ci-dessus les citent aussi.
+help-value-author-email = EMAIL_AUTEUR
+help-value-author-name = NOM_AUTEUR
+help-value-body = COMMENTAIRE
+help-value-category = CATÉGORIE
+help-value-comments = COMMENTAIRES
+help-value-country = PAYS
+help-value-dir = DOSSIER
+help-value-email = EMAIL
+help-value-file = FICHIER
+help-value-format = FORMAT
+help-value-from = AVANT
+help-value-id = ID
+help-value-ids = IDS
+help-value-iri = IRI
+help-value-key-file = FICHIER_CLÉ
+help-value-lang = LANGUE
+help-value-langs = LANGUES
+help-value-message = MESSAGE
+help-value-n = N
+help-value-name = NOM
+help-value-observations = OBSERVATIONS
+help-value-occurrence = OCCURRENCE
+help-value-organisation = ORGANISATION
+help-value-pubkey-file = FICHIER_CLÉ_PUB
+help-value-quote = CITATION
+help-value-remote = DISTANT
+help-value-remote-or-branch = DISTANT-OU-BRANCHE
+help-value-round = CYCLE
+help-value-section = SECTION
+help-value-sections = SECTIONS
+help-value-seed = GRAINE
+help-value-shell = SHELL
+help-value-stance = POSITION
+help-value-status = DÉCISION
+help-value-text = TEXTE
+help-value-title = TITRE
+help-value-to = APRÈS
+help-value-url = URL
 help-flag-help = Afficher l'aide
 help-flag-help-more = Afficher l'aide (plus de détails avec '--help')
 help-flag-help-summary = Afficher l'aide (un résumé avec '-h')

@@ -17,7 +17,7 @@ help-consulta-after =
 help-consulta-arg-repo = A pasta da consulta (padrão: o repositório git que contém a pasta atual)
 help-consulta-arg-lang = O idioma de tudo o que este comando mostra: mensagens, relatórios e, quando o marco tem várias versões linguísticas, o texto (en, es, fr, pt)
 
-help-init = Iniciar uma consulta nova em DIR (padrão: aqui)
+help-init = Iniciar uma consulta nova em PASTA (padrão: aqui)
 help-init-after =
     Exemplo:
       consulta init marco --title "Marco regional de padrões mínimos para microcredenciais"
@@ -27,7 +27,7 @@ help-init-arg-dir = A pasta onde iniciá-la (padrão: aqui)
 help-init-arg-title = O título da consulta
 help-init-arg-languages = Os idiomas do marco, primeiro o do texto principal: en,es,pt,fr
 
-help-demo = Criar em DIR a consulta de exemplo (duas rodadas, comentários, decisões), ou uma sintética grande com --sections/--comments
+help-demo = Criar em PASTA a consulta de exemplo (duas rodadas, comentários, decisões), ou uma sintética grande com --sections/--comments
 help-demo-after =
     Exemplos:
       consulta demo /tmp/sample
@@ -197,7 +197,7 @@ help-merge-after =
     contribuição é recusada; as válidas são incorporadas mesmo assim.
 help-merge-arg-sources = Nomes de remotos, URLs ou caminhos de repositórios, ou nomes de ramos locais (padrão: origin)
 
-help-join = Participar de uma consulta: copiá-la de URL para DIR, dizer quem você é e ter um ramo próprio para os seus comentários; depois a TUI abre na minuta
+help-join = Participar de uma consulta: copiá-la de URL para PASTA, dizer quem você é e ter um ramo próprio para os seus comentários; depois a TUI abre na minuta
 help-join-after =
     Exemplos:
       consulta join https://git.example.org/institute/framework.git
@@ -245,7 +245,7 @@ help-summary-after =
       consulta summary --format xlsx -o decisoes.xlsx     (a tabela de decisões como pasta de trabalho do Excel)
 help-summary-arg-round = Só os comentários feitos nesta rodada, e as mudanças dela para a rodada seguinte (ou para a minuta de trabalho). Padrão: todos os comentários até a última rodada
 help-summary-arg-format = Formato de saída
-help-summary-arg-format-value-xlsx = A tabela de decisões como pasta de trabalho do Excel (requer -o FILE, ou um pipe)
+help-summary-arg-format-value-xlsx = A tabela de decisões como pasta de trabalho do Excel (requer -o ARQUIVO, ou um pipe)
 help-summary-arg-output = Gravar em ARQUIVO (de forma atômica) em vez da saída padrão
 
 help-export = Exportar os comentários: a tabela de decisões ISO (CSV ou uma pasta de trabalho do Excel), anotações web do W3C (JSON-LD) ou JSON
@@ -259,7 +259,7 @@ help-export-arg-format = Formato de saída
 help-export-arg-format-value-iso-csv = A tabela de decisões nas colunas do modelo de comentários ISO/IEC (CSV)
 help-export-arg-format-value-w3c = Anotações web do W3C: uma AnnotationCollection (JSON-LD)
 help-export-arg-format-value-json = Cada comentário com sua decisão (JSON)
-help-export-arg-format-value-xlsx = A tabela de decisões como pasta de trabalho do Excel, para enviar às partes interessadas como modelo e importar de novo (requer -o FILE, ou um pipe)
+help-export-arg-format-value-xlsx = A tabela de decisões como pasta de trabalho do Excel, para enviar às partes interessadas como modelo e importar de novo (requer -o ARQUIVO, ou um pipe)
 help-export-arg-output = Gravar em ARQUIVO (de forma atômica) em vez da saída padrão
 help-export-arg-base = w3c: o IRI absoluto do qual pendem o id da coleção e os arquivos de seção (<IRI><rodada>/drafts/<arquivo>), como https://git.example.org/framework/raw/. Padrão: `base` em drafts/consultation.json, senão o endereço de arquivos brutos do remoto origin no GitHub, GitLab, Gitea, Forgejo ou Bitbucket, senão urn:consulta:<primeiro commit>:
 
@@ -335,6 +335,45 @@ help-heading-options = Opções:
 # Na linha de uso: [OPÇÕES], <COMANDO>.
 help-usage-options = OPÇÕES
 help-usage-command = COMANDO
+# Nomes dos valores na ajuda e na linha de uso (`--output <ARQUIVO>`); os textos acima também os citam.
+help-value-author-email = EMAIL_AUTOR
+help-value-author-name = NOME_AUTOR
+help-value-body = COMENTÁRIO
+help-value-category = CATEGORIA
+help-value-comments = COMENTÁRIOS
+help-value-country = PAÍS
+help-value-dir = PASTA
+help-value-email = EMAIL
+help-value-file = ARQUIVO
+help-value-format = FORMATO
+help-value-from = DE
+help-value-id = ID
+help-value-ids = IDS
+help-value-iri = IRI
+help-value-key-file = ARQUIVO_CHAVE
+help-value-lang = IDIOMA
+help-value-langs = IDIOMAS
+help-value-message = MENSAGEM
+help-value-n = N
+help-value-name = NOME
+help-value-observations = OBSERVAÇÕES
+help-value-occurrence = OCORRÊNCIA
+help-value-organisation = ORGANIZAÇÃO
+help-value-pubkey-file = ARQUIVO_CHAVE_PUB
+help-value-quote = CITAÇÃO
+help-value-remote = REMOTO
+help-value-remote-or-branch = REMOTO-OU-RAMO
+help-value-round = RODADA
+help-value-section = SEÇÃO
+help-value-sections = SEÇÕES
+help-value-seed = SEMENTE
+help-value-shell = SHELL
+help-value-stance = POSIÇÃO
+help-value-status = DECISÃO
+help-value-text = TEXTO
+help-value-title = TÍTULO
+help-value-to = ATÉ
+help-value-url = URL
 help-flag-help = Mostrar a ajuda
 help-flag-help-more = Mostrar a ajuda (mais detalhes com '--help')
 help-flag-help-summary = Mostrar a ajuda (um resumo com '-h')

@@ -58,10 +58,8 @@ fn texts(mut cmd: Command, path: &[String]) -> Command {
         cmd = cmd.long_about(long);
     }
     if cmd.has_subcommands() && i18n::ui() != Lang::EN {
-        // `<COMMAND>` in the usage line. clap takes a static string here (without its
-        // `string` feature): a word, for the few commands that have subcommands, once a run.
-        let name: &'static str = Box::leak(consulta::t!("help-usage-command").into_boxed_str());
-        cmd = cmd.subcommand_value_name(name);
+        // `<COMMAND>` in the usage line.
+        cmd = cmd.subcommand_value_name(intern(consulta::t!("help-usage-command")));
     }
     if let Some(after) = text(&format!("{key}-after")) {
         cmd = cmd.after_help(after);
@@ -80,6 +78,7 @@ fn texts(mut cmd: Command, path: &[String]) -> Command {
         }
         if i18n::ui() != Lang::EN {
             arg = values(arg, &key);
+            arg = value_names(arg);
         }
         arg
     });
@@ -166,6 +165,60 @@ fn values(arg: Arg, key: &str) -> Arg {
     arg.help(short)
 }
 
+/// The names an argument's values go by in the help (`<FILE>`): clap's, or the id in capitals.
+fn names_of(arg: &Arg) -> Vec<String> {
+    if !arg.is_positional() && !arg.get_action().takes_values() {
+        return Vec::new();
+    }
+    match arg.get_value_names() {
+        Some(names) => names.iter().map(|n| n.to_string()).collect(),
+        None if arg.is_positional() || arg.get_action().takes_values() => {
+            vec![arg.get_id().as_str().to_uppercase()]
+        }
+        None => Vec::new(),
+    }
+}
+
+/// The key of a value name (`FILE`: `help-value-file`), if it is a word (not `ge|te|ed`).
+fn value_name_key(name: &str) -> Option<String> {
+    name.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        .then(|| format!("{PREFIX}value-{}", name.to_lowercase().replace('_', "-")))
+}
+
+/// The argument with its value names in the interface language: `<ARCHIVO>`.
+fn value_names(arg: Arg) -> Arg {
+    let names = names_of(&arg);
+    if names.is_empty() {
+        return arg;
+    }
+    let translated: Vec<String> = names
+        .iter()
+        .map(|n| {
+            value_name_key(n)
+                .and_then(|k| text(&k))
+                .unwrap_or_else(|| n.clone())
+        })
+        .collect();
+    if translated == names {
+        return arg;
+    }
+    arg.value_names(translated.into_iter().map(intern))
+}
+
+/// A word of the help as the static string clap takes for value names (without clap's
+/// `string` feature): each distinct word is kept once for the process, a few dozen at most.
+fn intern(word: String) -> &'static str {
+    static WORDS: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut words = WORDS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(w) = words.iter().find(|w| **w == word) {
+        return w;
+    }
+    let w: &'static str = Box::leak(word.into_boxed_str());
+    words.push(w);
+    w
+}
+
 /// The key of the help of the value `name` of the argument whose key is `arg_key`.
 fn value_key(arg_key: &str, name: &str) -> String {
     format!("{arg_key}-value-{name}")
@@ -220,8 +273,7 @@ fn usage(cmd: &mut Command) -> Option<StyledStr> {
 /// clap's `help` subcommand: its text, and the `help` command inside it.
 fn help_subcommand(mut sub: Command) -> Command {
     if sub.has_subcommands() && i18n::ui() != Lang::EN {
-        let name: &'static str = Box::leak(consulta::t!("help-usage-command").into_boxed_str());
-        sub = sub.subcommand_value_name(name);
+        sub = sub.subcommand_value_name(intern(consulta::t!("help-usage-command")));
     }
     sub.about(consulta::t!("help-subcommand-help"))
         .mut_args(|arg| {
@@ -513,6 +565,15 @@ mod tests {
                         assert_eq!(consulta::t_in!(Lang::EN, &k), help.to_string(), "{k}");
                     }
                     out.push((k, format!("value {} of {what}", p.get_name())));
+                }
+            }
+            for name in names_of(arg) {
+                if let Some(k) = value_name_key(&name) {
+                    // English is the name clap shows today.
+                    if i18n::has_own(Lang::EN, &k) {
+                        assert_eq!(consulta::t_in!(Lang::EN, &k), name, "{k}");
+                    }
+                    out.push((k, format!("value name {name} of {what}")));
                 }
             }
             out.push((key, what));
