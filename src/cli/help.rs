@@ -351,17 +351,28 @@ pub fn exit(err: clap::Error) -> ! {
     let Some(message) = message(&err) else {
         err.exit();
     };
+    // Styled as clap styles its errors; plain unless stderr is a terminal that takes colour.
+    let styles = clap::builder::Styles::default();
+    let (error, valid) = (styles.get_error(), styles.get_valid());
     let mut out = String::new();
-    let _ = write!(out, "{} {message}", consulta::t!("help-error"));
+    let _ = write!(
+        out,
+        "{error}{}{error:#} {message}",
+        consulta::t!("help-error")
+    );
     let tips = tips(&err);
     if !tips.is_empty() {
         out.push('\n');
         for tip in tips {
-            let _ = write!(out, "\n  {tip}");
+            let _ = write!(
+                out,
+                "\n  {valid}{}{valid:#} {tip}",
+                consulta::t!("help-error-tip")
+            );
         }
     }
     if let Some(ContextValue::StyledStr(usage)) = err.get(ContextKind::Usage) {
-        let usage = usage.to_string();
+        let usage = usage.ansi().to_string();
         let usage = usage.replacen("Usage:", &consulta::t!("help-heading-usage"), 1);
         let _ = write!(out, "\n\n{usage}");
     }
@@ -370,7 +381,12 @@ pub fn exit(err: clap::Error) -> ! {
         "\n\n{}\n",
         consulta::t!("help-error-more", flag = "--help")
     );
-    eprint!("{out}");
+    let out = StyledStr::from(out);
+    if colour() {
+        eprint!("{}", out.ansi());
+    } else {
+        eprint!("{out}");
+    }
     std::process::exit(err.exit_code());
 }
 
@@ -470,7 +486,8 @@ fn message(err: &clap::Error) -> Option<String> {
     Some(m)
 }
 
-/// The error's tips ("a similar argument exists"), translated where clap's sentence is known.
+/// The error's tips ("a similar argument exists"), translated where clap's sentence is known,
+/// without their label.
 fn tips(err: &clap::Error) -> Vec<String> {
     let mut tips = Vec::new();
     for (kind, key) in [
@@ -495,9 +512,17 @@ fn tips(err: &clap::Error) -> Vec<String> {
             tips.push(tip(&s.to_string()));
         }
     }
-    tips.into_iter()
-        .map(|t| format!("{} {t}", consulta::t!("help-error-tip")))
-        .collect()
+    tips
+}
+
+/// Whether stderr takes colour, as clap decides by default: a terminal, `NO_COLOR` unset and
+/// `TERM` not `dumb`.
+fn colour() -> bool {
+    use std::io::IsTerminal;
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    std::io::stderr().is_terminal()
+        && !set("NO_COLOR")
+        && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
 }
 
 /// One of clap's own tips, translated when it is one of the sentences clap writes today (else
