@@ -5,12 +5,13 @@
 //! `help-comment-add-long` (its long description, when it has one), `help-comment-add-after`
 //! (the text after the options: examples), `help-comment-add-arg-body` (an argument's help,
 //! `…-long` for its long help). The top-level command is `consulta`: `help-consulta-arg-lang`.
-//! Doc comments in the clap definitions stay as the developers' notes; English is the
-//! messages' own text, so a new command or option without a message fails the unit test
-//! below.
+//! Doc comments in the clap definitions stay as the developers' notes; the English shown is
+//! the English message, so a new command or option without one fails the unit test below.
 //!
-//! clap's own words (headings, the help and version flags, the `help` subcommand) are
-//! replaced after `Command::build`, when clap has added them.
+//! clap's own words (headings, the help and version flags, the `help` subcommand, `[OPTIONS]`)
+//! are replaced after `Command::build`, when clap has added them; value names (`<FILE>`),
+//! `[default: …]` and `[possible values: …]` before. Parse errors are rebuilt from the error's
+//! context (`exit`). In English everything renders exactly as clap renders it.
 
 use std::fmt::Write as _;
 
