@@ -4,6 +4,7 @@
 mod commands;
 mod crash;
 mod diff;
+mod help;
 mod import;
 mod output;
 mod report;
@@ -488,7 +489,9 @@ pub fn main() -> ExitCode {
     let (lang, source) = interface_language(&args);
     consulta::i18n::set_ui(lang);
     consulta::i18n::set_source(source);
-    let matches = Cli::command().get_matches_from(&args);
+    let matches = help::localise(Cli::command())
+        .try_get_matches_from(&args)
+        .unwrap_or_else(|e| help::exit(e));
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // The subcommand's name (never its arguments) goes into a crash report.
     let mut name = Vec::new();
