@@ -1026,3 +1026,725 @@ cli-sample-banner = { $why ->
     [no-round] Esta consulta aún no tiene ninguna ronda; aquí está el ejemplo incluido.
    *[none] Aquí no hay ninguna consulta; aquí está el ejemplo incluido.
 } Inicie la suya con `consulta init DIR --title T`.
+
+### The command line's own messages (cli-).
+
+# Los mensajes propios de la línea de comandos (src/cli). Véase locales/en/cli.ftl.
+
+## Shared: warnings, table headings and cells
+
+cli-warn-skipped = advertencia: omitido: { $problem }
+cli-warn-skipped-count = advertencia: { $count ->
+    [one] se omitió { $count } archivo
+   *[other] se omitieron { $count } archivos
+  }; `consulta check` enumera todos los problemas
+cli-col-title = título
+cli-col-words = palabras
+cli-col-comments = comentarios
+cli-col-change = cambio
+cli-col-round = ronda
+cli-col-section = sección
+cli-col-clause = cláusula
+cli-col-type = tipo
+cli-col-author = autor
+cli-col-country = país
+cli-col-status = estado
+cli-col-comment = comentario
+cli-col-in-round = en { $round }
+cli-col-lang = idioma
+cli-col-opened = apertura
+cli-col-by = por
+cli-col-message = mensaje
+cli-change = { $change ->
+    [new] nueva
+   *[changed] modificada
+  }
+cli-status = { $status ->
+    [accepted] aceptado
+    [modified] con modificaciones
+    [rejected] no aceptado
+    [noted] tomado en cuenta
+   *[open] abierto
+  }
+cli-status-applied = { $status ->
+    [accepted] aceptado
+    [modified] con modificaciones
+    [rejected] no aceptado
+   *[noted] tomado en cuenta
+  } (aplicado)
+cli-clause-reply = respuesta
+cli-carry = { $status ->
+    [unchanged] sin cambios
+    [moved] movido
+    [changed] modificado
+    [resolved] resuelto
+   *[orphaned] huérfano
+  }
+
+## init, demo
+
+cli-init-no-title = el título está vacío: indique el título de la consulta con --title
+cli-init-no-identity = git no sabe quién es usted; configúrelo primero: `git config --global user.name "Su Nombre"` y `git config --global user.email usted@example.org`
+cli-init-started = Se inició la consulta { $title } en { $dir }
+cli-init-secretariat = Usted ({ $email }) es su secretaría.
+cli-init-next = Siguiente paso: escriba las secciones como drafts/NN-slug.md, haga commit y luego ejecute `consulta round open round-1`.
+cli-demo-no-sections = --sections debe ser al menos 1
+cli-demo-built = Se creó la consulta { $kind ->
+    [synthetic] sintética
+   *[sample] de ejemplo
+  } en { $dir } ({ $rounds ->
+    [one] { $rounds } ronda
+   *[other] { $rounds } rondas
+  }) en { $seconds } s.
+cli-demo-open = Ábrala con: consulta --repo { $dir }
+
+## whoami
+
+cli-whoami-empty = { $option } no puede estar vacío
+cli-whoami-key-no-repo = no está dentro de un repositorio git: use --global para firmar en todos los repositorios
+cli-whoami-not-category = { $category } no es una categoría de esta consulta; elija una de: { $categories }
+cli-whoami-no-repo = no está dentro de un repositorio git: use --global para guardar su identidad en su configuración de usuario
+cli-whoami-not-set = (sin definir)
+cli-whoami-missing = Para comentar también necesita: consulta whoami { $options }
+cli-key-unreadable = no se puede leer la clave de firma { $path }: { $error }
+cli-key-not-ssh = { $path } no es un archivo de clave SSH (para OpenPGP, configure en git user.signingkey, gpg.format=openpgp y commit.gpgsign=true: consulta los respeta)
+cli-key-not-utf8 = la ruta de la clave { $path } no está en UTF-8
+
+## show, comment add, comments
+
+cli-show-no-section = no hay ninguna sección { $section } en { $version }; las secciones son: { $sections }
+cli-comment-bad-type = --type { $value } no es un tipo de comentario: use ge (general), te (técnico) o ed (editorial)
+cli-comment-bad-stance = --stance { $value } no es una posición: use support (a favor), oppose (en contra) o neutral
+cli-comment-saved = Se guardó el comentario { $id } sobre { $section } ({ $round }) y se hizo commit como { $name } <{ $email }>.
+cli-comment-file = Archivo: { $path }
+cli-comments-bad-status = --status { $value } no es un estado: use open, accepted, modified, rejected o noted
+cli-comments-mine-who = --mine necesita saber quién es usted: indíquelo con `consulta whoami --email usted@example.org`
+cli-comments-no-section = no hay ninguna sección { $section }; las secciones son: { $sections }
+
+## rounds, round open, round undo
+
+cli-rounds-none = Todavía no hay ninguna ronda. La secretaría abre la primera con `consulta round open round-1`.
+cli-round-not-secretariat = solo la secretaría ({ $secretariat }) puede abrir una ronda; usted es { $you }
+cli-round-opened = Se abrió la ronda { $name } ({ $number }) en el commit { $commit }.
+cli-round-share = Compártala con `git push --tags` (o `consulta sync`).
+cli-round-undone = Se retiró la ronda { $name }: su etiqueta se eliminó; el commit { $commit } y los borradores quedan como estaban.
+cli-round-undone-next = Modifique los borradores, haga commit y vuelva a ejecutar `consulta round open { $name }`. Si ya la había sincronizado, elimínela también del repositorio compartido: `git push origin :refs/tags/{ $name }`.
+
+## respond, apply, check
+
+cli-respond-bad-status = --status { $value } no es una decisión: use accepted, modified, rejected o noted
+cli-respond-recorded = Registrado: comentario { $id } { $status ->
+    [accepted] aceptado
+    [modified] aceptado con modificaciones
+    [rejected] no aceptado
+   *[noted] tomado en cuenta
+  }.
+cli-apply-applied = Se aplicó el comentario { $id } a { $section } en el commit { $commit }.
+cli-check-counts = { $sections ->
+    [one] { $sections } sección
+   *[other] { $sections } secciones
+  }, { $comments ->
+    [one] { $comments } comentario
+   *[other] { $comments } comentarios
+  }, { $dispositions ->
+    [one] { $dispositions } decisión
+   *[other] { $dispositions } decisiones
+  }, { $rounds ->
+    [one] { $rounds } ronda
+   *[other] { $rounds } rondas
+  }: { $problems ->
+    [0] ningún problema
+    [one] { $problems } problema
+   *[other] { $problems } problemas
+  }
+cli-check-shallow = nota: este repositorio es un clon superficial (git clone --depth), por lo que pueden faltar etiquetas de ronda e historial antiguo; obténgalos con `git fetch --unshallow --tags` y vuelva a ejecutar check
+
+## verify, register
+
+cli-verify-ok = Se { $comments ->
+    [one] comprobó { $comments } archivo de comentario
+   *[other] comprobaron { $comments } archivos de comentarios
+  } contra { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+  } en { $seconds } s: cada uno es lo que su autor envió.
+cli-verify-problems = Se { $comments ->
+    [one] comprobó { $comments } archivo de comentario
+   *[other] comprobaron { $comments } archivos de comentarios
+  } contra { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+  } en { $seconds } s: { $problems ->
+    [one] { $problems } problema
+   *[other] { $problems } problemas
+  }.
+cli-verify-failed = { $problems ->
+    [one] { $problems } problema
+   *[other] { $problems } problemas
+  }: los archivos de comentarios indicados arriba no son lo que se envió, o no se pueden comprobar
+cli-register-revoked = se { $count ->
+    [one] revocó { $count } clave
+   *[other] revocaron { $count } claves
+  } de { $email }: las firmas hechas a partir de ahora ya no cuentan
+cli-register-no-key = se necesita --key PUBKEY_FILE para registrar a un participante
+cli-register-unreadable = no se puede leer { $path }: { $error }
+cli-register-done = se registró { $email } con la clave { $fingerprint } en { $file }
+
+## merge, sync
+
+cli-merge-merged = incorporada { $name }: { $count ->
+    [one] { $count } comentario
+   *[other] { $count } comentarios
+  } de { $authors } en el commit { $commit }
+cli-merge-refused = rechazada  { $name }: { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+  } (no se incorporó nada de ella)
+cli-merge-totals = { $merged ->
+    [one] { $merged } contribución incorporada
+   *[other] { $merged } contribuciones incorporadas
+  }, { $refused ->
+    [one] { $refused } rechazada
+   *[other] { $refused } rechazadas
+  }, { $added ->
+    [one] { $added } comentario añadido
+   *[other] { $added } comentarios añadidos
+  }{ $up_to_date ->
+    [0] {""}
+    [one] ; { $up_to_date } rama ya incorporada
+   *[other] ; { $up_to_date } ramas ya incorporadas
+  }.
+cli-merge-refused-all = { $count ->
+    [one] Se rechazó { $count } contribución
+   *[other] Se rechazaron { $count } contribuciones
+  }: cada problema aparece arriba con su commit y su archivo
+cli-sync-warning = advertencia: { $problem }
+cli-sync-moved = Sus comentarios están ahora en su propia rama { $branch }, que la secretaría incorpora; el próximo `consulta sync` parte de ahí.
+cli-sync-fast-forward = Se actualizó { $branch } con { $remote }/{ $branch }.
+cli-sync-caught-up = Se trajo el estado más reciente de la consulta ({ $remote }/main) a { $branch }.
+cli-sync-sent = { $count ->
+    [one] { $count } comentario enviado
+   *[other] { $count } comentarios enviados
+  } a la secretaría.
+cli-sync-nothing = Sincronizado con { $remote } ({ $url }): se obtuvieron los cambios; no tiene comentarios pendientes de envío.
+cli-sync-pushed = Sincronizado con { $remote } ({ $url }): se obtuvieron los cambios y se envió: { $names }.
+cli-sync-merge-next = La secretaría incorpora su rama con `consulta merge`; sus comentarios están en ella.
+
+## comments --competing
+
+cli-competing-none = No hay propuestas en competencia: ningún par de propuestas cambia pasajes superpuestos.
+cli-competing-group = { $section } · { $round } · { $count ->
+    [one] { $count } propuesta
+   *[other] { $count } propuestas
+  } sobre pasajes superpuestos
+cli-col-at = posición
+cli-col-passage = pasaje
+cli-col-proposed = propuesta
+cli-competing-groups = { $count ->
+    [one] { $count } grupo de propuestas en competencia
+   *[other] { $count } grupos de propuestas en competencia
+  }
+
+## join, send
+
+cli-join-joined = Se unió a «{ $title }» en { $dir }.
+cli-join-branch = Sus comentarios van en su propia rama { $branch }; `consulta sync` (S en la TUI) los envía a la secretaría.
+cli-join-who = Antes de comentar, indique quién es: `consulta whoami { $options }` en { $dir } (o la TUI se lo pregunta).
+cli-send-moved = Sus comentarios están ahora en su propia rama { $branch }.
+cli-send-wrote = Se escribió { $path } con { $count ->
+    [one] { $count } comentario
+   *[other] { $count } comentarios
+  } de { $branch }. Envíelo a la secretaría (por correo electrónico, por ejemplo); esta lo incorpora con `consulta merge { $file }`.
+
+## summary, export, import comments, template
+
+cli-report-wrote = Se escribió { $path }.
+cli-report-workbook-terminal = un libro de cálculo no es texto para la terminal: escríbalo en un archivo con -o ARCHIVO.xlsx
+cli-report-skipped = advertencia: { $count ->
+    [one] { $count } archivo de registro no se pudo leer y quedó fuera
+   *[other] { $count } archivos de registro no se pudieron leer y quedaron fuera
+  }; `consulta check` los enumera
+cli-import-unreadable = no se puede leer { $path }
+cli-import-refused = { $count ->
+    [one] { $count } fila de { $file } no se puede importar, así que no se importó nada; corríjala o importe las filas correctas con --partial
+   *[other] { $count } filas de { $file } no se pueden importar, así que no se importó nada; corríjalas o importe las filas correctas con --partial
+  }
+cli-import-done = Se { $comments ->
+    [one] importó { $comments } comentario
+   *[other] importaron { $comments } comentarios
+  } en { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+  } (uno por autor).
+cli-import-skipped = Se { $count ->
+    [one] omitió { $count } fila
+   *[other] omitieron { $count } filas
+  } (indicadas arriba).
+cli-template-no-round = no hay ninguna ronda { $round } (las rondas son: { $rounds })
+cli-template-working-draft = borrador de trabajo
+cli-template-wrote = Se escribió { $path }: la plantilla de comentarios para { $version } ({ $count ->
+    [one] { $count } sección
+   *[other] { $count } secciones
+  }).
+
+## import draft
+
+cli-import-draft-not-secretariat = solo la secretaría ({ $secretariat }) puede importar el borrador; usted es { $you }
+cli-import-draft-not-utf8 = { $file }:{ $line }:{ $column }: no es texto UTF-8 válido; guarde el documento como UTF-8
+cli-import-draft-done = Se importó { $name } en el nivel de título { $level }: { $sections ->
+    [one] { $sections } sección
+   *[other] { $sections } secciones
+  } ({ $added ->
+    [one] { $added } añadida
+   *[other] { $added } añadidas
+  }, { $changed ->
+    [one] { $changed } modificada
+   *[other] { $changed } modificadas
+  }, { $removed ->
+    [one] { $removed } eliminada
+   *[other] { $removed } eliminadas
+  }, { $renamed ->
+    [one] { $renamed } renumerada
+   *[other] { $renamed } renumeradas
+  }).
+cli-import-draft-added = añadida    { $id }
+cli-import-draft-removed = eliminada   { $id }
+cli-import-draft-renamed = renumerada  { $old } -> { $new }
+cli-import-draft-unchanged = El borrador ya era este documento; no hay cambios para hacer commit.
+cli-import-draft-committed = Commit { $commit } creado.
+cli-import-draft-round = Se abrió la ronda { $name } ({ $number }).
+
+## diff
+
+cli-diff-no-round = todavía no se ha abierto ninguna ronda, así que no hay nada que comparar: la secretaría abre una con `consulta round open round-1`
+cli-diff-no-section = no hay ninguna sección { $section } en { $from } ni en { $to }; `consulta sections --round { $round }` las enumera
+
+## crash reports (the report file itself stays in English)
+
+cli-crash-report = consulta se detuvo de forma inesperada. Se escribió un informe de fallo en { $path }; adjúntelo al informar del problema. Lo que se había confirmado en commits está a salvo: `consulta check` indica si el repositorio está intacto.
+cli-crash-no-report = consulta se detuvo de forma inesperada y no se pudo escribir ningún informe de fallo ({ $why }); aquí está:
+
+### The --help texts and clap's words (help-): keys from the command path and argument id.
+
+# La ayuda de la línea de comandos (`consulta --help`, `consulta <comando> --help`) y las palabras
+# propias de clap. Claves: help-<ruta del comando>[-arg-<argumento>][-long|-after].
+# Los ejemplos son líneas de comandos: sus comandos y opciones quedan como están.
+
+help-consulta = Llevar una consulta a las partes interesadas sobre un borrador de marco guardado en git
+help-consulta-after =
+    Ejemplos:
+      consulta                              abrir la TUI sobre la consulta de aquí (o la de ejemplo)
+      consulta demo /tmp/sample             crear la consulta de ejemplo como repositorio git
+      consulta --repo /tmp/sample sections  listar sus secciones
+      consulta whoami --name "Ana Pérez" --email ana@uni.example --organisation "Universidad X" \
+                      --category higher-education --country UY
+      consulta comment add --section quality-assurance --quote "at least 25 hours" --type te \
+                      --body "Demasiado rígido para módulos cortos." --propose "una carga de trabajo declarada"
+
+    Código de salida: 0 éxito, 1 un problema que usted puede corregir (el mensaje dice cuál y dónde), 2 uso.
+help-consulta-arg-repo = La carpeta de la consulta (por defecto: el repositorio git que contiene la carpeta actual)
+help-consulta-arg-lang = El idioma de todo lo que muestra este comando: mensajes, informes y, cuando el marco tiene varias versiones lingüísticas, el texto (en, es, fr, pt)
+
+help-init = Iniciar una consulta nueva en CARPETA (por defecto: aquí)
+help-init-after =
+    Ejemplo:
+      consulta init marco --title "Marco regional de estándares mínimos para microcredenciales"
+
+    Usted queda como su secretaría (su user.email de git figura en drafts/consultation.json).
+help-init-arg-dir = La carpeta donde iniciarla (por defecto: aquí)
+help-init-arg-title = El título de la consulta
+help-init-arg-languages = Los idiomas del marco, primero el del texto principal: en,es,pt,fr
+
+help-demo = Crear en CARPETA la consulta de ejemplo (dos rondas, comentarios, decisiones), o una sintética grande con --sections/--comments
+help-demo-after =
+    Ejemplos:
+      consulta demo /tmp/sample
+      consulta demo /tmp/big --sections 200 --comments 100000 --seed 7
+help-demo-arg-dir = La carpeta donde crearla
+help-demo-arg-sections = Número de secciones de una consulta sintética
+help-demo-arg-comments = Número de comentarios de una consulta sintética
+help-demo-arg-seed = Semilla de una consulta sintética (misma semilla, mismo repositorio)
+
+help-whoami = Mostrar o fijar quién es usted: user.name y user.email de git, más consulta.organisation, consulta.category y consulta.country
+help-whoami-after =
+    Ejemplos:
+      consulta whoami
+      consulta whoami --organisation "Universidad X" --category higher-education --country UY
+
+    Los valores se guardan en la configuración git de este repositorio (con --global, en la suya de usuario).
+help-whoami-arg-name = Su nombre (user.name de git)
+help-whoami-arg-email = Su dirección de correo (user.email de git)
+help-whoami-arg-organisation = Su organización (consulta.organisation)
+help-whoami-arg-category = Un id de categoría de la consulta, como higher-education o employer
+help-whoami-arg-country = Código ISO 3166-1 alfa-2, como UY o BR
+help-whoami-arg-signing-key = Firmar cada commit de consulta con este archivo de clave SSH (privada, o pública con su mitad privada en ssh-agent): fija user.signingkey, gpg.format=ssh y commit.gpgsign
+help-whoami-arg-language = El idioma en que consulta le habla (en, es, fr, pt): se guarda como consulta.language en la configuración git
+help-whoami-arg-global = Guardar en su configuración git de usuario en lugar de la de este repositorio
+
+help-sections = Listar las secciones de una ronda (por defecto: la última ronda)
+help-sections-after =
+    Ejemplos:
+      consulta sections
+      consulta sections --round round-1
+      consulta sections --round draft      (el borrador de trabajo)
+help-sections-arg-round = Un nombre de ronda, o `draft` para el borrador de trabajo
+help-sections-arg-format = Formato de salida
+
+help-show = Mostrar el texto de una sección (por id, número o parte única del título)
+help-show-after =
+    Ejemplos:
+      consulta show quality-assurance
+      consulta show 6 --round round-1
+help-show-arg-section = La sección (id, número o parte única del título)
+help-show-arg-round = Un nombre de ronda, o `draft` para el borrador de trabajo (por defecto: la última ronda)
+
+help-diff = Mostrar qué cambió entre dos rondas (por defecto: la última ronda frente al borrador de trabajo, o las dos últimas rondas si el borrador no cambió), sección por sección, con los comentarios cuyas propuestas aplicadas produjeron cada cambio
+help-diff-after =
+    Ejemplos:
+      consulta diff
+      consulta diff round-1 round-2
+      consulta diff round-2 draft --section quality-assurance --side-by-side
+      consulta diff round-1 round-2 --format markdown > cambios.md
+      consulta diff round-1 round-2 --format json
+
+    Sin color, lo suprimido se ve como [-antes-] y lo añadido como {"{"}+nuevo+{"}"}; se usa color cuando
+    la salida estándar es una terminal y NO_COLOR no está definida.
+help-diff-arg-from = La versión anterior: un nombre de ronda, o `draft` para el borrador de trabajo
+help-diff-arg-to = La versión posterior (por defecto: el borrador de trabajo)
+help-diff-arg-section = Solo esta sección (id, número o parte única del título)
+help-diff-arg-format = Formato de salida
+help-diff-arg-side-by-side = Dos columnas, antes | después, de las líneas cambiadas (ancho según $COLUMNS, si no el de la terminal, si no 120)
+
+help-comment = Añadir un comentario
+
+help-comment-add = Comentar una sección o un pasaje de ella, con una redacción propuesta si se desea
+help-comment-add-after =
+    Ejemplos:
+      consulta comment add --section assessment --type ge --body "Celebramos el énfasis en la integridad."
+      consulta comment add --section 6 --quote "simple and affordable" --type te \
+          --body "Las tasas deberían tener un tope." --propose "simple, affordable and time-bound" --stance support
+      consulta comment add --section 6 --type ge --reply-to 01JX3Q8Z6K2W3X4Y5Z6A7B8C9D --body "Estamos de acuerdo."
+help-comment-add-arg-section = La sección (id, número o parte única del título)
+help-comment-add-arg-quote = El pasaje exacto que comenta, tal como lo muestra `consulta show` (omítalo para toda la sección)
+help-comment-add-arg-occurrence = Qué aparición de la cita, si aparece varias veces (1 = la primera)
+help-comment-add-arg-kind = ge (general), te (técnico) o ed (editorial)
+help-comment-add-arg-body = Su comentario
+help-comment-add-arg-propose = Redacción propuesta para el pasaje citado
+help-comment-add-arg-stance = support (a favor), oppose (en contra) o neutral
+help-comment-add-arg-reply-to = Responder a otro comentario (su id)
+
+help-comments = Listar los comentarios, con sus autores, anclas y decisiones
+help-comments-after =
+    Ejemplos:
+      consulta comments
+      consulta comments --mine --round round-2      (sus comentarios, tal como están en round-2)
+      consulta comments --section assessment --status open
+      consulta comments --round round-1 --format json > comentarios.json
+help-comments-arg-round = Solo los comentarios hechos en esta ronda
+help-comments-arg-section = Solo los comentarios sobre esta sección
+help-comments-arg-status = Solo los comentarios con esta decisión: open, accepted, modified, rejected, noted
+help-comments-arg-format = Formato de salida
+help-comments-arg-mine = Solo sus propios comentarios (su user.email de git), con sus decisiones
+help-comments-arg-competing = Listar en su lugar los grupos de propuestas sobre pasajes superpuestos (misma ronda y sección)
+
+help-rounds = Listar las rondas
+help-rounds-after =
+    Ejemplo:
+      consulta rounds
+help-rounds-arg-format = Formato de salida
+
+help-round = Abrir una ronda, o retirar una abierta demasiado pronto
+
+help-round-open = Etiquetar el commit actual como la siguiente ronda sometida a consulta
+help-round-open-after =
+    Ejemplo:
+      consulta round open round-2 --message "Borrador revisado tras la primera consulta"
+help-round-open-arg-name = El nombre de la nueva ronda, como round-2
+help-round-open-arg-message = El mensaje de la etiqueta de la ronda
+
+help-round-undo = Retirar la última ronda, abierta demasiado pronto, mientras nadie la haya comentado: se borra su etiqueta; los borradores y sus commits se quedan
+help-round-undo-after =
+    Ejemplos:
+      consulta round undo
+      consulta round undo round-3      (se rechaza salvo que round-3 sea la última ronda)
+
+    Después modifique los borradores, haga commit y vuelva a abrirla con `consulta round open round-3`.
+help-round-undo-arg-name = El nombre de la última ronda (para comprobar que retira la ronda que quiere)
+
+help-respond = La decisión de la secretaría sobre un comentario
+help-respond-after =
+    Ejemplo:
+      consulta respond 01JX3Q8Z6K2W3X4Y5Z6A7B8C9D --status modified --observations "De acuerdo en el fondo; reformulado en 5.2."
+help-respond-arg-id = El id del comentario
+help-respond-arg-status = accepted (aceptado), modified (aceptado con modificaciones), rejected (no aceptado) o noted (tomado en cuenta)
+help-respond-arg-observations = Las observaciones de la secretaría, publicadas en la tabla de decisiones
+
+help-apply = Aplicar propuestas aceptadas al borrador de trabajo, con un commit para cada una que indica su autoría
+help-apply-after =
+    Ejemplos:
+      consulta apply 01JX3Q8Z6K2W3X4Y5Z6A7B8C9D
+      consulta apply 01JX3Q8Z6K2W3X4Y5Z6A7B8C9D --text "la redacción de la secretaría"
+help-apply-arg-ids = Los ids de los comentarios cuyas propuestas aplicar
+help-apply-arg-text = La redacción que se aplica en lugar de la propuesta (para decisiones "aceptado con modificaciones")
+
+help-check = Validar cada archivo: JSON, campos, ids, anclas, respuestas, decisiones
+help-check-after =
+    Ejemplo:
+      consulta check && echo válido
+
+help-verify = Probar que cada archivo de comentario es lo que su autor envió: byte a byte lo que contenía el commit que lo añadió, y que el autor de ese commit es el del comentario
+help-verify-after =
+    Ejemplo:
+      consulta verify && echo "cada comentario está como se envió"
+
+help-register = Añadir la clave SSH de un participante al registro (drafts/participants), o revocar sus claves (secretaría); cada cambio es un commit
+help-register-after =
+    Ejemplos:
+      consulta register ana@uni.example --key ana.pub --name "Ana Pérez" \
+          --organisation "Universidad X" --category higher-education --country UY
+      consulta register --revoke ana@uni.example
+
+    El registro está en el formato allowed-signers de git: `git -c gpg.ssh.allowedSignersFile=drafts/participants log --show-signature` comprueba las firmas con él.
+help-register-arg-email = La dirección de correo del participante (su user.email de git)
+help-register-arg-revoke = Revocar todas las claves de CORREO en lugar de añadir una
+help-register-arg-key = Su clave pública: un archivo .pub, o la línea que `consulta whoami` le mostró
+help-register-arg-name = El nombre del participante
+help-register-arg-organisation = La organización del participante
+help-register-arg-category = Un id de categoría de la consulta, como higher-education o employer
+help-register-arg-country = Código ISO 3166-1 alfa-2, como UY o BR
+
+help-merge = Traer las ramas de las partes interesadas e incorporar las contribuciones válidas (cada una solo puede añadir archivos de comentario bien formados de los autores de sus commits); rechazar las demás enteras
+help-merge-after =
+    Ejemplos:
+      consulta merge                 (todas las ramas del remoto origin)
+      consulta merge origin upstream
+      consulta merge contrib/ana      (una rama local)
+      consulta merge https://git.example.org/ana/consultation.git
+
+    Las ramas traídas se guardan bajo refs/consulta/incoming/<remoto>/. Código de salida 1 cuando
+    se rechaza una contribución; las válidas se incorporan igualmente.
+help-merge-arg-sources = Nombres de remotos, URL o rutas de repositorios, o nombres de ramas locales (por defecto: origin)
+
+help-join = Participar en una consulta: copiarla de URL en CARPETA, decir quién es usted y tener una rama propia para sus comentarios; luego la TUI se abre en el borrador
+help-join-after =
+    Ejemplos:
+      consulta join https://git.example.org/institute/framework.git
+      consulta join /mnt/shared/framework.git marco --name "Ana Pérez" --email ana@uni.example \
+          --organisation "Universidad X" --category higher-education --country UY --no-tui
+
+    Luego comente (c en la TUI, o `consulta comment add`) y envíe (S en la TUI, o `consulta sync`;
+    `consulta send -o ARCHIVO` si no puede hacer push).
+help-join-arg-url = La dirección de la consulta, tal como la da la secretaría (https, ssh o una carpeta)
+help-join-arg-dir = Dónde ponerla (por defecto: la última parte de la dirección)
+help-join-arg-name = Su nombre (user.name de git)
+help-join-arg-email = Su dirección de correo (user.email de git)
+help-join-arg-organisation = Su organización (consulta.organisation)
+help-join-arg-category = Un id de categoría de la consulta, como higher-education o employer
+help-join-arg-country = Código ISO 3166-1 alfa-2, como UY o BR
+help-join-arg-no-tui = Detenerse tras preparar la carpeta (también cuando no hay terminal)
+
+help-send = Escribir sus comentarios en un archivo (un paquete de git) para enviarlo por correo, cuando no puede hacer push; la secretaría lo incorpora con `consulta merge ARCHIVO`
+help-send-after =
+    Ejemplo:
+      consulta send -o mis-comentarios.bundle
+
+    El archivo contiene solo sus commits que faltan en la consulta; antes se comprueban con
+    las reglas que aplica la incorporación de la secretaría.
+help-send-arg-output = El archivo que se escribe
+
+help-sync = Traer del remoto y hacer push: la secretaría envía su rama y las etiquetas de ronda, una parte interesada su propia rama
+help-sync-after =
+    Ejemplos:
+      consulta sync
+      consulta sync upstream
+
+    Las partes interesadas trabajan en su propia rama (`git switch -c contrib/ana`). Los remotos https y ssh
+    pasan por el comando `git`, con su gestor de credenciales, su agente ssh y ~/.ssh/config.
+    `git config consulta.transport git` hace pasar todos los remotos por `git`.
+help-sync-arg-remote = El nombre del remoto
+
+help-summary = El resumen de la consulta: participación, comentarios por sección, la tabla de decisiones, "ustedes dijeron, nosotros hicimos", campañas y lo que sigue abierto
+help-summary-after =
+    Ejemplos:
+      consulta summary > resumen.md
+      consulta summary --format html -o resumen.html
+      consulta summary --round round-1 --format json
+      consulta summary --format csv -o decisiones.csv
+      consulta summary --format xlsx -o decisiones.xlsx     (la tabla de decisiones como libro de Excel)
+help-summary-arg-round = Solo los comentarios hechos en esta ronda, y los cambios de ella a la siguiente ronda (o al borrador de trabajo). Por defecto: todos los comentarios hasta la última ronda
+help-summary-arg-format = Formato de salida
+help-summary-arg-format-value-xlsx = La tabla de decisiones como libro de Excel (requiere -o ARCHIVO, o una tubería)
+help-summary-arg-output = Escribir en ARCHIVO (de forma atómica) en lugar de la salida estándar
+
+help-export = Exportar los comentarios: la tabla de decisiones ISO (CSV o un libro de Excel), anotaciones web del W3C (JSON-LD) o JSON
+help-export-after =
+    Ejemplos:
+      consulta export --format iso-csv -o decisiones.csv
+      consulta export --format xlsx -o comentarios.xlsx
+      consulta export --format w3c --base https://git.example.org/framework/raw/ > anotaciones.jsonld
+      consulta export --format json > comentarios.json
+help-export-arg-format = Formato de salida
+help-export-arg-format-value-iso-csv = La tabla de decisiones con las columnas de la plantilla de comentarios ISO/IEC (CSV)
+help-export-arg-format-value-w3c = Anotaciones web del W3C: una AnnotationCollection (JSON-LD)
+help-export-arg-format-value-json = Cada comentario con su decisión (JSON)
+help-export-arg-format-value-xlsx = La tabla de decisiones como libro de Excel, para enviar a las partes interesadas como plantilla e importar de nuevo (requiere -o ARCHIVO, o una tubería)
+help-export-arg-output = Escribir en ARCHIVO (de forma atómica) en lugar de la salida estándar
+help-export-arg-base = w3c: el IRI absoluto del que cuelgan el id de la colección y los archivos de sección (<IRI><ronda>/drafts/<archivo>), como https://git.example.org/framework/raw/. Por defecto: `base` en drafts/consultation.json, si no la dirección de archivos sin formato del remoto origin en GitHub, GitLab, Gitea, Forgejo o Bitbucket, si no urn:consulta:<primer commit>:
+
+help-import = Importar un borrador revisado (Markdown) o comentarios (hoja de cálculo de la plantilla ISO)
+
+help-import-comments = Importar comentarios de una plantilla de comentarios ISO/IEC: un libro (.xlsx, .xls, .ods) o CSV tal como lo guardan las hojas de cálculo
+help-import-comments-after =
+    Ejemplos:
+      consulta import comments respuestas-uy.xlsx
+      consulta import comments respuestas-br.csv
+      consulta import comments libro.ods --sheet "Comentarios"
+      consulta import comments antiguo.csv --encoding iso-8859-1
+      consulta import comments hoja.csv --author-name "Comité UY" --author-email comite@unit.example \
+          --organisation "Comité UY" --category government --country UY
+      consulta import comments hoja.csv --partial
+
+    Se lee la primera hoja del libro con una columna Comments (o --sheet); el CSV puede estar separado
+    por comas, puntos y comas o tabulaciones y codificado en UTF-8, UTF-16 (con marca de orden de bytes) o
+    Windows-1252, todo detectado (o --encoding); se omiten las líneas sobre la fila de encabezados.
+
+    Columnas: MB/NC, Line number, Clause/Subclause, Paragraph/Figure/Table, Type of comment,
+    Comments, Proposed change (encabezados sin distinguir mayúsculas, también en español, portugués
+    y francés), más las propias de consulta: Comment id,
+    Round, Section, Quote, Author name, Author email, Organisation, Category, Stance, In reply to,
+    Created (como las escribe `consulta export --format iso-csv|xlsx`). Las filas que no se pueden ubicar
+    se listan por hoja, fila y columna, y no se importa nada, salvo con --partial. Los comentarios de cada
+    autor se registran en un commit de ese autor, con un trailer Imported-by que le nombra a usted.
+help-import-comments-arg-file = La hoja de cálculo (.xlsx, .xls, .ods o .csv)
+help-import-comments-arg-partial = Importar las filas correctas aunque otras no lo sean
+help-import-comments-arg-author-name = Nombre del autor para las filas que no lo tienen
+help-import-comments-arg-author-email = Correo del autor para las filas que no lo tienen
+help-import-comments-arg-organisation = Organización para las filas que no la tienen
+help-import-comments-arg-category = Categoría de parte interesada para las filas que no la tienen
+help-import-comments-arg-country = Código de país para las filas sin MB/NC
+help-import-comments-arg-sheet = La hoja del libro que se lee (por defecto: la primera con una columna Comments)
+help-import-comments-arg-encoding = La codificación de un archivo CSV, como utf-8, windows-1252, iso-8859-1 o utf-16le (por defecto: detectada)
+
+help-import-draft = Importar un documento Markdown entero como borrador, dividido en secciones por sus títulos; las secciones conservan sus ids entre importaciones
+help-import-draft-after =
+    Ejemplos:
+      consulta import draft marco-v1.md --round round-1
+      consulta import draft marco-v2.md --round round-2      (los ids y los comentarios se conservan)
+      consulta import draft norma.md --level 2
+
+    Las secciones se emparejan con las existentes por título, luego por similitud del texto (índice
+    de Jaccard de los conjuntos de palabras >= 0,5), así una sección renombrada o renumerada conserva su id.
+help-import-draft-arg-file = El documento Markdown
+help-import-draft-arg-round = Abrir esta ronda sobre el borrador importado (una etiqueta anotada)
+help-import-draft-arg-level = Nivel de título por el que dividir (por defecto: el más alto que aparece más de una vez)
+
+help-template = Escribir una plantilla ISO de comentarios en blanco (.xlsx) para una ronda, para enviar a las partes interesadas: su columna Clause/Subclause ofrece las cláusulas de la ronda en una lista desplegable
+help-template-after =
+    Ejemplos:
+      consulta template -o comentarios-round-2.xlsx
+      consulta template --round round-1 -o comentarios-round-1.xlsx
+
+    Las partes interesadas la completan con Excel o LibreOffice y la devuelven; la secretaría la importa
+    con `consulta import comments ARCHIVO.xlsx`.
+help-template-arg-output = El libro que se escribe (.xlsx)
+help-template-arg-round = La ronda cuyas secciones y cláusulas ofrece la plantilla (por defecto: la última ronda; `draft` para el borrador de trabajo)
+
+help-completions = Mostrar los completados para el shell
+help-completions-after =
+    Ejemplo:
+      consulta completions bash > ~/.local/share/bash-completion/completions/consulta
+help-completions-arg-shell = El shell para el que se escriben
+
+## Las palabras propias de clap: títulos de la ayuda, las opciones de ayuda y versión, el comando help.
+help-heading-usage = Uso:
+help-heading-commands = Comandos:
+help-heading-arguments = Argumentos:
+help-heading-options = Opciones:
+# En la línea de uso: [OPCIONES], <COMANDO>.
+help-usage-options = OPCIONES
+help-usage-command = COMANDO
+# Nombres de los valores en la ayuda y la línea de uso (`--output <ARCHIVO>`); los textos de arriba también los nombran.
+help-value-author-email = CORREO_AUTOR
+help-value-author-name = NOMBRE_AUTOR
+help-value-body = COMENTARIO
+help-value-category = CATEGORÍA
+help-value-comments = COMENTARIOS
+help-value-country = PAÍS
+help-value-dir = CARPETA
+help-value-email = CORREO
+help-value-file = ARCHIVO
+help-value-format = FORMATO
+help-value-from = DESDE
+help-value-id = ID
+help-value-ids = IDS
+help-value-iri = IRI
+help-value-key-file = ARCHIVO_CLAVE
+help-value-lang = IDIOMA
+help-value-langs = IDIOMAS
+help-value-message = MENSAJE
+help-value-n = N
+help-value-name = NOMBRE
+help-value-observations = OBSERVACIONES
+help-value-occurrence = APARICIÓN
+help-value-organisation = ORGANIZACIÓN
+help-value-pubkey-file = ARCHIVO_CLAVE_PUB
+help-value-quote = CITA
+help-value-remote = REMOTO
+help-value-remote-or-branch = REMOTO-O-RAMA
+help-value-round = RONDA
+help-value-section = SECCIÓN
+help-value-sections = SECCIONES
+help-value-seed = SEMILLA
+help-value-shell = SHELL
+help-value-stance = POSTURA
+help-value-status = DECISIÓN
+help-value-text = TEXTO
+help-value-title = TÍTULO
+help-value-to = HASTA
+help-value-url = URL
+help-flag-help = Mostrar la ayuda
+help-flag-help-more = Mostrar la ayuda (más detalle con '--help')
+help-flag-help-summary = Mostrar la ayuda (un resumen con '-h')
+help-flag-version = Mostrar la versión
+help-subcommand-help = Mostrar este mensaje o la ayuda de los comandos indicados
+help-subcommand-help-arg = Mostrar la ayuda de los comandos
+help-default = [por defecto: { $value }]
+help-possible-values = [valores posibles: { $list }]
+help-possible-values-heading = Valores posibles:
+
+## Errores de la línea de comandos.
+help-error = error:
+help-error-more = Para más información, pruebe '{ $flag }'.
+help-error-unknown-argument = argumento inesperado '{ $arg }'
+help-error-unknown-subcommand = comando desconocido '{ $name }'
+help-error-missing-arguments =
+    { $count ->
+        [one] falta el siguiente argumento obligatorio:
+       *[other] faltan los siguientes argumentos obligatorios:
+    }
+help-error-missing-subcommand = '{ $name }' necesita un comando, pero no se dio ninguno
+help-error-value-missing = '{ $arg }' necesita un valor, pero no se dio ninguno
+help-error-invalid-value = valor no válido '{ $value }' para '{ $arg }'
+help-error-repeated = el argumento '{ $arg }' no se puede usar más de una vez
+help-error-conflict = el argumento '{ $arg }' no se puede usar con { $other }
+help-error-possible-values = valores posibles: { $list }
+help-error-subcommands = comandos: { $list }
+help-error-tip = consejo:
+help-error-similar-subcommand =
+    { $count ->
+        [one] existe un comando parecido: { $names }
+       *[other] existen comandos parecidos: { $names }
+    }
+help-error-similar-argument =
+    { $count ->
+        [one] existe un argumento parecido: { $names }
+       *[other] existen argumentos parecidos: { $names }
+    }
+help-error-similar-value =
+    { $count ->
+        [one] existe un valor parecido: { $names }
+       *[other] existen valores parecidos: { $names }
+    }
+help-error-tip-value = para pasar '{ $arg }' como valor, use '{ $usage }'
+help-error-tip-dash = el comando '{ $name }' existe; para usarlo, quite el '--' que lo precede
+help-error-tip-exists = '{ $what }' existe

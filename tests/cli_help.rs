@@ -1,5 +1,5 @@
 //! `--help` and clap's parse errors in the interface language, through the real binary: the
-//! help texts and clap's own words (headings, flags) come from `locales/<lang>/help.ftl`; in
+//! help texts and clap's own words (headings, flags) come from `locales/<lang>.ftl`; in
 //! English the pages are exactly what clap renders from the doc comments.
 
 mod common;

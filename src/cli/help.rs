@@ -1,6 +1,6 @@
 //! `--help`, and clap's parse errors, in the interface language.
 //!
-//! The texts of the command line live in `locales/<lang>/help.ftl`, under keys derived from
+//! The texts of the command line live in `locales/<lang>.ftl`, under keys derived from
 //! the command path and the argument id: `help-comment-add` (what the command does),
 //! `help-comment-add-long` (its long description, when it has one), `help-comment-add-after`
 //! (the text after the options: examples), `help-comment-add-arg-body` (an argument's help,
@@ -623,7 +623,7 @@ mod tests {
             .collect();
         assert!(
             missing.is_empty(),
-            "help texts missing in locales/en/help.ftl:\n{}",
+            "help texts missing in locales/en.ftl:\n{}",
             missing.join("\n")
         );
     }
