@@ -1,7 +1,7 @@
 //! Embed the bundled sample consultation (`drafts/` and `comments/`) into the binary, so that
-//! `consulta demo` and the TUI's fallback work from any folder. Also: the message files under
-//! `locales/` are embedded by `fluent_templates::static_loader!`, which cargo does not know
-//! reads a folder, so a new language's file must rebuild the binary too.
+//! `consulta demo` and the TUI's fallback work from any folder. Also the message files under
+//! `locales/`: `locales/<lang>.ftl` and the files of `locales/<lang>/`, per language, so that
+//! a new language's file is embedded without code.
 
 use std::fs;
 use std::path::Path;
@@ -48,4 +48,43 @@ fn main() {
     src.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("sample_files.rs");
     fs::write(out, src).expect("write sample_files.rs");
+    locales(root);
+}
+
+/// `LOCALE_FILES`: (language code, its message files' contents), one entry per
+/// `locales/<code>.ftl`, with the files of `locales/<code>/` after it.
+fn locales(root: &Path) {
+    let mut langs: Vec<String> = fs::read_dir(root.join("locales"))
+        .expect("locales/")
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".ftl").map(str::to_string)
+        })
+        .collect();
+    langs.sort();
+    let mut src = String::from(
+        "/// The message files, per language: (code, contents of each file).\npub static LOCALE_FILES: &[(&str, &[&str])] = &[\n",
+    );
+    for lang in &langs {
+        let mut files = vec![format!("locales/{lang}.ftl")];
+        let mut more = Vec::new();
+        collect(
+            &root.join("locales").join(lang),
+            &format!("locales/{lang}"),
+            &mut more,
+        );
+        files.extend(more.into_iter().filter(|f| f.ends_with(".ftl")));
+        src.push_str(&format!("    ({lang:?}, &[\n"));
+        for f in files {
+            println!("cargo:rerun-if-changed={f}");
+            src.push_str(&format!(
+                "        include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/\", {f:?})),\n"
+            ));
+        }
+        src.push_str("    ]),\n");
+    }
+    src.push_str("];\n");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("locale_files.rs");
+    fs::write(out, src).expect("write locale_files.rs");
 }

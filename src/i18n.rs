@@ -12,23 +12,59 @@
 //! `LANG`, or the system's setting where those are not used), the consultation's first
 //! language, English.
 
-use std::borrow::Cow;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-pub use fluent_templates::fluent_bundle::FluentValue as Value;
-use fluent_templates::{LanguageIdentifier, Loader};
+pub use fluent_bundle::FluentValue as Value;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
 
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "en",
+include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
+
+/// One language's messages. Each language is parsed the first time one of its messages is
+/// asked for: a command in Spanish parses Spanish and, for a message Spanish lacks, English;
+/// never the other languages. (A loader that parses every language at start-up, such as
+/// `fluent-templates`' static loader, cost every command 5 ms, more than a whole `git diff`.)
+type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| known().iter().map(|_| OnceLock::new()).collect());
+    all[lang.0].get_or_init(|| {
+        let k = &known()[lang.0];
+        let mut b = Bundle::new_concurrent(vec![k.id.clone()]);
         // Unicode isolation marks around arguments are invisible in a browser but take a
         // column in a terminal and break alignment; names and paths are sanitised instead.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
+        b.set_use_isolating(false);
+        for text in k.files {
+            // tests/i18n_keys.rs checks that every file parses; a broken one is skipped.
+            let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+            // A key given twice keeps its first text.
+            let _ = b.add_resource(res);
+        }
+        b
+    })
+}
+
+/// The message `key` in exactly `lang`, with `args`, if it has it and it formats cleanly.
+fn lookup(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let b = bundle(lang);
+    let pattern = b.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    let text = b.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+/// `key` in `lang`, else in English.
+fn lookup_or_english(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    lookup(lang, key, args).or_else(|| {
+        if lang == Lang::EN {
+            None
+        } else {
+            lookup(Lang::EN, key, args)
+        }
+    })
 }
 
 /// A language consulta speaks: an index into [`languages`] (English first).
@@ -38,16 +74,20 @@ pub struct Lang(usize);
 struct Known {
     code: String,
     id: LanguageIdentifier,
+    files: &'static [&'static str],
 }
 
 fn known() -> &'static [Known] {
     static KNOWN: OnceLock<Vec<Known>> = OnceLock::new();
     KNOWN.get_or_init(|| {
-        let mut v: Vec<Known> = LOCALES
-            .locales()
-            .map(|id| Known {
-                code: id.to_string(),
-                id: id.clone(),
+        let mut v: Vec<Known> = LOCALE_FILES
+            .iter()
+            .filter_map(|(code, files)| {
+                Some(Known {
+                    code: code.to_string(),
+                    id: code.parse().ok()?,
+                    files,
+                })
             })
             .collect();
         v.sort_by(|a, b| (a.code != "en", &a.code).cmp(&(b.code != "en", &b.code)));
@@ -80,10 +120,6 @@ impl Lang {
     /// The language's code, as its file is named: `en`, `es`, `pt`, `fr`.
     pub fn code(self) -> &'static str {
         &known()[self.0].code
-    }
-
-    fn id(self) -> &'static LanguageIdentifier {
-        &known()[self.0].id
     }
 
     /// Every language consulta speaks, English first.
@@ -175,13 +211,13 @@ pub fn with_ui<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
 /// English too (a bug the key-coverage test catches) shows as nothing rather than as its name.
 pub fn message(lang: Lang, key: &str, args: &[(&'static str, Value<'_>)]) -> String {
     let found = if args.is_empty() {
-        LOCALES.try_lookup(lang.id(), key)
+        lookup_or_english(lang, key, None)
     } else {
-        let map: HashMap<Cow<'static, str>, Value<'_>> = args
-            .iter()
-            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
-            .collect();
-        LOCALES.try_lookup_with_args(lang.id(), key, &map)
+        let mut map = FluentArgs::with_capacity(args.len());
+        for (k, v) in args {
+            map.set(*k, v.clone());
+        }
+        lookup_or_english(lang, key, Some(&map))
     };
     found.unwrap_or_else(|| {
         debug_assert!(false, "message {key:?} exists in no language");
@@ -192,9 +228,7 @@ pub fn message(lang: Lang, key: &str, args: &[(&'static str, Value<'_>)]) -> Str
 /// Whether `lang` itself has `key` (not through the English fallback): the key-coverage test
 /// and `translation status`.
 pub fn has_own(lang: Lang, key: &str) -> bool {
-    LOCALES
-        .lookup_single_language::<&str>(lang.id(), key, None)
-        .is_ok()
+    bundle(lang).has_message(key)
 }
 
 /// The name of the country with ISO 3166-1 code `code` in `lang`, from CLDR; the code itself
@@ -204,9 +238,7 @@ pub fn country_name(code: &str, lang: Lang) -> String {
     if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
         return code;
     }
-    LOCALES
-        .try_lookup(lang.id(), &format!("cldr-region-{code}"))
-        .unwrap_or(code)
+    lookup_or_english(lang, &format!("cldr-region-{code}"), None).unwrap_or(code)
 }
 
 /// The name of the language with code `code` (`es`, `pt`, `ht`…) in `lang`, from CLDR; the code
@@ -216,9 +248,7 @@ pub fn language_name(code: &str, lang: Lang) -> String {
     if code.is_empty() || !code.bytes().all(|b| b.is_ascii_lowercase()) {
         return code;
     }
-    LOCALES
-        .try_lookup(lang.id(), &format!("cldr-language-{code}"))
-        .unwrap_or(code)
+    lookup_or_english(lang, &format!("cldr-language-{code}"), None).unwrap_or(code)
 }
 
 /// Where the interface language came from (`consulta whoami` says it).

@@ -489,9 +489,15 @@ pub fn main() -> ExitCode {
     let (lang, source) = interface_language(&args);
     consulta::i18n::set_ui(lang);
     consulta::i18n::set_source(source);
-    let matches = help::localise(Cli::command())
-        .try_get_matches_from(&args)
-        .unwrap_or_else(|e| help::exit(e));
+    // Parsing needs none of the texts: the command in the interface language (a walk of
+    // every command and argument through the messages) is built only to show help, the
+    // version or a usage error.
+    let matches = match Cli::command().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(_) => help::localise(Cli::command())
+            .try_get_matches_from(&args)
+            .unwrap_or_else(|e| help::exit(e)),
+    };
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // The subcommand's name (never its arguments) goes into a crash report.
     let mut name = Vec::new();
