@@ -1319,7 +1319,7 @@ help-consulta-after =
 
     Exit status: 0 success, 1 a problem you can fix (the message says what and where), 2 usage.
 help-consulta-arg-repo = The consultation's folder (default: the git repository containing the current folder)
-help-consulta-arg-lang = The language of everything this command shows: messages, reports and, where the framework has several language versions, the text (en, es, fr, pt)
+help-consulta-arg-lang = The language of everything this command shows: messages, reports and, where the framework has several language versions, the text (en, es, fr, pt, or a language version of the consultation, such as ht)
 
 help-init = Start a new consultation in DIR (default: here)
 help-init-after =

@@ -1343,7 +1343,7 @@ help-consulta-after =
 
     Código de salida: 0 éxito, 1 un problema que usted puede corregir (el mensaje dice cuál y dónde), 2 uso.
 help-consulta-arg-repo = La carpeta de la consulta (por defecto: el repositorio git que contiene la carpeta actual)
-help-consulta-arg-lang = El idioma de todo lo que muestra este comando: mensajes, informes y, cuando el marco tiene varias versiones lingüísticas, el texto (en, es, fr, pt)
+help-consulta-arg-lang = El idioma de todo lo que muestra este comando: mensajes, informes y, cuando el marco tiene varias versiones lingüísticas, el texto (en, es, fr, pt, o una versión lingüística de la consulta, como ht)
 
 help-init = Iniciar una consulta nueva en CARPETA (por defecto: aquí)
 help-init-after =

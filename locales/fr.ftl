@@ -1340,7 +1340,7 @@ help-consulta-after =
 
     Code de sortie : 0 succès, 1 un problème que vous pouvez corriger (le message dit lequel et où), 2 usage.
 help-consulta-arg-repo = Le dossier de la consultation (par défaut : le dépôt git qui contient le dossier courant)
-help-consulta-arg-lang = La langue de tout ce qu'affiche cette commande : messages, rapports et, quand le cadre a plusieurs versions linguistiques, le texte (en, es, fr, pt)
+help-consulta-arg-lang = La langue de tout ce qu'affiche cette commande : messages, rapports et, quand le cadre a plusieurs versions linguistiques, le texte (en, es, fr, pt, ou une version linguistique de la consultation, comme ht)
 
 help-init = Commencer une nouvelle consultation dans DOSSIER (par défaut : ici)
 help-init-after =

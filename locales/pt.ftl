@@ -1343,7 +1343,7 @@ help-consulta-after =
 
     Código de saída: 0 sucesso, 1 um problema que você pode corrigir (a mensagem diz qual e onde), 2 uso.
 help-consulta-arg-repo = A pasta da consulta (padrão: o repositório git que contém a pasta atual)
-help-consulta-arg-lang = O idioma de tudo o que este comando mostra: mensagens, relatórios e, quando o marco tem várias versões linguísticas, o texto (en, es, fr, pt)
+help-consulta-arg-lang = O idioma de tudo o que este comando mostra: mensagens, relatórios e, quando o marco tem várias versões linguísticas, o texto (en, es, fr, pt, ou uma versão linguística da consulta, como ht)
 
 help-init = Iniciar uma consulta nova em PASTA (padrão: aqui)
 help-init-after =

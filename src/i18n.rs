@@ -193,6 +193,20 @@ pub fn flag() -> Option<Lang> {
     FLAG.load(Ordering::Relaxed).checked_sub(1).map(Lang)
 }
 
+/// `--lang` as given, lower-cased: also a language consulta does not speak, when the
+/// consultation has a text version in it (`ht`): the text's version to read.
+static TEXT_FLAG: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Records `--lang` as given (a language code), for the version of the text to read.
+pub fn set_text_flag(code: Option<String>) {
+    *TEXT_FLAG.lock().unwrap_or_else(|e| e.into_inner()) = code;
+}
+
+/// The language code given with `--lang`, if any: the text version it asks for.
+pub fn text_flag() -> Option<String> {
+    TEXT_FLAG.lock().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
 /// Runs `f` with this thread's interface language set to `lang` (tests render the TUI in
 /// several languages side by side; a thread-wide setting keeps them apart).
 pub fn with_ui<R>(lang: Lang, f: impl FnOnce() -> R) -> R {

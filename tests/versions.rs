@@ -479,3 +479,66 @@ fn a_real_text_in_four_versions() {
         "the fr version is behind (another version changed, it did not) in 1 section: article-2.",
     );
 }
+
+/// A language consulta does not speak is still a text version: `--lang ht` reads and comments on
+/// the Haitian Creole text, the interface staying in the rest of the chain's language (English
+/// here); a language neither spoken nor a version of the consultation is a usage error naming
+/// both kinds.
+#[test]
+fn a_version_in_a_language_consulta_does_not_speak() {
+    const HT: &str = "# 1. Dimansyon\n\n1.1 Kad sa a aplike pou tout founisè.\n\n1.2 Li kouvri kou kout yo.\n\n# 2. Tèm\n\n2.1 Yon mikwokredansyèl sètifye yon ti gwoup rezilta.\n\n# 3. Règ\n\nFounisè yo pibliye règ yo.\n\nYo revize yo chak ane.\n";
+    let env = Env::new();
+    env.secretariat_identity();
+    env.run_in(
+        env.root(),
+        &[
+            "init",
+            env.repo.to_str().unwrap(),
+            "--title",
+            "Marco",
+            "--languages",
+            "en,es,ht",
+        ],
+    )
+    .ok();
+    for (name, text) in [("en.md", EN), ("ht.md", HT)] {
+        std::fs::write(env.root().join(name), text).unwrap();
+    }
+    let en = env.root().join("en.md");
+    env.run(&["import", "draft", en.to_str().unwrap()]).ok();
+    let ht = env.root().join("ht.md");
+    env.run(&["import", "draft", ht.to_str().unwrap(), "--lang", "ht"])
+        .ok()
+        .stdout_has("Imported the ht version from ht.md: 3 sections");
+    assert!(
+        env.repo.join("drafts/ht/01-dimansyon.md").exists() || env.repo.join("drafts/ht").is_dir()
+    );
+    env.run(&["show", "1", "--lang", "ht"])
+        .ok()
+        .stdout_has("Kad sa a aplike pou tout founisè.");
+    env.run(&["round", "open", "round-1"]).ok();
+    env.become_stakeholder("Ana Prueba", "ana@uni.example");
+    env.run(&[
+        "comment",
+        "add",
+        "--lang",
+        "ht",
+        "--section",
+        "1",
+        "--quote",
+        "kou kout yo",
+        "--type",
+        "ge",
+        "--body",
+        "Ki kou?",
+    ])
+    .ok()
+    .stdout_has("Saved comment");
+    let all = env.comments_json();
+    assert_eq!(all[0]["lang"], "ht", "{all:?}");
+    assert_eq!(all[0]["anchor"]["quote"], "kou kout yo");
+    // Neither spoken nor a version here.
+    let out = env.run(&["sections", "--lang", "de"]);
+    assert_eq!(out.code, Some(2), "{out:?}");
+    out.stderr_has("\"de\"").stderr_has("en, es, fr, pt, ht");
+}

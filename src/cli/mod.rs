@@ -36,9 +36,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub repo: Option<PathBuf>,
     /// The language of everything this command shows: messages, reports and, where the
-    /// framework has several language versions, the text (en, es, fr, pt).
-    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
-    pub lang: Option<consulta::i18n::Lang>,
+    /// framework has several language versions, the text (en, es, fr, pt, or a language
+    /// version of the consultation, such as ht)
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_text_lang)]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -426,6 +427,58 @@ fn parse_lang(s: &str) -> Result<consulta::i18n::Lang, String> {
     })
 }
 
+/// `--lang`: a language consulta speaks, or any language code (a text version of the
+/// consultation, checked once the command line is read: [`check_text_lang`]).
+fn parse_text_lang(s: &str) -> Result<String, String> {
+    if let Some(l) = consulta::i18n::Lang::parse(s) {
+        return Ok(l.code().to_string());
+    }
+    let code = s.trim().to_ascii_lowercase();
+    if consulta::model::versions::is_language_code(&code) {
+        return Ok(code);
+    }
+    parse_lang(s).map(|l| l.code().to_string())
+}
+
+/// The languages of the consultation around `args`' `--repo` (or the current folder), from its
+/// manifest; none outside a consultation.
+fn consultation_languages(args: &[std::ffi::OsString]) -> Vec<String> {
+    let dir = consulta::i18n::option_in_args(args, "--repo").unwrap_or_else(|| ".".into());
+    git2::Repository::discover(&dir)
+        .ok()
+        .as_ref()
+        .and_then(|r| r.workdir().map(|w| w.join("drafts/consultation.json")))
+        .and_then(|p| std::fs::read(p).ok())
+        .and_then(|b| serde_json::from_slice::<consulta::model::Manifest>(&b).ok())
+        .map(|m| m.languages)
+        .unwrap_or_default()
+}
+
+/// `--lang` naming a language consulta does not speak is taken only when the consultation has
+/// a text version in it (`--lang ht` reads the Haitian Creole version; the interface language
+/// then comes from the rest of the chain); otherwise it is a usage error (exit 2).
+fn check_text_lang(code: &str, args: &[std::ffi::OsString]) {
+    if consulta::i18n::Lang::parse(code).is_some() {
+        return;
+    }
+    let versions = consultation_languages(args);
+    if versions.iter().skip(1).any(|l| l == code) {
+        return;
+    }
+    let mut known = consulta::i18n::Lang::codes();
+    for l in versions.iter().skip(1) {
+        if consulta::i18n::Lang::parse(l).is_none() {
+            known.push_str(", ");
+            known.push_str(l);
+        }
+    }
+    eprintln!(
+        "consulta: {}",
+        consulta::t!("cli-lang-unknown", lang = code, known = known)
+    );
+    std::process::exit(2);
+}
+
 /// The interface language of this run, by the chain of `consulta::i18n` (read before clap, so
 /// that `--help` is in it too): `--lang`, `CONSULTA_LANG`, git config `consulta.language`, the
 /// system locale, the consultation's first language, English.
@@ -444,13 +497,7 @@ fn interface_language(
         .and_then(|mut c| c.snapshot())
         .and_then(|c| c.get_string("consulta.language"))
         .ok();
-    let consultation = git
-        .as_ref()
-        .and_then(|r| r.workdir())
-        .and_then(|w| std::fs::read(w.join("drafts/consultation.json")).ok())
-        .and_then(|b| serde_json::from_slice::<consulta::model::Manifest>(&b).ok())
-        .map(|m| m.languages)
-        .unwrap_or_default();
+    let consultation = consultation_languages(args);
     i18n::choose(&i18n::Settings {
         flag: flag.as_deref(),
         git_config,
@@ -511,7 +558,11 @@ pub fn main() -> ExitCode {
     } else {
         name.join(" ")
     });
-    consulta::i18n::set_flag(cli.lang);
+    if let Some(code) = cli.lang.as_deref() {
+        check_text_lang(code, &args);
+    }
+    consulta::i18n::set_flag(cli.lang.as_deref().and_then(consulta::i18n::Lang::parse));
+    consulta::i18n::set_text_flag(cli.lang.clone());
     prepare_process(&cli.command);
     if cli.command.is_some() {
         consulta::tui::debug_panic("the start of a command");

@@ -12,10 +12,10 @@ use consulta::{sanitize, t};
 /// (`None`: the primary text). `--lang` also sets the interface language, so a language the
 /// manifest does not list only changes the interface.
 pub fn text_language(drafts: &Drafts) -> Option<String> {
-    let flag = consulta::i18n::flag()?;
+    let flag = consulta::i18n::text_flag()?;
     drafts
         .manifest
-        .text_language(Some(flag.code()))
+        .text_language(Some(&flag))
         .map(str::to_string)
 }
 
@@ -100,14 +100,14 @@ pub fn warn_behind(store: &Store) -> Result<()> {
 /// `Ok(false)` when `--lang` names no translation (an ordinary import then runs).
 pub fn import_translation(store: &Store, text: &str, source: &str) -> Result<bool> {
     let (d, _) = store.drafts(&consulta::repo::Version::WorkTree)?;
-    let Some(flag) = consulta::i18n::flag() else {
+    let Some(flag) = consulta::i18n::text_flag() else {
         return Ok(false);
     };
-    if flag.code() == d.manifest.primary_language() {
+    if flag == d.manifest.primary_language() {
         return Ok(false);
     }
     let who = Identity::load(Some(store.git()));
-    let r = store.import_translation(text, source, flag.code(), &who.signature()?)?;
+    let r = store.import_translation(text, source, &flag, &who.signature()?)?;
     println!(
         "{}",
         t!(
