@@ -208,8 +208,8 @@ fn parse_errors_in_spanish_and_portuguese() {
         &["Uso: consulta round", "Comandos:", "open"],
         &out,
     );
-    // A language consulta does not speak: still refused with cli-lang-unknown, in the language
-    // the chain gives (here CONSULTA_LANG).
+    // A language consulta does not speak, nor a text version of a consultation here: still
+    // refused with cli-lang-unknown, in the language the chain gives (here CONSULTA_LANG).
     let out = run(
         &["--lang", "de", "sections"],
         &[("CONSULTA_LANG", "es")],
@@ -218,7 +218,7 @@ fn parse_errors_in_spanish_and_portuguese() {
     out.code(2);
     has_all(
         &out.stderr,
-        &["error: valor no válido 'de' para '--lang <IDIOMA>': consulta no habla «de»"],
+        &["consulta: consulta no habla «de»; elija uno de: en, es, fr, pt"],
         &out,
     );
 }
@@ -296,7 +296,8 @@ Options:
       --repo <DIR>   The consultation's folder (default: the git repository containing the current
                      folder)
       --lang <LANG>  The language of everything this command shows: messages, reports and, where the
-                     framework has several language versions, the text (en, es, fr, pt)
+                     framework has several language versions, the text (en, es, fr, pt, or a
+                     language version of the consultation, such as ht)
   -h, --help         Print help
   -V, --version      Print version
 
@@ -324,7 +325,8 @@ Options:
       --section <SECTION>        The section (id, number or unique part of the title)
       --lang <LANG>              The language of everything this command shows: messages, reports
                                  and, where the framework has several language versions, the text
-                                 (en, es, fr, pt)
+                                 (en, es, fr, pt, or a language version of the consultation, such as
+                                 ht)
       --quote <QUOTE>            The exact passage you comment on, as `consulta show` prints it
                                  (omit for the whole section)
       --occurrence <OCCURRENCE>  Which occurrence of the quote, when it occurs several times (1 =
@@ -356,7 +358,8 @@ Options:
       --section <SECTION>        The section (id, number or unique part of the title)
       --lang <LANG>              The language of everything this command shows: messages, reports
                                  and, where the framework has several language versions, the text
-                                 (en, es, fr, pt)
+                                 (en, es, fr, pt, or a language version of the consultation, such as
+                                 ht)
       --quote <QUOTE>            The exact passage you comment on, as `consulta show` prints it
                                  (omit for the whole section)
       --occurrence <OCCURRENCE>  Which occurrence of the quote, when it occurs several times (1 =
@@ -387,7 +390,8 @@ Options:
       --repo <DIR>   The consultation's folder (default: the git repository containing the current
                      folder)
       --lang <LANG>  The language of everything this command shows: messages, reports and, where the
-                     framework has several language versions, the text (en, es, fr, pt)
+                     framework has several language versions, the text (en, es, fr, pt, or a
+                     language version of the consultation, such as ht)
   -h, --help         Print help
   -V, --version      Print version
 
