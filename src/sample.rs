@@ -312,6 +312,22 @@ pub fn build_synthetic(
 ) -> Result<Store> {
     prepare_dir(dir)?;
     let repo = git2::Repository::open(dir)?;
+    // Objects are made in memory and reach the disk as one pack at the end. Written loose,
+    // each of a million objects cost the file system two inodes (a temporary file and its
+    // final name), and finding free inodes was most of the generation's time. (One dump: a
+    // mempack's dump packs everything its commits reach, so dumping in parts would pack the
+    // earlier parts again.)
+    let odb = repo.odb()?;
+    let mempack = odb.add_new_mempack_backend(1000)?;
+    let flush = || -> Result<()> {
+        let mut buf = git2::Buf::new();
+        mempack.dump(&repo, &mut buf)?;
+        let mut pack = odb.packwriter()?;
+        std::io::Write::write_all(&mut pack, &buf).map_err(|e| Error::io(repo.path(), e))?;
+        pack.commit()?;
+        mempack.reset()?;
+        Ok(())
+    };
     let mut rng = Rng::new(seed);
     let manifest = Manifest {
         description: format!("A synthetic consultation for benchmarks (seed {seed})."),
@@ -372,17 +388,6 @@ pub fn build_synthetic(
         "Publish the synthetic draft",
         &tree,
         &[],
-    )?;
-    let msg = format!(
-        "Round 1 of the synthetic consultation\n\n{}: 1\n",
-        crate::repo::ROUND_TRAILER
-    );
-    repo.tag(
-        "round-1",
-        &repo.find_object(c0, None)?,
-        &secretariat,
-        &msg,
-        false,
     )?;
 
     // Authors: a pool; each batch of comments comes from one of them.
@@ -518,6 +523,22 @@ pub fn build_synthetic(
             progress(&format!("committed {made} of {comments} comments"));
         }
     }
+    progress("writing the pack");
+    flush()?;
+    // After the pack, through a repository without the mempack (whose dump holds what its
+    // commits reach, not tag objects): the round's tag.
+    let msg = format!(
+        "Round 1 of the synthetic consultation\n\n{}: 1\n",
+        crate::repo::ROUND_TRAILER
+    );
+    let on_disk = git2::Repository::open(dir)?;
+    on_disk.tag(
+        "round-1",
+        &on_disk.find_object(c0, None)?,
+        &secretariat,
+        &msg,
+        false,
+    )?;
     // The files were written as they were made; the index takes HEAD's tree (git refreshes
     // its stat data on the first `git status`).
     progress("writing the index");
