@@ -320,8 +320,16 @@ pub fn build_synthetic(
     let odb = repo.odb()?;
     let mempack = odb.add_new_mempack_backend(1000)?;
     let flush = || -> Result<()> {
+        // libgit2's pack builder leaves out of its delta search the objects larger than
+        // `pack.deltaCacheSize` (it reads its big-file threshold from that key): comments are
+        // too small to gain from deltas, and a million of them spent five minutes in the
+        // search. Set for the dump only.
+        let mut local = repo.config()?.open_level(git2::ConfigLevel::Local)?;
+        local.set_i64("pack.deltaCacheSize", 1)?;
         let mut buf = git2::Buf::new();
-        mempack.dump(&repo, &mut buf)?;
+        let dumped = mempack.dump(&repo, &mut buf);
+        local.remove("pack.deltaCacheSize")?;
+        dumped?;
         let mut pack = odb.packwriter()?;
         std::io::Write::write_all(&mut pack, &buf).map_err(|e| Error::io(repo.path(), e))?;
         pack.commit()?;
