@@ -312,24 +312,33 @@ pub fn build_synthetic(
 ) -> Result<Store> {
     prepare_dir(dir)?;
     let repo = git2::Repository::open(dir)?;
-    // Objects are made in memory and reach the disk as one pack at the end. Written loose,
+    // Objects are made in memory and reach the disk as packs of 50,000 comments. Written loose,
     // each of a million objects cost the file system two inodes (a temporary file and its
-    // final name), and finding free inodes was most of the generation's time. (One dump: a
-    // mempack's dump packs everything its commits reach, so dumping in parts would pack the
-    // earlier parts again.)
+    // final name), and finding free inodes was most of the generation's time. Each pack holds
+    // the objects made since the last (`fresh`), not what the commits reach (as a mempack's own
+    // dump would, packing the earlier parts again).
     let odb = repo.odb()?;
     let mempack = odb.add_new_mempack_backend(1000)?;
+    let fresh: std::cell::RefCell<Vec<git2::Oid>> = Default::default();
+    let keep = |oid: git2::Oid| -> git2::Oid {
+        fresh.borrow_mut().push(oid);
+        oid
+    };
     let flush = || -> Result<()> {
         // libgit2's pack builder leaves out of its delta search the objects larger than
-        // `pack.deltaCacheSize` (it reads its big-file threshold from that key): comments are
-        // too small to gain from deltas, and a million of them spent five minutes in the
-        // search. Set for the dump only.
+        // `pack.deltaCacheSize` (it reads its big-file threshold from that key when it is
+        // made): comments are too small to gain from deltas, and a million of them spent
+        // minutes in the search. Set while the builder is made only.
         let mut local = repo.config()?.open_level(git2::ConfigLevel::Local)?;
         local.set_i64("pack.deltaCacheSize", 1)?;
-        let mut buf = git2::Buf::new();
-        let dumped = mempack.dump(&repo, &mut buf);
+        let builder = repo.packbuilder();
         local.remove("pack.deltaCacheSize")?;
-        dumped?;
+        let mut builder = builder?;
+        for oid in fresh.take() {
+            builder.insert_object(oid, None)?;
+        }
+        let mut buf = git2::Buf::new();
+        builder.write_buf(&mut buf)?;
         let mut pack = odb.packwriter()?;
         std::io::Write::write_all(&mut pack, &buf).map_err(|e| Error::io(repo.path(), e))?;
         pack.commit()?;
@@ -352,7 +361,7 @@ pub fn build_synthetic(
     let write = |rel: &str, content: &str| -> Result<git2::Oid> {
         let path = dir.join(rel);
         std::fs::write(&path, content).map_err(|e| Error::io(&path, e))?;
-        Ok(repo.blob(content.as_bytes())?)
+        Ok(keep(repo.blob(content.as_bytes())?))
     };
     drafts_tb.insert(
         "consultation.json",
@@ -379,24 +388,24 @@ pub fn build_synthetic(
         "secretariat@synthetic.example",
         ts("2026-03-01T12:00:00Z")?,
     )?;
-    let drafts_tree = drafts_tb.write()?;
+    let drafts_tree = keep(drafts_tb.write()?);
     let root_with = |comments: Option<git2::Oid>| -> Result<git2::Oid> {
         let mut tb = repo.treebuilder(None)?;
         tb.insert("drafts", drafts_tree, 0o040000)?;
         if let Some(c) = comments {
             tb.insert("comments", c, 0o040000)?;
         }
-        Ok(tb.write()?)
+        Ok(keep(tb.write()?))
     };
     let tree = repo.find_tree(root_with(None)?)?;
-    let c0 = repo.commit(
+    let c0 = keep(repo.commit(
         Some("HEAD"),
         &secretariat,
         &secretariat,
         "Publish the synthetic draft",
         &tree,
         &[],
-    )?;
+    )?);
 
     // Authors: a pool; each batch of comments comes from one of them.
     let authors: Vec<Author> = (0..500)
@@ -486,7 +495,7 @@ pub fn build_synthetic(
                 lang: None,
             };
             let json = c.to_json();
-            let blob = repo.blob(json.as_bytes())?;
+            let blob = keep(repo.blob(json.as_bytes())?);
             let folder = dir.join("comments/round-1").join(slug);
             if per_section[si].is_empty() {
                 std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
@@ -513,7 +522,7 @@ pub fn build_synthetic(
             for (name, blob) in files {
                 tb.insert(name, blob, 0o100644)?;
             }
-            section_trees[si] = Some(tb.write()?);
+            section_trees[si] = Some(keep(tb.write()?));
         }
         let mut round_tb = repo.treebuilder(None)?;
         for (si, oid) in section_trees.iter().enumerate() {
@@ -522,19 +531,21 @@ pub fn build_synthetic(
             }
         }
         let mut comments_tb = repo.treebuilder(None)?;
-        comments_tb.insert("round-1", round_tb.write()?, 0o040000)?;
-        let tree = repo.find_tree(root_with(Some(comments_tb.write()?))?)?;
+        comments_tb.insert("round-1", keep(round_tb.write()?), 0o040000)?;
+        let tree = repo.find_tree(root_with(Some(keep(comments_tb.write()?)))?)?;
         let msg = format!("Comments from {} ({n})", author.organisation);
-        let oid = repo.commit(Some("HEAD"), &sig, &sig, &msg, &tree, &[&parent])?;
+        let oid = keep(repo.commit(Some("HEAD"), &sig, &sig, &msg, &tree, &[&parent])?);
         parent = repo.find_commit(oid)?;
         if batch_no % 20 == 0 || made == comments {
             progress(&format!("committed {made} of {comments} comments"));
         }
+        if batch_no % 100 == 0 {
+            flush()?;
+        }
     }
-    progress("writing the pack");
     flush()?;
-    // After the pack, through a repository without the mempack (whose dump holds what its
-    // commits reach, not tag objects): the round's tag.
+    // After the last pack, through a repository without the mempack (an object made in it now
+    // would never be packed): the round's tag.
     let msg = format!(
         "Round 1 of the synthetic consultation\n\n{}: 1\n",
         crate::repo::ROUND_TRAILER
