@@ -77,17 +77,7 @@ fn main() -> anyhow::Result<()> {
     let mut all = Vec::new();
     let mut run =
         |name: &str, app: &mut App, keys: &[KeyCode], times: usize| -> anyhow::Result<()> {
-            let mut d = Vec::new();
-            for _ in 0..times {
-                for &k in keys {
-                    let t = Instant::now();
-                    press(app, k);
-                    term.draw(|f| draw(app, f))?;
-                    d.push(t.elapsed());
-                }
-            }
-            all.extend(d.iter().copied());
-            stats(name, d);
+            all.extend(frames(&mut term, name, app, keys, times)?);
             Ok(())
         };
     run("section list ↓ (open)", &mut app, &[KeyCode::Down], 150)?;
@@ -218,17 +208,7 @@ fn language_versions(
     println!("the bundled sample, English and Spanish versions:");
     let mut run =
         |name: &str, app: &mut App, keys: &[KeyCode], times: usize| -> anyhow::Result<()> {
-            let mut d = Vec::new();
-            for _ in 0..times {
-                for &k in keys {
-                    let t = Instant::now();
-                    press(app, k);
-                    term.draw(|f| draw(app, f))?;
-                    d.push(t.elapsed());
-                }
-            }
-            stats(name, d);
-            Ok(())
+            frames(term, name, app, keys, times).map(|_| ())
         };
     run(
         "section list ↓ (open)",
@@ -257,6 +237,27 @@ fn language_versions(
         50,
     )?;
     Ok(())
+}
+
+/// Press `keys` `times` times, drawing a frame after each; print and return the times.
+fn frames(
+    term: &mut Terminal<TestBackend>,
+    name: &str,
+    app: &mut App,
+    keys: &[KeyCode],
+    times: usize,
+) -> anyhow::Result<Vec<Duration>> {
+    let mut d = Vec::new();
+    for _ in 0..times {
+        for &k in keys {
+            let t = Instant::now();
+            press(app, k);
+            term.draw(|f| draw(app, f))?;
+            d.push(t.elapsed());
+        }
+    }
+    stats(name, d.clone());
+    Ok(d)
 }
 
 fn press(app: &mut App, code: KeyCode) {

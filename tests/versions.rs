@@ -11,9 +11,8 @@ use consulta::repo::{Store, TranslationState};
 const EN: &str = "# 1. Scope\n\n1.1 This framework applies to every provider.\n\n1.2 It covers short courses.\n\n# 2. Terms\n\n2.1 A microcredential certifies a small set of outcomes.\n\n# 3. Rules\n\nProviders publish their rules.\n\nThey review them every year.\n";
 const ES: &str = "# 1. Alcance\n\n1.1 Este marco se aplica a todo proveedor.\n\n1.2 Abarca los cursos breves.\n\n# 2. Términos\n\n2.1 Una microcredencial certifica un conjunto pequeño de resultados.\n\n# 3. Reglas\n\nLos proveedores publican sus reglas.\n\nLas revisan cada año.\n";
 
-/// A consultation in en, es, pt, fr with the English text imported, the Spanish version
-/// imported, and round-1 open.
-fn started() -> Env {
+/// A new consultation "Marco" in `languages` (the primary first), made by its secretariat.
+fn initialised(languages: &str) -> Env {
     let env = Env::new();
     env.secretariat_identity();
     env.run_in(
@@ -24,10 +23,17 @@ fn started() -> Env {
             "--title",
             "Marco",
             "--languages",
-            "en,es,pt,fr",
+            languages,
         ],
     )
     .ok();
+    env
+}
+
+/// A consultation in en, es, pt, fr with the English text imported, the Spanish version
+/// imported, and round-1 open.
+fn started() -> Env {
+    let env = initialised("en,es,pt,fr");
     std::fs::write(env.root().join("en.md"), EN).unwrap();
     std::fs::write(env.root().join("es.md"), ES).unwrap();
     let en = env.root().join("en.md");
@@ -487,20 +493,7 @@ fn a_real_text_in_four_versions() {
 #[test]
 fn a_version_in_a_language_consulta_does_not_speak() {
     const HT: &str = "# 1. Dimansyon\n\n1.1 Kad sa a aplike pou tout founisè.\n\n1.2 Li kouvri kou kout yo.\n\n# 2. Tèm\n\n2.1 Yon mikwokredansyèl sètifye yon ti gwoup rezilta.\n\n# 3. Règ\n\nFounisè yo pibliye règ yo.\n\nYo revize yo chak ane.\n";
-    let env = Env::new();
-    env.secretariat_identity();
-    env.run_in(
-        env.root(),
-        &[
-            "init",
-            env.repo.to_str().unwrap(),
-            "--title",
-            "Marco",
-            "--languages",
-            "en,es,ht",
-        ],
-    )
-    .ok();
+    let env = initialised("en,es,ht");
     for (name, text) in [("en.md", EN), ("ht.md", HT)] {
         std::fs::write(env.root().join(name), text).unwrap();
     }
