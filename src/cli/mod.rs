@@ -466,8 +466,12 @@ fn check_text_lang(code: &str, args: &[std::ffi::OsString]) {
         return;
     }
     let mut known = consulta::i18n::Lang::codes();
+    // The manifest here is read unchecked (before any command validates it): only language
+    // codes are named, so nothing from it reaches the terminal as it stands.
     for l in versions.iter().skip(1) {
-        if consulta::i18n::Lang::parse(l).is_none() {
+        if consulta::model::versions::is_language_code(l)
+            && consulta::i18n::Lang::parse(l).is_none()
+        {
             known.push_str(", ");
             known.push_str(l);
         }

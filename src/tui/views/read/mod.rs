@@ -459,13 +459,14 @@ impl Reader {
         } else {
             None
         };
+        let lang = self.reading_lang(data);
         let mut out = Vec::new();
         for g in self.group(data).into_iter().chain(self.carried_group(data)) {
             let in_scope = |i: usize| -> bool {
                 let Some((ps, pe)) = par else {
                     return !self.scope_paragraph;
                 };
-                g.passages_in(self.reading_lang(data))
+                g.passages_in(lang)
                     .iter()
                     .any(|&(s, e, ci)| ci == i && s < pe.max(ps + 1) && e > ps)
             };
