@@ -434,7 +434,7 @@ fn draw_parallel(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
         " {} {} · {} ",
         sec.order,
         sanitize::inline(&sec.title),
-        code
+        sanitize::inline(&code)
     );
     let b = block(trunc(&title, r.width.saturating_sub(4) as usize), false, t);
     let inner = b.inner(r);
