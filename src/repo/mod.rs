@@ -9,6 +9,7 @@ mod ops;
 pub use check::CheckReport;
 mod file;
 mod identity;
+mod index_file;
 mod journal;
 mod read;
 mod recover;

@@ -602,7 +602,34 @@ impl Store {
         &self,
         files: &[FileWrite],
     ) -> std::result::Result<(), Option<git2::Error>> {
+        // The entries of files just written, made without reading them back; a file without
+        // (an index repair's) sends the whole update to libgit2, which reads it.
+        let entries: Option<Vec<(&str, Option<git2::IndexEntry>)>> = files
+            .iter()
+            .map(|f| match &f.content {
+                Some(bytes) => {
+                    stat_entry(&self.root, &f.path, bytes).map(|e| (f.path.as_str(), Some(e)))
+                }
+                None => Some((f.path.as_str(), None)),
+            })
+            .collect();
         for _ in 0..COMMIT_ATTEMPTS {
+            if let Some(entries) = &entries {
+                let changes: Vec<(&str, Option<&git2::IndexEntry>)> =
+                    entries.iter().map(|(p, e)| (*p, e.as_ref())).collect();
+                match super::index_file::update(self.repo.path(), &changes) {
+                    Ok(super::index_file::Outcome::Done) => return Ok(()),
+                    Ok(super::index_file::Outcome::Unsupported) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                        std::thread::sleep(RETRY_PAUSE);
+                        self.remove_stale_git_locks();
+                        continue;
+                    }
+                    // Anything else (a full disk, say) is met again by libgit2 below, which
+                    // says it as the other writes do.
+                    Err(_) => {}
+                }
+            }
             let ok = (|| -> std::result::Result<(), git2::Error> {
                 let mut index = self.repo.index()?;
                 index.read(false)?;
@@ -777,7 +804,7 @@ fn index_entry(path: &str, id: Oid, size: usize) -> git2::IndexEntry {
 /// and hashes it again, which was a tenth of a 20,000-comment merge. `None` (read the file
 /// then) when the file does not hold as many bytes as were written, as for the entries of an
 /// index repair, which carry no bytes.
-fn stat_entry(root: &Path, path: &str, bytes: &[u8]) -> Option<git2::IndexEntry> {
+pub(super) fn stat_entry(root: &Path, path: &str, bytes: &[u8]) -> Option<git2::IndexEntry> {
     if bytes.is_empty() {
         return None;
     }
