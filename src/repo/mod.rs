@@ -15,6 +15,8 @@ mod read;
 mod recover;
 pub mod register;
 mod rounds;
+mod section_counts;
+pub use section_counts::{Counts, SectionCount};
 pub mod signatures;
 pub mod signing;
 pub(crate) mod write;

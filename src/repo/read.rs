@@ -371,6 +371,28 @@ impl Store {
         Ok(rec)
     }
 
+    /// The records of one round's section (`comments/<round>/<section>/`), read and checked
+    /// as [`Store::records`] reads them all: what the TUI of a large consultation reads when it
+    /// shows a section. Round or section names that are not one plain folder give nothing.
+    pub fn section_records(&self, round: &str, section: &str) -> Result<Records> {
+        let plain = |n: &str| !n.is_empty() && n != "." && n != ".." && !n.contains(['/', '\\']);
+        if !plain(round) || !plain(section) {
+            return Ok(Records::default());
+        }
+        let (paths, mut problems) =
+            self.worktree_paths(&format!("comments/{round}/{section}"), true)?;
+        let part = read_part(&self.root, &paths, 0);
+        problems.extend(part.problems.into_iter().map(|(_, p)| p));
+        let mut rec = Records {
+            comments: part.comments,
+            dispositions: part.dispositions.into_iter().collect(),
+            problems,
+        };
+        rec.comments
+            .sort_by_cached_key(|c| crate::model::id_key(&c.id));
+        Ok(rec)
+    }
+
     /// One comment by id, found by its file name without reading every record.
     pub fn find_comment(&self, id: &str) -> Result<Option<Comment>> {
         if !crate::model::is_valid_id(id) {

@@ -3,6 +3,7 @@
 
 use crossterm::event::{KeyEvent, MouseEvent};
 
+use super::app::View;
 use super::data::Loaded;
 use super::keys::Command;
 use super::modals::compose::Draft;
@@ -48,6 +49,10 @@ pub enum JobDone {
     Exported(Result<std::path::PathBuf, String>),
     /// Sent and synced: the sentence to show and the consultation loaded again, or why not.
     Synced(Result<(String, Box<Loaded>), String>),
+    /// A large consultation's section read: (round, section, its records or why not).
+    Section(String, String, Result<Box<crate::repo::Records>, String>),
+    /// Every comment of a large consultation read, for the view to open then, or why not.
+    LoadedAll(Result<Box<Loaded>, String>, View),
 }
 
 /// A job: one library call, run on a thread of its own (see [`super::jobs`]).

@@ -237,6 +237,43 @@ impl App {
                 (Ok(_), None) => {}
             },
         }
+        self.read_shown_section();
+    }
+
+    /// A large consultation: read the comments of the section on screen, in the background,
+    /// if they are not read yet.
+    fn read_shown_section(&mut self) {
+        if self.data.lazy.is_none() || self.view != View::Read {
+            return;
+        }
+        let round = self.round_name().to_string();
+        let Some(section) = self.current_section().map(|s| s.id.clone()) else {
+            return;
+        };
+        if !self.data.start_loading(&round, &section) {
+            return;
+        }
+        let dir = self.data.repo_dir.clone();
+        self.jobs.spawn(Box::new(move || {
+            let rec = Store::open(&dir)
+                .and_then(|s| s.section_records(&round, &section))
+                .map(Box::new)
+                .map_err(|e| e.to_string());
+            JobDone::Section(round, section, rec)
+        }));
+    }
+
+    /// A large consultation: read every comment in the background, then open `view`.
+    fn read_all_then(&mut self, view: View) {
+        let files = self.data.lazy.as_ref().map_or(0, |l| l.files);
+        let dir = self.data.repo_dir.clone();
+        self.jobs.spawn(Box::new(move || {
+            let loaded = data::load_all(&dir, &mut |_| {})
+                .map(Box::new)
+                .map_err(|e| e.to_string());
+            JobDone::LoadedAll(loaded, view)
+        }));
+        self.set_status(s::all_loading(files), false);
     }
 
     /// A key goes to the popup on top; else, through the key list, to the view on screen.
@@ -564,6 +601,26 @@ impl App {
                 vec![Msg::status(sentence)]
             }
             JobDone::Synced(Err(e)) => vec![Msg::error(s::send_failed(&e))],
+            JobDone::Section(round, section, Ok(rec)) => {
+                self.data.absorb(&round, &section, *rec);
+                Vec::new()
+            }
+            JobDone::Section(round, section, Err(e)) => {
+                // Shown as read (without comments) rather than asked for again at every key.
+                self.data
+                    .absorb(&round, &section, crate::repo::Records::default());
+                vec![Msg::error(s::failed(&e))]
+            }
+            JobDone::LoadedAll(Ok(loaded), view) => {
+                self.replace_data(*loaded);
+                if view == View::Triage {
+                    self.open_triage();
+                } else {
+                    self.view = view;
+                }
+                vec![Msg::status(s::all_loaded())]
+            }
+            JobDone::LoadedAll(Err(e), _) => vec![Msg::error(s::failed(&e))],
             JobDone::Summary(res) => self.summary.built(res),
             JobDone::Exported(res) => self.summary.exported(res),
         };
@@ -583,6 +640,11 @@ impl App {
                 &self.data.manifest.secretariat.join(", "),
             );
             self.set_status(msg, true);
+            return;
+        }
+        if self.data.lazy.is_some() {
+            // Triage works through every comment: read them all first.
+            self.read_all_then(View::Triage);
             return;
         }
         if self.triage.is_none() {

@@ -13,7 +13,7 @@ use crate::diff::Segment;
 use crate::model::section::paragraphs;
 use crate::model::versions::align;
 use crate::model::{Comment, Disposition, Manifest, Problem, Section};
-use crate::repo::{Identity, Store, TranslationState, Version};
+use crate::repo::{Counts, Identity, Records, Store, TranslationState, Version};
 
 /// One round's text.
 #[derive(Debug, Clone)]
@@ -210,6 +210,13 @@ fn spread(
     (in_version(None), versions)
 }
 
+impl Lazy {
+    pub fn is_loaded(&self, round: &str, section: &str) -> bool {
+        // Looked up per row of the section list: without building a key.
+        self.loaded.iter().any(|(r, s)| r == round && s == section)
+    }
+}
+
 impl SectionComments {
     /// The passages to mark when reading language version `lang` (`None`: the primary).
     pub fn passages_in(&self, lang: Option<&str>) -> &[(usize, usize, usize)] {
@@ -267,6 +274,33 @@ pub struct Loaded {
     /// The working draft's translation status: section id -> language -> state
     /// (`Store::translation_status`); empty with one language.
     pub translation: BTreeMap<String, BTreeMap<String, TranslationState>>,
+    /// A large consultation's comments are read a section at a time, when it is shown
+    /// (`None`: all were read at load).
+    pub lazy: Option<Lazy>,
+}
+
+/// What a large consultation's TUI knows before it has read every comment.
+#[derive(Debug, Clone, Default)]
+pub struct Lazy {
+    /// Per round and section, the comments at HEAD (`Store::section_counts`).
+    pub counts: Counts,
+    /// The comment files HEAD holds, decisions included.
+    pub files: usize,
+    /// (round, section) whose comments are read.
+    pub loaded: std::collections::HashSet<(String, String)>,
+    /// (round, section) being read in the background.
+    pub pending: std::collections::HashSet<(String, String)>,
+}
+
+/// Above how many comment files HEAD holds the TUI reads comments a section at a time
+/// (`CONSULTA_TUI_LAZY_ABOVE` changes it).
+pub const LAZY_ABOVE: usize = 50_000;
+
+fn lazy_above() -> usize {
+    std::env::var("CONSULTA_TUI_LAZY_ABOVE")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(LAZY_ABOVE)
 }
 
 /// The scratch file for the unfinished comment of the repository at `git_dir`.
@@ -274,8 +308,23 @@ pub fn scratch_path(git_dir: &Path) -> PathBuf {
     git_dir.join("consulta").join("draft-comment.json")
 }
 
-/// Load everything; `progress` hears what is being done.
+/// Load everything (a large consultation: every section's count and the first section's
+/// comments); `progress` hears what is being done.
 pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Loaded> {
+    load_with(repo_dir, progress, lazy_above())
+}
+
+/// [`load`], reading every comment however many there are (the views that need them all).
+pub fn load_all(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Loaded> {
+    load_with(repo_dir, progress, usize::MAX)
+}
+
+/// [`load`] with the number of comment files above which comments are read a section at a time.
+pub fn load_with(
+    repo_dir: &Path,
+    progress: &mut dyn FnMut(&str),
+    lazy_above: usize,
+) -> crate::Result<Loaded> {
     progress(&crate::t!("tui-loading-opening"));
     let store = Store::open(repo_dir)?;
     let identity = Identity::load(Some(store.git()));
@@ -317,7 +366,40 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         .map(|(id, oid)| (id, oid.to_string().chars().take(10).collect()))
         .collect();
     progress(&crate::t!("tui-loading-comments"));
-    let records = store.records()?;
+    let files = if lazy_above == usize::MAX {
+        0
+    } else {
+        store.comment_files_at_head()?
+    };
+    let (records, lazy) = if files > lazy_above {
+        let counts = store.section_counts(&identity.email, &mut |done, total| {
+            progress(&crate::t!(
+                "tui-loading-counting",
+                done = done,
+                total = total
+            ))
+        })?;
+        let mut lazy = Lazy {
+            counts,
+            files,
+            ..Lazy::default()
+        };
+        // The section shown first: the last round's first.
+        let first = texts
+            .last()
+            .and_then(|rt| Some((rt.name.clone(), rt.sections.first()?.id.clone())));
+        let records = match first {
+            Some((round, section)) => {
+                let r = store.section_records(&round, &section)?;
+                lazy.loaded.insert((round, section));
+                r
+            }
+            None => Records::default(),
+        };
+        (records, Some(lazy))
+    } else {
+        (store.records()?, None)
+    };
     problems.extend(records.problems);
     progress(&crate::t!(
         "tui-loading-indexing",
@@ -346,9 +428,14 @@ pub fn load(repo_dir: &Path, progress: &mut dyn FnMut(&str)) -> crate::Result<Lo
         applied,
         verified,
         translation,
+        lazy,
     };
     loaded.reindex();
-    loaded.carry_all(&store, progress);
+    // Carrying needs every earlier comment: a large consultation carries them when all are
+    // read (the triage view reads them).
+    if loaded.lazy.is_none() {
+        loaded.carry_all(&store, progress);
+    }
     Ok(loaded)
 }
 
@@ -422,6 +509,73 @@ impl Loaded {
         members.push(i);
         let sc = self.build_group(&round, &section, members);
         self.index.entry(round).or_default().insert(section, sc);
+    }
+
+    /// The comments of `round`'s `section` and whether one is mine: from its comments once
+    /// read, else from the counts of a large consultation.
+    pub fn section_count(&self, round: &str, section: &str) -> (usize, bool) {
+        match &self.lazy {
+            Some(l) if !l.is_loaded(round, section) => l
+                .counts
+                .get(round)
+                .and_then(|m| m.get(section))
+                .map_or((0, false), |c| (c.comments, c.mine > 0)),
+            _ => self
+                .group(round, section)
+                .map_or((0, false), |g| (g.members.len(), g.mine)),
+        }
+    }
+
+    /// Are `round`'s `section`'s comments still to be read (a large consultation)?
+    pub fn is_loading(&self, round: &str, section: &str) -> bool {
+        self.lazy
+            .as_ref()
+            .is_some_and(|l| !l.is_loaded(round, section))
+    }
+
+    /// Should `round`'s `section`'s comments be read now (shown, neither read nor being read)?
+    /// Marks them as being read.
+    pub fn start_loading(&mut self, round: &str, section: &str) -> bool {
+        let Some(l) = self.lazy.as_mut() else {
+            return false;
+        };
+        let key = (round.to_string(), section.to_string());
+        if l.loaded.contains(&key) || l.pending.contains(&key) {
+            return false;
+        }
+        l.pending.insert(key);
+        true
+    }
+
+    /// Take the records of `round`'s `section`, read in the background: they join the ones
+    /// already read (a comment submitted meanwhile is not taken twice).
+    pub fn absorb(&mut self, round: &str, section: &str, rec: Records) {
+        let Some(l) = self.lazy.as_mut() else {
+            return;
+        };
+        let key = (round.to_string(), section.to_string());
+        l.pending.remove(&key);
+        l.loaded.insert(key);
+        self.problems.extend(rec.problems);
+        self.dispositions.extend(rec.dispositions);
+        let mut members = self
+            .group(round, section)
+            .map(|g| g.members.clone())
+            .unwrap_or_default();
+        for c in rec.comments {
+            if c.round != round || c.section != section || self.by_id.contains_key(&c.id) {
+                continue;
+            }
+            let i = self.comments.len();
+            self.by_id.insert(c.id.clone(), i);
+            self.comments.push(c);
+            members.push(i);
+        }
+        let sc = self.build_group(round, section, members);
+        self.index
+            .entry(round.to_string())
+            .or_default()
+            .insert(section.to_string(), sc);
     }
 
     pub fn group(&self, round: &str, section: &str) -> Option<&SectionComments> {

@@ -40,7 +40,7 @@ use crossterm::event::{
 };
 
 pub use app::{draw, Action, App};
-pub use data::{load, Loaded};
+pub use data::{load, load_with, Loaded};
 
 /// What `consulta` (without a subcommand) starts the TUI on.
 pub struct Launch {

@@ -20,6 +20,15 @@ pub fn no_comments_section() -> String {
 pub fn no_comments_filtered() -> String {
     crate::t!("tui-no-comments-filtered")
 }
+pub fn section_loading() -> String {
+    crate::t!("tui-section-loading")
+}
+pub fn all_loading(count: usize) -> String {
+    crate::t!("tui-all-loading", count = count)
+}
+pub fn all_loaded() -> String {
+    crate::t!("tui-all-loaded")
+}
 pub fn loading_title() -> String {
     crate::t!("tui-loading-title")
 }

@@ -100,8 +100,7 @@ fn draw_list(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
         .skip(rd.list_top)
         .take(inner.height as usize)
     {
-        let g = ctx.data.group(&rt.name, &sec.id);
-        let count = g.map_or(0, |g| g.members.len());
+        let (count, mine_here) = ctx.data.section_count(&rt.name, &sec.id);
         let sel = i == rd.section;
         let num = format!("{:>2}", sec.order);
         let count_s = format!("{count:>3}");
@@ -116,7 +115,7 @@ fn draw_list(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
                 .data
                 .carried_group(&rt.name, &sec.id)
                 .is_some_and(|g| g.mine);
-        let mine = if g.is_some_and(|g| g.mine) || carried_mine {
+        let mine = if mine_here || carried_mine {
             s::MINE_MARK
         } else {
             " "
@@ -491,7 +490,15 @@ fn draw_comments(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
     let t = ctx.theme;
     let focused = rd.focus == Pane::Comments && !ctx.composing;
     let items = rd.panel_items(ctx.data);
-    let total = rd.group(ctx.data).map_or(0, |g| g.members.len());
+    // A large consultation's section whose comments are still being read: its count.
+    let round = rd.round_name(ctx.data);
+    let loading = rd
+        .current_section(ctx.data)
+        .filter(|sec| ctx.data.is_loading(round, &sec.id));
+    let total = match loading {
+        Some(sec) => ctx.data.section_count(round, &sec.id).0,
+        None => rd.group(ctx.data).map_or(0, |g| g.members.len()),
+    };
     let earlier = rd.carried_group(ctx.data).map_or(0, |g| g.members.len());
     let total_all = total + earlier;
     let mut title = if rd.scope_paragraph {
@@ -519,7 +526,9 @@ fn draw_comments(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
     let inner = b.inner(r);
     f.render_widget(b, r);
     if items.is_empty() {
-        let msg = if total_all > 0 {
+        let msg = if loading.is_some() {
+            s::section_loading()
+        } else if total_all > 0 {
             s::no_comments_filtered()
         } else {
             s::no_comments_section()

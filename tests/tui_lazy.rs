@@ -1,0 +1,196 @@
+//! The TUI of a large consultation (issue: a million comments): comments are read a section
+//! at a time, when the section is shown, and the section list's counts come from a cache kept
+//! under `.git/consulta/`, keyed by each section folder's git tree. Here the bundled sample is
+//! opened that way (the size above which it happens is a parameter) and every screen is
+//! compared with the sample opened the ordinary way, which reads every comment at load.
+
+mod tui_support;
+
+use consulta::tui::{app::Action, load_with, App};
+use crossterm::event::KeyCode;
+use tui_support::*;
+
+const W: u16 = 120;
+const H: u16 = 40;
+
+fn app_with(dir: &std::path::Path, lazy_above: usize) -> App {
+    let loaded = load_with(dir, &mut |_| {}, lazy_above).expect("load");
+    let mut app = App::new(loaded);
+    app.theme = consulta::tui::theme::Theme::new(false);
+    app.update(Action::Resize(W, H));
+    app
+}
+
+/// The first screen of the sample, and after each of a series of moves through sections and
+/// comments: the same, whether comments were all read at load or a section at a time.
+#[test]
+fn a_section_at_a_time_shows_what_reading_everything_shows() {
+    let tmp = tempfile::tempdir().unwrap();
+    demo(tmp.path());
+    let mut whole = app_with(tmp.path(), usize::MAX - 1);
+    let mut lazy = app_with(tmp.path(), 0);
+    assert!(whole.data.lazy.is_none());
+    // Earlier rounds' comments are carried into later ones only when every comment is read
+    // (README, "A million comments"): compared without them.
+    assert!(lazy.data.carried.is_empty() && !whole.data.carried.is_empty());
+    whole.read.filters.hide_carried = true;
+    lazy.read.filters.hide_carried = true;
+    let l = lazy.data.lazy.as_ref().expect("read a section at a time");
+    assert_eq!(l.loaded.len(), 1, "only the first section is read at load");
+    assert!(lazy.data.comments.len() < whole.data.comments.len());
+    assert_eq!(screen(&lazy, W, H), screen(&whole, W, H));
+    let moves: Vec<(KeyCode, usize)> = vec![
+        (KeyCode::Down, 5),
+        (KeyCode::Enter, 1),
+        (KeyCode::Tab, 1),
+        (KeyCode::Down, 2),
+        (KeyCode::Esc, 1),
+        (KeyCode::Char('['), 1),
+        (KeyCode::Down, 3),
+    ];
+    for (code, times) in moves {
+        for _ in 0..times {
+            key(&mut whole, code);
+            key(&mut lazy, code);
+            lazy.settle();
+            whole.settle();
+            assert_eq!(screen(&lazy, W, H), screen(&whole, W, H), "after {code:?}");
+        }
+    }
+    // Only the sections shown were read.
+    let l = lazy.data.lazy.as_ref().unwrap();
+    assert!(l.loaded.len() >= 4 && l.loaded.len() < 12, "{:?}", l.loaded);
+}
+
+/// Before its comments are read, a section's panel says so, with the count from the cache.
+#[test]
+fn a_section_being_read_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    demo(tmp.path());
+    let mut lazy = app_with(tmp.path(), 0);
+    let round = lazy.round_name().to_string();
+    let id = lazy.sections()[5].id.clone();
+    let cached = lazy.data.section_count(&round, &id).0;
+    assert!(cached > 0, "the sample comments on section 6");
+    assert!(lazy.data.is_loading(&round, &id));
+    // The key that moves to it starts the reading; until it is taken in, the panel waits.
+    for _ in 0..5 {
+        key(&mut lazy, KeyCode::Down);
+    }
+    let before = screen(&lazy, W, H);
+    if lazy.data.is_loading(&round, &id) {
+        assert!(
+            before.contains("Reading this section's comments"),
+            "{before}"
+        );
+    }
+    lazy.settle();
+    assert!(!lazy.data.is_loading(&round, &id));
+    let group = lazy.data.group(&round, &id).expect("read");
+    assert_eq!(group.members.len(), cached);
+    assert!(!screen(&lazy, W, H).contains("Reading this section's comments"));
+}
+
+/// The counts cache: written at the first opening, reused for the folders whose tree did not
+/// change, counted again for one that did, and never trusted for another tree.
+#[test]
+fn the_counts_cache_follows_the_tree() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    demo(dir);
+    let store = consulta::repo::Store::open(dir).unwrap();
+    let mut asked = 0;
+    let first = store
+        .section_counts(EMAIL, &mut |_, total| asked = asked.max(total))
+        .unwrap();
+    assert!(asked > 0, "every folder counted the first time");
+    let cache = dir.join(".git/consulta/section-counts.json");
+    assert!(cache.exists());
+    let mut again = 0;
+    assert_eq!(
+        store
+            .section_counts(EMAIL, &mut |_, total| again = again.max(total))
+            .unwrap(),
+        first
+    );
+    assert_eq!(again, 0, "nothing counted again");
+
+    // A comment on section 6: only its folder is counted again, with the new comment, mine.
+    let round = "round-2";
+    let sec = {
+        let app = app_with(dir, 0);
+        app.sections()[5].id.clone()
+    };
+    let before = first[round][&sec];
+    let bin = env!("CARGO_BIN_EXE_consulta");
+    let out = std::process::Command::new(bin)
+        .args(["comment", "add", "--section", "6", "--type", "ge"])
+        .args(["--body", "A comment counted again."])
+        .current_dir(dir)
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("CONSULTA_LANG")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut recount = 0;
+    let after = store
+        .section_counts(EMAIL, &mut |_, total| recount = recount.max(total))
+        .unwrap();
+    assert_eq!(recount, 1, "one folder counted again");
+    assert_eq!(after[round][&sec].comments, before.comments + 1);
+    assert_eq!(after[round][&sec].mine, before.mine + 1);
+
+    // Counts written for other trees (wrong ids, wrong numbers) are not used.
+    let text = std::fs::read_to_string(&cache).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for (_, entry) in v["folders"].as_object_mut().unwrap().iter_mut() {
+        entry[0] = serde_json::Value::String("0".repeat(40));
+        entry[1]["comments"] = 999.into();
+    }
+    std::fs::write(&cache, serde_json::to_vec(&v).unwrap()).unwrap();
+    assert_eq!(store.section_counts(EMAIL, &mut |_, _| {}).unwrap(), after);
+    // Another address: its own "mine" counts, none of the earlier address's.
+    let other = store
+        .section_counts("someone.else@test.example", &mut |_, _| {})
+        .unwrap();
+    assert_eq!(other[round][&sec].comments, after[round][&sec].comments);
+    assert_eq!(other[round][&sec].mine, 0);
+    // A damaged cache is rebuilt.
+    std::fs::write(&cache, b"{ not json").unwrap();
+    assert_eq!(store.section_counts(EMAIL, &mut |_, _| {}).unwrap(), after);
+}
+
+/// Triage needs every comment: in a large consultation it reads them all, then opens.
+#[test]
+fn triage_reads_every_comment_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    demo(dir);
+    let repo = git2::Repository::open(dir).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("drafts/consultation.json")).unwrap())
+            .unwrap();
+    let secretariat = manifest["secretariat"][0].as_str().unwrap().to_string();
+    repo.config()
+        .unwrap()
+        .open_level(git2::ConfigLevel::Local)
+        .unwrap()
+        .set_str("user.email", &secretariat)
+        .unwrap();
+    let mut lazy = app_with(dir, 0);
+    let whole = app_with(dir, usize::MAX - 1);
+    ch(&mut lazy, 't');
+    assert!(
+        screen(&lazy, W, H).contains("Reading all"),
+        "{}",
+        screen(&lazy, W, H)
+    );
+    lazy.settle();
+    assert_eq!(lazy.view, consulta::tui::app::View::Triage);
+    assert!(lazy.data.lazy.is_none());
+    assert_eq!(lazy.data.comments.len(), whole.data.comments.len());
+}
