@@ -12,7 +12,14 @@
 //!   of one comment, against the same git reference;
 //! - `summary --format json`, against `cat` of every comment file (`find comments -name
 //!   '*.json' -exec cat {} +`), the floor of reading them;
-//! - `check` and `verify`.
+//! - `check` and `verify`;
+//! - the TUI in tmux, as a person sees it: from start to the first section's text and
+//!   comments (cold: without the counts cache; warm: with it) and its resident memory then,
+//!   and a key in the section list (`j`) to the screen changing, beside `less` on a file by
+//!   the same method (skipped without tmux).
+//!
+//! Peak memory (`/usr/bin/time -f %M`, when present) is printed for `summary` and `check`,
+//! beside the bytes of the comment files.
 //!
 //! Each write is run `CONSULTA_BENCH_RUNS` times (default 3) interleaved with its reference,
 //! and the medians are printed with their ratio. The machine's load is printed with them: run
@@ -163,6 +170,200 @@ fn first_section(root: &Path) -> Result<String> {
         .split_once('-')
         .map_or(stem, |(_, slug)| slug)
         .to_string())
+}
+
+/// Run consulta under `/usr/bin/time -f %M` (when present): its time and peak memory in bytes.
+fn consulta_peak(dir: &Path, args: &[&str]) -> Result<(Duration, Option<u64>)> {
+    let time = Path::new("/usr/bin/time");
+    if !time.exists() {
+        return Ok((consulta(dir, args)?.0, None));
+    }
+    let mut full = vec!["-f", "%M", env!("CARGO_BIN_EXE_consulta")];
+    full.extend_from_slice(args);
+    let t = Instant::now();
+    let out = Command::new(time)
+        .args(&full)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()?;
+    let took = t.elapsed();
+    if !out.status.success() {
+        return Err(format!(
+            "consulta {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    let kb = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse::<u64>().ok());
+    Ok((took, kb.map(|k| k * 1024)))
+}
+
+/// The bytes of every comment file (what a read of them all must at least hold once).
+fn comment_bytes(root: &Path) -> u64 {
+    fn walk(p: &Path) -> u64 {
+        let Ok(rd) = std::fs::read_dir(p) else {
+            return 0;
+        };
+        rd.flatten()
+            .map(|e| match e.file_type() {
+                Ok(t) if t.is_dir() => walk(&e.path()),
+                Ok(t) if t.is_file() => e.metadata().map_or(0, |m| m.len()),
+                _ => 0,
+            })
+            .sum()
+    }
+    walk(&root.join("comments"))
+}
+
+fn mb(b: u64) -> f64 {
+    b as f64 / 1_000_000.0
+}
+
+/// A tmux server of the benchmark's own, so that the programs it starts get this environment.
+const TMUX_SOCKET: &str = "consulta-bench-scale";
+
+fn tmux(args: &[&str]) -> Result<String> {
+    let out = Command::new("tmux")
+        .arg("-L")
+        .arg(TMUX_SOCKET)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()?;
+    if !out.status.success() {
+        return Err(format!(
+            "tmux {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Start `command` in `dir` in a fresh 120×40 tmux window.
+fn tmux_start(dir: &Path, command: &str) -> Result<()> {
+    let _ = tmux(&["kill-server"]);
+    tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        "bench",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "-c",
+        dir.to_str().ok_or("path")?,
+        command,
+    ])?;
+    Ok(())
+}
+
+fn screen() -> Result<String> {
+    tmux(&["capture-pane", "-p", "-t", "bench"])
+}
+
+/// Poll the screen until `done` says so (at most 5 minutes): how long it took.
+fn wait_screen(start: Instant, done: impl Fn(&str) -> bool) -> Result<Duration> {
+    while start.elapsed() < Duration::from_secs(300) {
+        if done(&screen()?) {
+            return Ok(start.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    Err("the screen did not change within 5 minutes".into())
+}
+
+/// The resident memory of the program in the tmux window, in bytes (Linux).
+fn pane_rss() -> Option<u64> {
+    let pid = tmux(&["display", "-p", "-t", "bench", "#{pane_pid}"]).ok()?;
+    let status = std::fs::read_to_string(format!("/proc/{}/status", pid.trim())).ok()?;
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
+}
+
+/// `keys` pressed `times` times, each timed from the key to the screen changing.
+fn key_to_change(keys: &str, times: usize) -> Result<Vec<Duration>> {
+    let mut out = Vec::with_capacity(times);
+    for _ in 0..times {
+        let before = screen()?;
+        let t = Instant::now();
+        tmux(&["send-keys", "-t", "bench", keys])?;
+        out.push(wait_screen(t, |s| s != before)?);
+    }
+    Ok(out)
+}
+
+/// The TUI's rows: start to the first section's text and comments, cold and warm, its memory
+/// then, and `j` in the section list against `less`.
+fn tui_rows(root: &Path, runs: usize) -> Result<()> {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        println!("TUI rows skipped: tmux is not installed");
+        return Ok(());
+    }
+    let bin = env!("CARGO_BIN_EXE_consulta");
+    let ready = |s: &str| s.contains("Comments ·") && !s.contains("Reading this section");
+    let cache = root.join(".git/consulta/section-counts.json");
+    let _ = std::fs::remove_file(&cache);
+    let t = Instant::now();
+    tmux_start(root, bin)?;
+    let cold = wait_screen(t, ready)?;
+    let _ = tmux(&["kill-server"]);
+    let (mut warm, mut rss) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let t = Instant::now();
+        tmux_start(root, bin)?;
+        warm.push(wait_screen(t, ready)?);
+        rss.extend(pane_rss());
+        let _ = tmux(&["kill-server"]);
+    }
+    println!(
+        "TUI start to the first section's text   cold {:>6.3}s   warm {:>6.3}s   resident {:>7.1} MB",
+        cold.as_secs_f64(),
+        median(warm),
+        rss.iter().max().map_or(f64::NAN, |&b| mb(b))
+    );
+    // `j` in the section list, against `less` on a file of as many lines, the same way.
+    tmux_start(root, bin)?;
+    wait_screen(Instant::now(), ready)?;
+    let ours = key_to_change("j", 20 * runs)?;
+    let _ = tmux(&["kill-server"]);
+    let text = root.join(".git/consulta-bench-lines.txt");
+    std::fs::write(
+        &text,
+        (1..=10_000)
+            .map(|i| format!("line {i}\n"))
+            .collect::<String>(),
+    )?;
+    tmux_start(root, &format!("less {}", text.display()))?;
+    wait_screen(Instant::now(), |s| s.contains("line 1"))?;
+    let theirs = key_to_change("j", 20 * runs)?;
+    let _ = tmux(&["kill-server"]);
+    let _ = std::fs::remove_file(&text);
+    let (o, l) = (median(ours), median(theirs));
+    println!(
+        "{:<34} {:>8.1}ms   {:<36} {:>8.1}ms   gap {:>6.1}ms",
+        "TUI j in the section list",
+        o * 1000.0,
+        "less: j, the same tmux polling",
+        l * 1000.0,
+        (o - l) * 1000.0
+    );
+    Ok(())
 }
 
 fn main() -> Result<()> {
@@ -347,9 +548,12 @@ fn main() -> Result<()> {
     );
 
     // Reads, against the floor of reading every comment file.
-    let (mut ours, mut floor) = (Vec::new(), Vec::new());
+    let bytes = comment_bytes(&root);
+    let (mut ours, mut floor, mut peak) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
-        ours.push(consulta(&root, &["summary", "--format", "json"])?.0);
+        let (took, p) = consulta_peak(&root, &["summary", "--format", "json"])?;
+        ours.push(took);
+        peak.extend(p);
         floor.push(
             run(
                 &root,
@@ -366,13 +570,24 @@ fn main() -> Result<()> {
         "find comments … -exec cat {} +",
         median(floor.clone()),
     );
-    let (took, _) = consulta(&root, &["check"])?;
+    if let Some(&p) = peak.iter().max() {
+        println!(
+            "summary peak memory {:>8.1} MB, {:.2}× the {:.1} MB of comment files",
+            mb(p),
+            p as f64 / bytes as f64,
+            mb(bytes)
+        );
+    }
+    let (took, p) = consulta_peak(&root, &["check"])?;
     row(
         "check",
         took.as_secs_f64(),
         "(the same cat floor)",
         median(floor.clone()),
     );
+    if let Some(p) = p {
+        println!("check peak memory {:>10.1} MB", mb(p));
+    }
     let (took, _) = consulta(&root, &["verify"])?;
     row(
         "verify",
@@ -380,6 +595,7 @@ fn main() -> Result<()> {
         "(the same cat floor)",
         median(floor),
     );
+    tui_rows(&root, runs)?;
     println!("load average at the end: {}", load());
     Ok(())
 }

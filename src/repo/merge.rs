@@ -7,6 +7,29 @@
 
 use std::collections::{HashMap, HashSet};
 
+/// HEAD's comment ids, each with the folder it is in (round, section). Every merge reads them
+/// all, a million in a large consultation: kept as 32-byte keys into a table of folders, so
+/// that no string is made per id (the map of strings took most of a one-comment merge).
+#[derive(Default)]
+struct HeadIds {
+    places: Vec<(String, String)>,
+    ids: HashMap<(u128, u128), u32, foldhash::fast::RandomState>,
+}
+
+impl HeadIds {
+    fn get(&self, id: &str) -> Option<&(String, String)> {
+        if !is_valid_id(id) {
+            return None;
+        }
+        let &k = self.ids.get(&crate::model::id_key(id))?;
+        self.places.get(k as usize)
+    }
+
+    fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+}
+
 use git2::{build::TreeUpdateBuilder, FileMode, Oid, Sort};
 
 use super::check::check_against_round;
@@ -640,10 +663,10 @@ impl Store {
         Ok(index.write_tree_to(repo)? == commit.tree_id())
     }
 
-    /// The comment files in a tree: id -> section (from their place,
+    /// The comment files in a tree and where each is (from its place,
     /// comments/<round>/<section>/<id>.json).
-    fn comment_ids(&self, tree: &git2::Tree<'_>) -> Result<HashMap<String, (String, String)>> {
-        let mut ids = HashMap::new();
+    fn comment_ids(&self, tree: &git2::Tree<'_>) -> Result<HeadIds> {
+        let mut ids = HeadIds::default();
         let Some(comments) = subtree(&self.repo, tree, "comments")? else {
             return Ok(ids);
         };
@@ -656,11 +679,20 @@ impl Store {
                 let Ok(section_tree) = self.repo.find_tree(section.id()) else {
                     continue;
                 };
-                let section_name = String::from_utf8_lossy(section.name_bytes()).into_owned();
+                let place = ids.places.len() as u32;
+                ids.places.push((
+                    round_name.clone(),
+                    String::from_utf8_lossy(section.name_bytes()).into_owned(),
+                ));
+                ids.ids.reserve(section_tree.len());
                 for file in section_tree.iter() {
-                    if let Some(id) = file.name().ok().and_then(|n| n.strip_suffix(".json")) {
+                    let name = file.name_bytes();
+                    if let Some(id) = name
+                        .strip_suffix(b".json")
+                        .and_then(|n| std::str::from_utf8(n).ok())
+                    {
                         if is_valid_id(id) {
-                            ids.insert(id.to_string(), (round_name.clone(), section_name.clone()));
+                            ids.ids.insert(crate::model::id_key(id), place);
                         }
                     }
                 }
