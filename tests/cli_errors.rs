@@ -612,3 +612,79 @@ fn a_broken_manifest_is_named_once_with_line_and_column() {
     assert!(has_line_col(line, "drafts/consultation.json"), "{line}");
     assert_eq!(line.matches("consultation.json").count(), 1, "{line}");
 }
+
+/// The checks across files, which `check` makes after reading every record (a slice at a
+/// time): an id used twice, a reply to a comment that does not exist (at the line and column
+/// of `in_reply_to`) or to itself, a decision on a comment that does not exist or kept away
+/// from its comment.
+#[test]
+fn check_finds_what_is_wrong_between_files() {
+    let env = Env::demo();
+    let (path, c) = anchored_comment(&env);
+    let id = c["id"].as_str().unwrap().to_string();
+    let section = c["section"].as_str().unwrap();
+    let folder = path.rsplit_once('/').unwrap().0.to_string();
+    // Another section's folder of round 1 (any other).
+    let other = std::fs::read_dir(env.repo.join("comments/round-1"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n != section)
+        .unwrap();
+    let mut reply = c.clone();
+    let fresh = |n: u8| format!("01JZZZZZZZZZZZZZZZZZZZZZ{n:02}");
+    let (orphan, itself) = (fresh(1), fresh(2));
+    reply["id"] = orphan.clone().into();
+    reply["in_reply_to"] = fresh(9).into();
+    let orphan_path = format!("{folder}/{orphan}.json");
+    env.write(&orphan_path, &serde_json::to_string_pretty(&reply).unwrap());
+    reply["id"] = itself.clone().into();
+    reply["in_reply_to"] = itself.clone().into();
+    let itself_path = format!("{folder}/{itself}.json");
+    env.write(&itself_path, &serde_json::to_string_pretty(&reply).unwrap());
+    // The same id in another section's folder.
+    let twice = format!("comments/round-1/{other}/{id}.json");
+    let mut moved = c.clone();
+    moved["section"] = other.clone().into();
+    env.write(&twice, &serde_json::to_string_pretty(&moved).unwrap());
+    // A decision on nothing, and one away from its comment.
+    let decision = |comment: &str| {
+        serde_json::json!({
+            "schema": 1, "comment": comment, "status": "noted", "observations": "Seen.",
+            "by": { "name": "Consultation Secretariat", "email": "secretariat@rihes.example" },
+            "created": "2026-05-07T12:12:00Z"
+        })
+        .to_string()
+    };
+    let nothing = format!("{folder}/{}.disposition.json", fresh(4));
+    env.write(&nothing, &decision(&fresh(4)));
+    let away = format!("comments/round-1/{other}/{orphan}.disposition.json");
+    env.write(&away, &decision(&orphan));
+    let out = env.run(&["check"]);
+    out.code(1);
+    let line = |p: &str, needle: &str| {
+        out.stdout
+            .lines()
+            .find(|l| l.starts_with(p) && l.contains(needle))
+            .unwrap_or_else(|| panic!("no line names {p} with {needle:?}:{out:?}"))
+            .to_string()
+    };
+    let l = line(&orphan_path, "which does not exist");
+    assert!(has_line_col(&l, &orphan_path), "{l}");
+    line(&itself_path, "replies to itself");
+    // Reported once, on the later of the two files in path order.
+    let (first, second) = if path < twice {
+        (&path, &twice)
+    } else {
+        (&twice, &path)
+    };
+    line(second, "is used by another comment file too");
+    assert!(
+        !out.stdout
+            .lines()
+            .any(|l| l.starts_with(first.as_str()) && l.contains("used by another")),
+        "{out:?}"
+    );
+    line(&nothing, "which does not exist");
+    line(&away, "beside its comment");
+}

@@ -9,6 +9,19 @@ use crate::model::text;
 use crate::model::{Comment, Problem};
 use crate::Result;
 
+/// How many record files `check` reads and parses at a time.
+const SLICE: usize = 20_000;
+
+/// What the checks across files need of one comment.
+struct Seen {
+    path: String,
+    id: String,
+    /// The comment it replies to, with the place of `in_reply_to` in its file (only for a
+    /// comment whose round and section were found).
+    parent: Option<(String, (usize, usize))>,
+    disposition_path: String,
+}
+
 /// The result of a check: what was looked at and what is wrong.
 #[derive(Debug, Default)]
 pub struct CheckReport {
@@ -66,108 +79,112 @@ impl Store {
             round_drafts.insert(r.name.clone(), d);
         }
 
-        let (files, problems) = self.worktree_files("comments", true)?;
+        let (paths, problems) = self.worktree_paths("comments", true)?;
         report.problems.extend(problems);
         // Ids of every comment file, readable or not, so that an unreadable comment is one
         // problem and not also its disposition's.
-        let files_ids: HashSet<String> = files
+        let files_ids: HashSet<String> = paths
             .iter()
-            .filter(|f| !f.path.ends_with(".disposition.json"))
-            .filter_map(|f| {
-                f.path
-                    .rsplit('/')
+            .filter(|p| !p.ends_with(".disposition.json"))
+            .filter_map(|p| {
+                p.rsplit('/')
                     .next()?
                     .strip_suffix(".json")
                     .map(str::to_string)
             })
             .collect();
-        let bytes_of: HashMap<&str, &[u8]> = files
-            .iter()
-            .map(|f| (f.path.as_str(), f.bytes.as_slice()))
-            .collect();
-        let mut comments: Vec<(String, Comment)> = Vec::new();
-        let mut dispositions = Vec::new();
-        for (path, parsed) in parse_all(&files) {
-            match parsed {
-                Parsed::Comment(c, p) => {
-                    report.problems.extend(p);
-                    if let Some(c) = c {
-                        comments.push((path, *c));
+        // Read, parsed and checked against their round a slice at a time, keeping of each
+        // record only what the checks across files need: a million comments read whole at
+        // once took 2.8 GB.
+        let mut comments: Vec<Seen> = Vec::new();
+        let mut dispositions: Vec<(String, String)> = Vec::new();
+        let mut paths = paths.into_iter().peekable();
+        while paths.peek().is_some() {
+            let slice: Vec<String> = paths.by_ref().take(SLICE).collect();
+            let (files, problems) = self.read_paths(slice);
+            report.problems.extend(problems);
+            for ((path, parsed), file) in parse_all(&files).into_iter().zip(&files) {
+                match parsed {
+                    Parsed::Comment(c, p) => {
+                        report.problems.extend(p);
+                        let Some(c) = c else { continue };
+                        let (problems, placed) =
+                            check_against_round(&path, &file.bytes, &c, &round_drafts);
+                        report.problems.extend(problems);
+                        let parent = match (&c.in_reply_to, placed) {
+                            (Some(p), true) => {
+                                Some((p.clone(), key_position(&file.bytes, "in_reply_to")))
+                            }
+                            _ => None,
+                        };
+                        comments.push(Seen {
+                            disposition_path: c.disposition_path(),
+                            id: c.id,
+                            parent,
+                            path,
+                        });
                     }
-                }
-                Parsed::Disposition(d, p) => {
-                    report.problems.extend(p);
-                    if let Some(d) = d {
-                        dispositions.push((path, d));
+                    Parsed::Disposition(d, p) => {
+                        report.problems.extend(p);
+                        if let Some(d) = d {
+                            dispositions.push((path, d.comment));
+                        }
                     }
+                    Parsed::Other => report.problems.push(Problem::file(
+                        path,
+                        crate::t!(
+                            "lib-not-a-record",
+                            folder = "comments/<round>/<section>/",
+                            comment = "<id>.json",
+                            disposition = "<id>.disposition.json"
+                        ),
+                    )),
                 }
-                Parsed::Other => report.problems.push(Problem::file(
-                    path,
-                    crate::t!(
-                        "lib-not-a-record",
-                        folder = "comments/<round>/<section>/",
-                        comment = "<id>.json",
-                        disposition = "<id>.disposition.json"
-                    ),
-                )),
             }
         }
         report.comments = comments.len();
         report.dispositions = dispositions.len();
-        let ids: HashMap<&str, &Comment> =
-            comments.iter().map(|(_, c)| (c.id.as_str(), c)).collect();
+        let ids: HashMap<&str, &Seen> = comments.iter().map(|c| (c.id.as_str(), c)).collect();
         let mut seen = HashSet::new();
-        for (path, c) in &comments {
-            // A problem pointing at the line and column of `key` in this comment's file.
-            let at = |key: &str, message: String| {
-                let (line, col) =
-                    key_position(bytes_of.get(path.as_str()).copied().unwrap_or(&[]), key);
-                Problem::at(path, line, col, message)
-            };
+        for c in &comments {
             if !seen.insert(c.id.as_str()) {
                 report.problems.push(Problem::file(
-                    path,
+                    &c.path,
                     crate::t!("lib-check-id-twice", id = c.id.as_str()),
                 ));
             }
-            let (problems, placed) = check_against_round(
-                path,
-                bytes_of.get(path.as_str()).copied().unwrap_or(&[]),
-                c,
-                &round_drafts,
-            );
-            report.problems.extend(problems);
-            if !placed {
+            let Some((parent, (line, col))) = &c.parent else {
                 continue;
-            }
-            if let Some(parent) = &c.in_reply_to {
-                match ids.get(parent.as_str()) {
-                    None if files_ids.contains(parent) => {}
-                    None => {
-                        report.problems.push(at(
-                            "in_reply_to",
-                            crate::t!("lib-merge-reply-no-parent", id = parent.as_str()),
-                        ));
-                    }
-                    Some(p) if p.id == c.id => report
-                        .problems
-                        .push(Problem::file(path, crate::t!("lib-check-reply-to-itself"))),
-                    Some(_) => {}
+            };
+            match ids.get(parent.as_str()) {
+                None if files_ids.contains(parent) => {}
+                None => {
+                    report.problems.push(Problem::at(
+                        &c.path,
+                        *line,
+                        *col,
+                        crate::t!("lib-merge-reply-no-parent", id = parent.as_str()),
+                    ));
                 }
+                Some(p) if p.id == c.id => report.problems.push(Problem::file(
+                    &c.path,
+                    crate::t!("lib-check-reply-to-itself"),
+                )),
+                Some(_) => {}
             }
         }
-        for (path, d) in &dispositions {
-            match ids.get(d.comment.as_str()) {
-                None if files_ids.contains(&d.comment) => {}
+        for (path, comment) in &dispositions {
+            match ids.get(comment.as_str()) {
+                None if files_ids.contains(comment) => {}
                 None => report.problems.push(Problem::file(
                     path,
-                    crate::t!("lib-check-answers-nothing", id = d.comment.as_str()),
+                    crate::t!("lib-check-answers-nothing", id = comment.as_str()),
                 )),
-                Some(c) if *path != c.disposition_path() => report.problems.push(Problem::file(
+                Some(c) if *path != c.disposition_path => report.problems.push(Problem::file(
                     path,
                     crate::t!(
                         "lib-check-disposition-misplaced",
-                        path = c.disposition_path()
+                        path = c.disposition_path.as_str()
                     ),
                 )),
                 Some(_) => {}

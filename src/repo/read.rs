@@ -436,7 +436,16 @@ impl Store {
         recursive: bool,
     ) -> Result<(Vec<RawFile>, Vec<Problem>)> {
         let (paths, mut problems) = self.worktree_paths(dir, recursive)?;
+        let (out, more) = self.read_paths(paths);
+        problems.extend(more);
+        Ok((out, problems))
+    }
+
+    /// The files at `paths` (repository-relative, as [`Store::worktree_paths`] gives them),
+    /// each read whole; one that cannot be read, or is too large, is a problem instead.
+    pub(crate) fn read_paths(&self, paths: Vec<String>) -> (Vec<RawFile>, Vec<Problem>) {
         let mut out = Vec::with_capacity(paths.len());
+        let mut problems = Vec::new();
         let mut buf = Vec::new();
         let mut folder = Folder::new();
         for path in paths {
@@ -448,13 +457,17 @@ impl Store {
                 Err(p) => problems.push(p),
             }
         }
-        Ok((out, problems))
+        (out, problems)
     }
 
     /// The repository-relative paths of the regular files below `dir` in the working tree,
     /// sorted, without reading them. Hidden files are left out; symbolic links and names that
     /// are not UTF-8 are reported instead.
-    fn worktree_paths(&self, dir: &str, recursive: bool) -> Result<(Vec<String>, Vec<Problem>)> {
+    pub(crate) fn worktree_paths(
+        &self,
+        dir: &str,
+        recursive: bool,
+    ) -> Result<(Vec<String>, Vec<Problem>)> {
         let mut out = Vec::new();
         let mut problems = Vec::new();
         let base = self.root.join(dir);
