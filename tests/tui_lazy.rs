@@ -194,3 +194,37 @@ fn triage_reads_every_comment_first() {
     assert!(lazy.data.lazy.is_none());
     assert_eq!(lazy.data.comments.len(), whole.data.comments.len());
 }
+
+/// The diff view names the comments behind each change: read by id when their sections are
+/// not read yet, so every screen is the one shown when every comment was read at load.
+#[test]
+fn the_diff_view_names_the_comments_behind_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    demo(tmp.path());
+    let mut whole = app_with(tmp.path(), usize::MAX - 1);
+    let mut lazy = app_with(tmp.path(), 0);
+    let mut named = 0;
+    for app in [&mut whole, &mut lazy] {
+        ch(app, 'd');
+        app.settle();
+    }
+    for _ in 0..40 {
+        let (a, b) = (screen(&whole, W, H), screen(&lazy, W, H));
+        assert_eq!(b, a);
+        if a.contains("applied")
+            || whole
+                .diff
+                .section()
+                .and_then(|s| s.hunks.get(whole.diff.hunk))
+                .is_some_and(|h| !h.comments.is_empty())
+        {
+            named += 1;
+        }
+        ch(&mut whole, 'n');
+        ch(&mut lazy, 'n');
+    }
+    assert!(
+        named > 0,
+        "the sample's diff has changes made by applied proposals"
+    );
+}

@@ -567,7 +567,17 @@ impl App {
 
     fn job_done(&mut self, j: JobDone) {
         let msgs = match j {
-            JobDone::Diff(key, res) => self.diff.done(key, res),
+            JobDone::Diff(key, res) => {
+                if let Ok(d) = &res {
+                    // A large consultation: the comments behind the changes, read by id.
+                    self.data.read_by_id(
+                        d.sections
+                            .iter()
+                            .flat_map(|s| s.hunks.iter().flat_map(|h| h.comments.iter())),
+                    );
+                }
+                self.diff.done(key, res)
+            }
             JobDone::Decided(Ok(ds)) => {
                 let n = ds.len();
                 let label = ds.first().map_or(String::new(), |d| s::decision(d.status));

@@ -562,20 +562,60 @@ impl Loaded {
             .group(round, section)
             .map(|g| g.members.clone())
             .unwrap_or_default();
+        let mut member: std::collections::HashSet<usize> = members.iter().copied().collect();
         for c in rec.comments {
-            if c.round != round || c.section != section || self.by_id.contains_key(&c.id) {
+            if c.round != round || c.section != section {
                 continue;
             }
-            let i = self.comments.len();
-            self.by_id.insert(c.id.clone(), i);
-            self.comments.push(c);
-            members.push(i);
+            // Read before (a comment just submitted, or one a diff needed): it joins its group.
+            let i = match self.by_id.get(&c.id) {
+                Some(&i) => i,
+                None => {
+                    let i = self.comments.len();
+                    self.by_id.insert(c.id.clone(), i);
+                    self.comments.push(c);
+                    i
+                }
+            };
+            if member.insert(i) {
+                members.push(i);
+            }
         }
         let sc = self.build_group(round, section, members);
         self.index
             .entry(round.to_string())
             .or_default()
             .insert(section.to_string(), sc);
+    }
+
+    /// A large consultation: read the comments `ids` that are not read yet, one by one by
+    /// their file names (the comments behind a change in the diff view). They join their
+    /// section's group when it is read.
+    pub fn read_by_id<'a>(&mut self, ids: impl IntoIterator<Item = &'a String>) {
+        if self.lazy.is_none() {
+            return;
+        }
+        let Ok(store) = Store::open(&self.repo_dir) else {
+            return;
+        };
+        for id in ids {
+            if self.by_id.contains_key(id) {
+                continue;
+            }
+            if let Ok(Some(c)) = store.find_comment(id) {
+                // And its decision, beside it.
+                let path = c.disposition_path();
+                if let Ok(bytes) = std::fs::read(self.repo_dir.join(&path)) {
+                    if let (Some(d), p) = crate::model::comment::parse_disposition(&path, &bytes) {
+                        if p.is_empty() && d.comment == c.id {
+                            self.dispositions.insert(d.comment.clone(), d);
+                        }
+                    }
+                }
+                self.by_id.insert(c.id.clone(), self.comments.len());
+                self.comments.push(c);
+            }
+        }
     }
 
     pub fn group(&self, round: &str, section: &str) -> Option<&SectionComments> {
