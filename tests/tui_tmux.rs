@@ -154,3 +154,77 @@ fn comment_in_tmux() {
     });
     assert!(found, "no comment in {}", folder.display());
 }
+
+/// A large consultation in tmux: the sample opened with the size above which comments are
+/// read a section at a time set to 0, beside the sample opened the ordinary way. The screens
+/// are the same at start (every section's count, from the counts cache) and after moving to
+/// another section, once its comments are read.
+#[test]
+fn a_large_consultation_in_tmux_reads_sections_as_they_are_shown() {
+    if !have_tmux() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is required for the end-to-end test in CI"
+        );
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_consulta");
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = tmp.path().join("repo");
+    let out = Command::new(bin).arg("demo").arg(&repo).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    tui_support::set_identity(&repo);
+    let start = |name: &str, env: &str| {
+        let tmux = Tmux {
+            socket: format!("consulta-{name}-{}", std::process::id()),
+        };
+        let shell = format!("{env} '{bin}' --repo '{}'", repo.display());
+        let started = tmux.cmd(&[
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            "110",
+            "-y",
+            "32",
+            &shell,
+        ]);
+        assert!(
+            started.status.success(),
+            "{}",
+            String::from_utf8_lossy(&started.stderr)
+        );
+        tmux.cmd(&["set-option", "-g", "escape-time", "0"]);
+        tmux
+    };
+    let ready = |s: &str| s.contains("Comments ·") && !s.contains("Reading this section");
+    let whole = start("whole", "CONSULTA_TUI_LAZY_ABOVE=1000000");
+    let lazy = start("lazy", "CONSULTA_TUI_LAZY_ABOVE=0");
+    whole.wait("the first section (every comment read)", ready);
+    lazy.wait("the first section (a section at a time)", ready);
+    // Earlier rounds' comments are carried only when every comment is read: hidden (`e`) in
+    // both for the comparison.
+    for t in [&whole, &lazy] {
+        t.keys(&["e"]);
+    }
+    let hidden = |s: &str| ready(s) && !s.contains("earlier ─");
+    let a = whole.wait("the earlier rounds' comments hidden", hidden);
+    let b = lazy.wait("the same screen", |s| hidden(s) && s == a);
+    assert_eq!(b, a);
+    assert!(repo.join(".git/consulta/section-counts.json").exists());
+    for t in [&whole, &lazy] {
+        for _ in 0..5 {
+            t.keys(&["j"]);
+        }
+    }
+    let moved = |s: &str| ready(s) && s.contains("▸ 6 ");
+    let a = whole.wait("section 6 (every comment read)", moved);
+    let b = lazy.wait("section 6's comments read", moved);
+    assert_eq!(b, a);
+    assert!(!b.contains("No comments on this section"), "{b}");
+}
