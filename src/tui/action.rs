@@ -49,8 +49,13 @@ pub enum JobDone {
     Exported(Result<std::path::PathBuf, String>),
     /// Sent and synced: the sentence to show and the consultation loaded again, or why not.
     Synced(Result<(String, Box<Loaded>), String>),
-    /// A large consultation's section read: (round, section, its records or why not).
-    Section(String, String, Result<Box<crate::repo::Records>, String>),
+    /// A large consultation's section read: (round, section, its comments and the earlier
+    /// rounds' carried there, or why not).
+    Section(
+        String,
+        String,
+        Result<Box<super::data::SectionRead>, String>,
+    ),
     /// Every comment of a large consultation read, for the view to open then, or why not.
     LoadedAll(Result<Box<Loaded>, String>, View),
 }

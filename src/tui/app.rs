@@ -254,12 +254,18 @@ impl App {
             return;
         }
         let dir = self.data.repo_dir.clone();
+        // The rounds before this one, whose comments of this section are carried into it.
+        let earlier: Vec<String> = self.data.rounds[..self.read.round.min(self.data.rounds.len())]
+            .iter()
+            .rev()
+            .map(|r| r.name.clone())
+            .collect();
         self.jobs.spawn(Box::new(move || {
-            let rec = Store::open(&dir)
-                .and_then(|s| s.section_records(&round, &section))
+            let read = Store::open(&dir)
+                .and_then(|s| data::read_section(&s, &earlier, &round, &section))
                 .map(Box::new)
                 .map_err(|e| e.to_string());
-            JobDone::Section(round, section, rec)
+            JobDone::Section(round, section, read)
         }));
     }
 
@@ -611,14 +617,14 @@ impl App {
                 vec![Msg::status(sentence)]
             }
             JobDone::Synced(Err(e)) => vec![Msg::error(s::send_failed(&e))],
-            JobDone::Section(round, section, Ok(rec)) => {
-                self.data.absorb(&round, &section, *rec);
+            JobDone::Section(round, section, Ok(read)) => {
+                self.data.absorb(&round, &section, *read);
                 Vec::new()
             }
             JobDone::Section(round, section, Err(e)) => {
                 // Shown as read (without comments) rather than asked for again at every key.
                 self.data
-                    .absorb(&round, &section, crate::repo::Records::default());
+                    .absorb(&round, &section, data::SectionRead::default());
                 vec![Msg::error(s::failed(&e))]
             }
             JobDone::LoadedAll(Ok(loaded), view) => {

@@ -292,6 +292,49 @@ pub struct Lazy {
     pub pending: std::collections::HashSet<(String, String)>,
 }
 
+/// One section's comments read for a large consultation: the round's own, and the earlier
+/// rounds' comments of the same section folder with how each is carried into this round.
+#[derive(Debug, Default)]
+pub struct SectionRead {
+    pub records: Records,
+    pub earlier: Option<(Records, HashMap<String, crate::anchor::carry::Carried>)>,
+}
+
+/// Read `round`'s `section` (and, when `earlier` rounds come before it, their comments of the
+/// same section carried into it): the work of one section of a large consultation, done off
+/// the UI thread. Comments of an earlier round that moved to another section of this round are
+/// shown there only when every comment is read.
+pub fn read_section(
+    store: &Store,
+    earlier: &[String],
+    round: &str,
+    section: &str,
+) -> crate::Result<SectionRead> {
+    let records = store.section_records(round, section)?;
+    if earlier.is_empty() {
+        return Ok(SectionRead {
+            records,
+            earlier: None,
+        });
+    }
+    let mut old = Records::default();
+    for e in earlier {
+        let r = store.section_records(e, section)?;
+        old.comments.extend(r.comments);
+        old.dispositions.extend(r.dispositions);
+        old.problems.extend(r.problems);
+    }
+    let refs: Vec<&Comment> = old.comments.iter().collect();
+    // As `carry_all`: a round whose carry fails shows no carried comments.
+    let map = store
+        .carry_comments(&refs, &Version::Round(round.to_string()))
+        .unwrap_or_default();
+    Ok(SectionRead {
+        records,
+        earlier: Some((old, map)),
+    })
+}
+
 /// Above how many comment files HEAD holds the TUI reads comments a section at a time
 /// (`CONSULTA_TUI_LAZY_ABOVE` changes it).
 pub const LAZY_ABOVE: usize = 50_000;
@@ -371,6 +414,7 @@ pub fn load_with(
     } else {
         store.comment_files_at_head()?
     };
+    let mut lazy_first = None;
     let (records, lazy) = if files > lazy_above {
         let counts = store.section_counts(&identity.email, &mut |done, total| {
             progress(&crate::t!(
@@ -379,7 +423,7 @@ pub fn load_with(
                 total = total
             ))
         })?;
-        let mut lazy = Lazy {
+        let lazy = Lazy {
             counts,
             files,
             ..Lazy::default()
@@ -388,15 +432,16 @@ pub fn load_with(
         let first = texts
             .last()
             .and_then(|rt| Some((rt.name.clone(), rt.sections.first()?.id.clone())));
-        let records = match first {
+        let earlier: Vec<String> = texts.iter().rev().skip(1).map(|r| r.name.clone()).collect();
+        let read = match first {
             Some((round, section)) => {
-                let r = store.section_records(&round, &section)?;
-                lazy.loaded.insert((round, section));
-                r
+                let r = read_section(&store, &earlier, &round, &section)?;
+                Some((round, section, r))
             }
-            None => Records::default(),
+            None => None,
         };
-        (records, Some(lazy))
+        lazy_first = read;
+        (Records::default(), Some(lazy))
     } else {
         (store.records()?, None)
     };
@@ -431,10 +476,17 @@ pub fn load_with(
         lazy,
     };
     loaded.reindex();
-    // Carrying needs every earlier comment: a large consultation carries them when all are
-    // read (the triage view reads them).
-    if loaded.lazy.is_none() {
-        loaded.carry_all(&store, progress);
+    match lazy_first {
+        // A large consultation: the first section's comments, and the earlier rounds' carried
+        // there, as for every section shown later.
+        Some((round, section, read)) => {
+            if let Some(l) = loaded.lazy.as_mut() {
+                l.pending.insert((round.clone(), section.clone()));
+            }
+            loaded.absorb(&round, &section, read);
+        }
+        None if loaded.lazy.is_none() => loaded.carry_all(&store, progress),
+        None => {}
     }
     Ok(loaded)
 }
@@ -549,10 +601,14 @@ impl Loaded {
 
     /// Take the records of `round`'s `section`, read in the background: they join the ones
     /// already read (a comment submitted meanwhile is not taken twice).
-    pub fn absorb(&mut self, round: &str, section: &str, rec: Records) {
+    pub fn absorb(&mut self, round: &str, section: &str, read: SectionRead) {
         let Some(l) = self.lazy.as_mut() else {
             return;
         };
+        let SectionRead {
+            records: rec,
+            earlier,
+        } = read;
         let key = (round.to_string(), section.to_string());
         l.pending.remove(&key);
         l.loaded.insert(key);
@@ -586,6 +642,48 @@ impl Loaded {
             .entry(round.to_string())
             .or_default()
             .insert(section.to_string(), sc);
+        if let Some((old, map)) = earlier {
+            self.absorb_carried(round, section, old, map);
+        }
+    }
+
+    /// The earlier rounds' comments of `section`, carried into `round` as `map` says: they
+    /// join the comments read (each in its own round's group when that is read), and the ones
+    /// carried to this section make its carried group.
+    fn absorb_carried(
+        &mut self,
+        round: &str,
+        section: &str,
+        old: Records,
+        map: HashMap<String, crate::anchor::carry::Carried>,
+    ) {
+        let Some(ri) = self.rounds.iter().position(|r| r.name == round) else {
+            return;
+        };
+        self.dispositions.extend(old.dispositions);
+        let mut idx = Vec::with_capacity(old.comments.len());
+        for c in old.comments {
+            let i = match self.by_id.get(&c.id) {
+                Some(&i) => i,
+                None => {
+                    let i = self.comments.len();
+                    self.by_id.insert(c.id.clone(), i);
+                    self.comments.push(c);
+                    i
+                }
+            };
+            idx.push(i);
+        }
+        let mut cr = self.carried_round(ri, &idx, map);
+        let carried = self.carried.entry(round.to_string()).or_default();
+        if let Some(g) = cr.groups.remove(section) {
+            for i in &g.members {
+                if let Some(item) = cr.info.remove(i) {
+                    carried.info.insert(*i, item);
+                }
+            }
+            carried.groups.insert(section.to_string(), g);
+        }
     }
 
     /// A large consultation: read the comments `ids` that are not read yet, one by one by
