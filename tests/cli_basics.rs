@@ -1210,3 +1210,54 @@ fn a_reply_with_a_quote_from_another_section_is_not_written_broken() {
         env.run(&["check"]).ok();
     }
 }
+
+/// `comments --section` reads only that section's folders: for every section of the sample,
+/// by id and by number, with and without `--round`, it lists exactly what the whole list holds
+/// for that section.
+#[test]
+fn comments_of_one_section_are_those_of_the_whole_list() {
+    let env = Env::demo();
+    let all = env.comments_json();
+    let by_round = env.run(&["comments", "--round", "round-2", "--format", "json"]);
+    by_round.ok();
+    let by_round = by_round.json().as_array().unwrap().clone();
+    let sections = env.run(&["sections", "--format", "json"]);
+    sections.ok();
+    let list = sections.json();
+    let list = list
+        .as_array()
+        .or_else(|| list.get("sections").and_then(|s| s.as_array()))
+        .unwrap()
+        .clone();
+    assert!(list.len() > 10);
+    let mut seen = 0;
+    for (n, s) in list.iter().enumerate() {
+        let id = s["id"].as_str().unwrap();
+        let want: Vec<&Value> = all.iter().filter(|c| c["section"] == id).collect();
+        for key in [id.to_string(), (n + 1).to_string()] {
+            let out = env.run(&["comments", "--section", &key, "--format", "json"]);
+            out.ok();
+            let got = out.json().as_array().unwrap().clone();
+            assert_eq!(got.iter().collect::<Vec<_>>(), want, "section {key}");
+        }
+        let want: Vec<&Value> = by_round.iter().filter(|c| c["section"] == id).collect();
+        let out = env.run(&[
+            "comments",
+            "--section",
+            id,
+            "--round",
+            "round-2",
+            "--format",
+            "json",
+        ]);
+        out.ok();
+        let got = out.json().as_array().unwrap().clone();
+        assert_eq!(
+            got.iter().collect::<Vec<_>>(),
+            want,
+            "section {id} in round-2"
+        );
+        seen += want.len();
+    }
+    assert!(seen > 0);
+}

@@ -613,7 +613,20 @@ fn comments(
     mine: bool,
     format: Format,
 ) -> Result<()> {
-    let records = store.records()?;
+    // With --section: only that section's folders are read (a million comments take seconds to
+    // read, one section's a few milliseconds).
+    let records = match &section {
+        Some(key) => {
+            let (d, _) = store.current_drafts()?;
+            let id = d.find_section(key).map_or(key.as_str(), |s| s.id.as_str());
+            if consulta::model::is_valid_slug(id) {
+                store.section_records_all_rounds(id)?
+            } else {
+                consulta::repo::Records::default()
+            }
+        }
+        None => store.records()?,
+    };
     warn_skipped(&records.problems);
     let me = if mine {
         let who = Identity::load(Some(store.git()));

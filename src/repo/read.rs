@@ -393,6 +393,31 @@ impl Store {
         Ok(rec)
     }
 
+    /// The records of section `section` in every round (`comments/*/<section>/`): what
+    /// `consulta comments --section` lists, without reading the other sections' records (a
+    /// record is only ever valid in its own round's and section's folder).
+    pub fn section_records_all_rounds(&self, section: &str) -> Result<Records> {
+        let mut rounds: Vec<String> = match fs::read_dir(self.root.join("comments")) {
+            Ok(rd) => rd
+                .flatten()
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                .filter_map(|e| e.file_name().to_str().map(precomposed).map(String::from))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        rounds.sort();
+        let mut all = Records::default();
+        for r in rounds {
+            let rec = self.section_records(&r, section)?;
+            all.comments.extend(rec.comments);
+            all.dispositions.extend(rec.dispositions);
+            all.problems.extend(rec.problems);
+        }
+        all.comments
+            .sort_by_cached_key(|c| crate::model::id_key(&c.id));
+        Ok(all)
+    }
+
     /// One comment by id, found by its file name without reading every record.
     pub fn find_comment(&self, id: &str) -> Result<Option<Comment>> {
         if !crate::model::is_valid_id(id) {
