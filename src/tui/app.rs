@@ -250,7 +250,11 @@ impl App {
         let Some(section) = self.current_section().map(|s| s.id.clone()) else {
             return;
         };
-        if !self.data.start_loading(&round, &section) {
+        // One section at a time: sections passed over while a key is held are never read, and
+        // the one shown when a reading ends is read next.
+        if self.data.lazy.as_ref().is_some_and(|l| !l.pending.is_empty())
+            || !self.data.start_loading(&round, &section)
+        {
             return;
         }
         let dir = self.data.repo_dir.clone();
@@ -619,12 +623,14 @@ impl App {
             JobDone::Synced(Err(e)) => vec![Msg::error(s::send_failed(&e))],
             JobDone::Section(round, section, Ok(read)) => {
                 self.data.absorb(&round, &section, *read);
+                self.read_shown_section();
                 Vec::new()
             }
             JobDone::Section(round, section, Err(e)) => {
                 // Shown as read (without comments) rather than asked for again at every key.
                 self.data
                     .absorb(&round, &section, data::SectionRead::default());
+                self.read_shown_section();
                 vec![Msg::error(s::failed(&e))]
             }
             JobDone::LoadedAll(Ok(loaded), view) => {
