@@ -424,7 +424,24 @@ pub fn build_synthetic(
     let mut section_trees: Vec<Option<git2::Oid>> = vec![None; sections.max(1)];
     let mut made = 0;
     let mut batch_no = 0;
-    while made < comments {
+    // The comment files are written on a thread of their own, so that the file system's work
+    // (most of it finding free inodes) runs beside the making of objects on the other core.
+    let (files, to_write) = std::sync::mpsc::sync_channel::<(PathBuf, String)>(4096);
+    let writer = std::thread::spawn(move || -> Result<()> {
+        for (file, json) in to_write {
+            let written = match std::fs::write(&file, &json) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    let folder = file.parent().unwrap_or(Path::new("."));
+                    std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+                    std::fs::write(&file, &json)
+                }
+                done => done,
+            };
+            written.map_err(|e| Error::io(&file, e))?;
+        }
+        Ok(())
+    });
+    'batches: while made < comments {
         let author = &authors[batch_no % authors.len()];
         let n = BATCH.min(comments - made);
         // Like a real submission, one author's batch concerns a few sections.
@@ -496,12 +513,14 @@ pub fn build_synthetic(
             };
             let json = c.to_json();
             let blob = keep(repo.blob(json.as_bytes())?);
-            let folder = dir.join("comments/round-1").join(slug);
-            if per_section[si].is_empty() {
-                std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+            let file = dir
+                .join("comments/round-1")
+                .join(slug)
+                .join(format!("{}.json", c.id));
+            if files.send((file, json)).is_err() {
+                // The writer stopped on an error: it is returned below.
+                break 'batches;
             }
-            let file = folder.join(format!("{}.json", c.id));
-            std::fs::write(&file, json).map_err(|e| Error::io(&file, e))?;
             batch_files
                 .entry(si)
                 .or_default()
@@ -543,6 +562,10 @@ pub fn build_synthetic(
             flush()?;
         }
     }
+    drop(files);
+    writer
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
     flush()?;
     // After the last pack, through a repository without the mempack (an object made in it now
     // would never be packed): the round's tag.
