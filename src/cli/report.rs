@@ -184,6 +184,28 @@ fn summary(store: &Store, a: SummaryArgs) -> Result<()> {
     git2::opts::strict_hash_verification(false);
     let sum = Summary::build(store, a.round.as_deref())?;
     warn_skipped(sum.skipped_files);
+    if let Some(path) = a
+        .output
+        .as_deref()
+        .filter(|p| a.format == SummaryFormat::Json && !output_file::is_stdout(p))
+    {
+        // Streamed into the file too (written beside it, then renamed over it): a million
+        // comments' JSON is a gigabyte, which held whole took the peak from 2.8 to 3.8 times
+        // the comment files.
+        let mut sum = sum;
+        output_file::write_with(path, &mut |w| {
+            let mut out = std::io::BufWriter::new(w);
+            consulta::report::summary::write_json(&mut sum, &mut out)?;
+            out.write_all(b"\n")?;
+            out.flush()
+        })?;
+        std::mem::forget(sum);
+        eprintln!(
+            "{}",
+            consulta::t!("cli-report-wrote", path = path.display().to_string())
+        );
+        return Ok(());
+    }
     if a.format == SummaryFormat::Json && a.output.is_none() {
         // Streamed: the JSON of a large consultation is not held in memory a second time.
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
