@@ -60,10 +60,57 @@ impl Drop for Tmux {
 }
 
 fn have_tmux() -> bool {
-    Command::new("tmux")
+    let ok = Command::new("tmux")
         .arg("-V")
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        // CI installs tmux (.ci/run); only a developer's machine may lack it.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is required for the end-to-end test in CI"
+        );
+        eprintln!("tmux is not installed; skipping the end-to-end test");
+    }
+    ok
+}
+
+/// The sample made by the binary in `tmp`/repo, with a stakeholder identity.
+fn demo_repo(bin: &str, tmp: &Path) -> std::path::PathBuf {
+    let repo = tmp.join("repo");
+    let out = Command::new(bin).arg("demo").arg(&repo).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    tui_support::set_identity(&repo);
+    repo
+}
+
+/// A private tmux server named after `name`, with session `t` of `w`×`h` running `shell`.
+fn start(name: &str, w: u16, h: u16, shell: &str) -> Tmux {
+    let tmux = Tmux {
+        socket: format!("consulta-{name}-{}", std::process::id()),
+    };
+    let started = tmux.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        &w.to_string(),
+        "-y",
+        &h.to_string(),
+        shell,
+    ]);
+    assert!(
+        started.status.success(),
+        "{}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    tmux.cmd(&["set-option", "-g", "escape-time", "0"]);
+    tmux
 }
 
 fn wait_file(p: &Path) -> String {
@@ -82,50 +129,18 @@ fn wait_file(p: &Path) -> String {
 #[test]
 fn comment_in_tmux() {
     if !have_tmux() {
-        // CI installs tmux (.ci/run); only a developer's machine may lack it.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is required for the end-to-end test in CI"
-        );
-        eprintln!("tmux is not installed; skipping the end-to-end test");
         return;
     }
     let bin = env!("CARGO_BIN_EXE_consulta");
     let tmp = tempfile::tempdir().unwrap();
-    let repo = tmp.path().join("repo");
-    let out = Command::new(bin).arg("demo").arg(&repo).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    tui_support::set_identity(&repo);
+    let repo = demo_repo(bin, tmp.path());
     let exit = tmp.path().join("exit");
-    let tmux = Tmux {
-        socket: format!("consulta-e2e-{}", std::process::id()),
-    };
     let shell = format!(
         "'{bin}' --repo '{}'; echo EXIT=$? > '{}'",
         repo.display(),
         exit.display()
     );
-    let started = tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        &shell,
-    ]);
-    assert!(
-        started.status.success(),
-        "{}",
-        String::from_utf8_lossy(&started.stderr)
-    );
-    tmux.cmd(&["set-option", "-g", "escape-time", "0"]);
+    let tmux = start("e2e", 100, 30, &shell);
 
     tmux.wait("the section titles", |s| {
         s.contains("Purpose and scope") && s.contains("Sections")
@@ -162,49 +177,22 @@ fn comment_in_tmux() {
 #[test]
 fn a_large_consultation_in_tmux_reads_sections_as_they_are_shown() {
     if !have_tmux() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is required for the end-to-end test in CI"
-        );
         return;
     }
     let bin = env!("CARGO_BIN_EXE_consulta");
     let tmp = tempfile::tempdir().unwrap();
-    let repo = tmp.path().join("repo");
-    let out = Command::new(bin).arg("demo").arg(&repo).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    tui_support::set_identity(&repo);
-    let start = |name: &str, env: &str| {
-        let tmux = Tmux {
-            socket: format!("consulta-{name}-{}", std::process::id()),
-        };
-        let shell = format!("{env} '{bin}' --repo '{}'", repo.display());
-        let started = tmux.cmd(&[
-            "new-session",
-            "-d",
-            "-s",
-            "t",
-            "-x",
-            "110",
-            "-y",
-            "32",
-            &shell,
-        ]);
-        assert!(
-            started.status.success(),
-            "{}",
-            String::from_utf8_lossy(&started.stderr)
-        );
-        tmux.cmd(&["set-option", "-g", "escape-time", "0"]);
-        tmux
+    let repo = demo_repo(bin, tmp.path());
+    let open = |name: &str, env: &str| {
+        start(
+            name,
+            110,
+            32,
+            &format!("{env} '{bin}' --repo '{}'", repo.display()),
+        )
     };
     let ready = |s: &str| s.contains("Comments ·") && !s.contains("Reading this section");
-    let whole = start("whole", "CONSULTA_TUI_LAZY_ABOVE=1000000");
-    let lazy = start("lazy", "CONSULTA_TUI_LAZY_ABOVE=0");
+    let whole = open("whole", "CONSULTA_TUI_LAZY_ABOVE=1000000");
+    let lazy = open("lazy", "CONSULTA_TUI_LAZY_ABOVE=0");
     let a = whole.wait("the first section (every comment read)", ready);
     let b = lazy.wait("the first section (a section at a time)", |s| {
         ready(s) && s == a

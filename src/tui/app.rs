@@ -252,7 +252,11 @@ impl App {
         };
         // One section at a time: sections passed over while a key is held are never read, and
         // the one shown when a reading ends is read next.
-        if self.data.lazy.as_ref().is_some_and(|l| !l.pending.is_empty())
+        if self
+            .data
+            .lazy
+            .as_ref()
+            .is_some_and(|l| !l.pending.is_empty())
             || !self.data.start_loading(&round, &section)
         {
             return;

@@ -624,15 +624,7 @@ impl Loaded {
                 continue;
             }
             // Read before (a comment just submitted, or one a diff needed): it joins its group.
-            let i = match self.by_id.get(&c.id) {
-                Some(&i) => i,
-                None => {
-                    let i = self.comments.len();
-                    self.by_id.insert(c.id.clone(), i);
-                    self.comments.push(c);
-                    i
-                }
-            };
+            let i = self.take(c);
             if member.insert(i) {
                 members.push(i);
             }
@@ -663,15 +655,7 @@ impl Loaded {
         self.dispositions.extend(old.dispositions);
         let mut idx = Vec::with_capacity(old.comments.len());
         for c in old.comments {
-            let i = match self.by_id.get(&c.id) {
-                Some(&i) => i,
-                None => {
-                    let i = self.comments.len();
-                    self.by_id.insert(c.id.clone(), i);
-                    self.comments.push(c);
-                    i
-                }
-            };
+            let i = self.take(c);
             idx.push(i);
         }
         let mut cr = self.carried_round(ri, &idx, map);
@@ -684,6 +668,18 @@ impl Loaded {
             }
             carried.groups.insert(section.to_string(), g);
         }
+    }
+
+    /// The index of comment `c` among those read: its own if it was read before, else a new
+    /// one.
+    fn take(&mut self, c: Comment) -> usize {
+        if let Some(&i) = self.by_id.get(&c.id) {
+            return i;
+        }
+        let i = self.comments.len();
+        self.by_id.insert(c.id.clone(), i);
+        self.comments.push(c);
+        i
     }
 
     /// A large consultation: read the comments `ids` that are not read yet, one by one by
@@ -710,8 +706,7 @@ impl Loaded {
                         }
                     }
                 }
-                self.by_id.insert(c.id.clone(), self.comments.len());
-                self.comments.push(c);
+                self.take(c);
             }
         }
     }
