@@ -613,18 +613,19 @@ fn comments(
     mine: bool,
     format: Format,
 ) -> Result<()> {
-    // With --section: only that section's folders are read (a million comments take seconds to
-    // read, one section's a few milliseconds).
-    let records = match &section {
-        Some(key) => {
-            let (d, _) = store.current_drafts()?;
-            let id = d.find_section(key).map_or(key.as_str(), |s| s.id.as_str());
-            if consulta::model::is_valid_slug(id) {
-                store.section_records_all_rounds(id)?
-            } else {
-                consulta::repo::Records::default()
-            }
-        }
+    // With --section: the section's id (a current section, or one only comments still name),
+    // and only that section's folders are read (a million comments take seconds to read, one
+    // section's a few milliseconds).
+    let drafts = match &section {
+        Some(_) => Some(store.current_drafts()?.0),
+        None => None,
+    };
+    let section_id = section
+        .as_ref()
+        .zip(drafts.as_ref())
+        .map(|(key, d)| d.find_section(key).map_or(key.clone(), |s| s.id.clone()));
+    let records = match &section_id {
+        Some(id) => store.section_records_all_rounds(id)?,
         None => store.records()?,
     };
     warn_skipped(&records.problems);
@@ -650,28 +651,19 @@ fn comments(
         }
         None => None,
     };
-    let section_id = match &section {
-        Some(key) => {
-            let (d, _) = store.current_drafts()?;
-            let known = records.comments.iter().any(|c| &c.section == key);
-            match d.find_section(key) {
-                Some(s) => Some(s.id.clone()),
-                None if known => Some(key.clone()),
-                None => {
-                    let ids: Vec<_> = d.sections.iter().map(|s| s.id.as_str()).collect();
-                    bail!(
-                        "{}",
-                        consulta::t!(
-                            "cli-comments-no-section",
-                            section = format!("{:?}", sanitize::inline(key)),
-                            sections = ids.join(", ")
-                        )
-                    );
-                }
-            }
+    if let (Some(key), Some(id), Some(d)) = (&section, &section_id, &drafts) {
+        if d.section(id).is_none() && !records.comments.iter().any(|c| &c.section == id) {
+            let ids: Vec<_> = d.sections.iter().map(|s| s.id.as_str()).collect();
+            bail!(
+                "{}",
+                consulta::t!(
+                    "cli-comments-no-section",
+                    section = format!("{:?}", sanitize::inline(key)),
+                    sections = ids.join(", ")
+                )
+            );
         }
-        None => None,
-    };
+    }
     let want = match &status {
         Some(s) => Some(status_filter(s)?),
         None => None,

@@ -184,51 +184,36 @@ fn summary(store: &Store, a: SummaryArgs) -> Result<()> {
     git2::opts::strict_hash_verification(false);
     let sum = Summary::build(store, a.round.as_deref())?;
     warn_skipped(sum.skipped_files);
-    if let Some(path) = a
-        .output
-        .as_deref()
-        .filter(|p| a.format == SummaryFormat::Json && !output_file::is_stdout(p))
-    {
-        // Streamed into the file too (written beside it, then renamed over it): a million
-        // comments' JSON is a gigabyte, which held whole took the peak from 2.8 to 3.8 times
-        // the comment files.
+    if a.format == SummaryFormat::Json {
+        // Streamed, to standard output or into the file (written beside it, then renamed over
+        // it): a million comments' JSON is a gigabyte, which held whole took the peak from 2.8
+        // to 3.8 times the comment files.
+        let path = a.output.unwrap_or_else(|| PathBuf::from("-"));
         let mut sum = sum;
-        output_file::write_with(path, &mut |w| {
+        output_file::write_with(&path, &mut |w| {
             let mut out = std::io::BufWriter::new(w);
             consulta::report::summary::write_json(&mut sum, &mut out)?;
             out.write_all(b"\n")?;
             out.flush()
         })?;
-        std::mem::forget(sum);
-        eprintln!(
-            "{}",
-            consulta::t!("cli-report-wrote", path = path.display().to_string())
-        );
-        return Ok(());
-    }
-    if a.format == SummaryFormat::Json && a.output.is_none() {
-        // Streamed: the JSON of a large consultation is not held in memory a second time.
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        let mut sum = sum;
-        let r = consulta::report::summary::write_json(&mut sum, &mut out)
-            .and_then(|()| out.write_all(b"\n"))
-            .and_then(|()| out.flush());
         // The process ends here: freeing a large summary piece by piece would only delay it.
         std::mem::forget(sum);
-        return match r {
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            r => Ok(r?),
-        };
+        if !output_file::is_stdout(&path) {
+            eprintln!(
+                "{}",
+                consulta::t!("cli-report-wrote", path = path.display().to_string())
+            );
+        }
+        return Ok(());
     }
     if a.format == SummaryFormat::Xlsx {
         let bytes = report::xlsx::table(&sum, report::table::Emails::Withheld)?;
         return emit_bytes(&a.output, &bytes);
     }
     let format = match a.format {
-        SummaryFormat::Xlsx => unreachable!("written above"),
+        SummaryFormat::Xlsx | SummaryFormat::Json => unreachable!("written above"),
         SummaryFormat::Markdown => report::SummaryFormat::Markdown,
         SummaryFormat::Html => report::SummaryFormat::Html,
-        SummaryFormat::Json => report::SummaryFormat::Json,
         SummaryFormat::Csv => report::SummaryFormat::Csv,
     };
     let text = format.render(&sum)?;

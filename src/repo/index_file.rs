@@ -133,9 +133,11 @@ fn plan(b: &[u8], changes: &[(&str, Option<&git2::IndexEntry>)]) -> Option<Plan>
         return None;
     }
     let count = be32(b, 8) as usize;
-    let mut entries = Vec::with_capacity(count);
+    // No more entries than the file can hold, whatever its header says.
+    let room = count.min(body / FIXED);
+    let mut entries = Vec::with_capacity(room);
     let mut pos = 12;
-    let mut names = Vec::with_capacity(count);
+    let mut names = Vec::with_capacity(room);
     for _ in 0..count {
         let (ns, ne, end) = entry_at(b, pos, version, body)?;
         entries.push((pos, end));

@@ -7,6 +7,21 @@
 
 use std::collections::{HashMap, HashSet};
 
+use git2::{build::TreeUpdateBuilder, FileMode, Oid, Sort};
+
+use super::check::check_against_round;
+use super::history::{short, subtree, tree_changes_in, Change, FileChange, Trees};
+use super::merge_rules::{
+    closed_round, comment_rule_problems, created_problem, deleted_reason, located, modified_reason,
+    name_problem,
+};
+use super::read::MAX_FILE_BYTES;
+use super::sync::{fetch_options, Progress};
+use super::write::{git_write_error, write_files_together};
+use super::{safe_relative, Drafts, FileWrite, Identity, Store, Version};
+use crate::model::{is_valid_id, parse_comment};
+use crate::{Error, Result};
+
 /// HEAD's comment ids, each with the folder it is in (round, section). Every merge reads them
 /// all, a million in a large consultation: kept as 32-byte keys into a table of folders, so
 /// that no string is made per id (the map of strings took most of a one-comment merge).
@@ -29,21 +44,6 @@ impl HeadIds {
         self.get(id).is_some()
     }
 }
-
-use git2::{build::TreeUpdateBuilder, FileMode, Oid, Sort};
-
-use super::check::check_against_round;
-use super::history::{short, subtree, tree_changes_in, Change, FileChange, Trees};
-use super::merge_rules::{
-    closed_round, comment_rule_problems, created_problem, deleted_reason, located, modified_reason,
-    name_problem,
-};
-use super::read::MAX_FILE_BYTES;
-use super::sync::{fetch_options, Progress};
-use super::write::{git_write_error, write_files_together};
-use super::{safe_relative, Drafts, FileWrite, Identity, Store, Version};
-use crate::model::{is_valid_id, parse_comment};
-use crate::{Error, Result};
 
 /// Where fetched contributions are kept: `refs/consulta/incoming/<remote>/<branch>`.
 pub const INCOMING: &str = "refs/consulta/incoming";

@@ -323,14 +323,25 @@ impl Store {
     /// the records are never held twice (a 100,000-comment consultation is read without
     /// holding its 71 MB of JSON besides the parsed comments).
     pub fn records(&self) -> Result<Records> {
-        let (paths, mut problems) = self.worktree_paths("comments", true)?;
+        self.records_below("comments")
+    }
+
+    /// The records below `dir` of the working tree, read as [`Store::records`] reads them.
+    fn records_below(&self, dir: &str) -> Result<Records> {
+        let (paths, problems) = self.worktree_paths(dir, true)?;
+        Ok(self.records_at(&paths, problems))
+    }
+
+    /// The records of the files `paths` (repository-relative), with `problems` found before;
+    /// read on the machine's cores, sorted by id.
+    fn records_at(&self, paths: &[String], mut problems: Vec<Problem>) -> Records {
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(8);
         // Contiguous shares, so that each thread's list of comments is sized once.
         let share = paths.len().div_ceil(threads).max(256);
         let parts: Vec<Part> = if paths.len() <= share {
-            vec![read_part(&self.root, &paths, 0)]
+            vec![read_part(&self.root, paths, 0)]
         } else {
             std::thread::scope(|s| {
                 let handles: Vec<_> = paths
@@ -368,54 +379,82 @@ impl Store {
         rec.comments
             .sort_by_cached_key(|c| crate::model::id_key(&c.id));
         rec.problems = problems;
-        Ok(rec)
+        rec
     }
 
     /// The records of one round's section (`comments/<round>/<section>/`), read and checked
     /// as [`Store::records`] reads them all: what the TUI of a large consultation reads when it
     /// shows a section. Round or section names that are not one plain folder give nothing.
     pub fn section_records(&self, round: &str, section: &str) -> Result<Records> {
-        let plain = |n: &str| !n.is_empty() && n != "." && n != ".." && !n.contains(['/', '\\']);
-        if !plain(round) || !plain(section) {
+        // A valid record is only ever in such a folder; any other name is not one.
+        if !crate::model::is_valid_round_name(round) || !crate::model::is_valid_slug(section) {
             return Ok(Records::default());
         }
-        let (paths, mut problems) =
-            self.worktree_paths(&format!("comments/{round}/{section}"), true)?;
-        let part = read_part(&self.root, &paths, 0);
-        problems.extend(part.problems.into_iter().map(|(_, p)| p));
-        let mut rec = Records {
-            comments: part.comments,
-            dispositions: part.dispositions.into_iter().collect(),
-            problems,
-        };
-        rec.comments
-            .sort_by_cached_key(|c| crate::model::id_key(&c.id));
-        Ok(rec)
+        self.records_below(&format!("comments/{round}/{section}"))
     }
 
     /// The records of section `section` in every round (`comments/*/<section>/`): what
     /// `consulta comments --section` lists, without reading the other sections' records (a
     /// record is only ever valid in its own round's and section's folder).
     pub fn section_records_all_rounds(&self, section: &str) -> Result<Records> {
+        let mut paths = Vec::new();
+        let mut problems = Vec::new();
+        for round in self.comment_rounds() {
+            if crate::model::is_valid_slug(section) {
+                let (p, q) = self.worktree_paths(&format!("comments/{round}/{section}"), true)?;
+                paths.extend(p);
+                problems.extend(q);
+            }
+        }
+        Ok(self.records_at(&paths, problems))
+    }
+
+    /// The round folders under `comments/` whose names a round can have, sorted.
+    fn comment_rounds(&self) -> Vec<String> {
         let mut rounds: Vec<String> = match fs::read_dir(self.root.join("comments")) {
             Ok(rd) => rd
                 .flatten()
                 .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-                .filter_map(|e| e.file_name().to_str().map(precomposed).map(String::from))
+                .filter_map(|e| e.file_name().to_str().map(|n| precomposed(n).into_owned()))
+                .filter(|n| crate::model::is_valid_round_name(n))
                 .collect(),
             Err(_) => Vec::new(),
         };
         rounds.sort();
-        let mut all = Records::default();
-        for r in rounds {
-            let rec = self.section_records(&r, section)?;
-            all.comments.extend(rec.comments);
-            all.dispositions.extend(rec.dispositions);
-            all.problems.extend(rec.problems);
+        rounds
+    }
+
+    /// The records of the comments `ids` (and their decisions), each found by its file name
+    /// in its round's and section's folder without reading the others: what the TUI of a large
+    /// consultation needs of the comments behind a change.
+    pub fn comment_records(&self, ids: &[String]) -> Result<Records> {
+        let rounds = self.comment_rounds();
+        let mut sections: Vec<(String, String)> = Vec::new();
+        for r in &rounds {
+            if let Ok(rd) = fs::read_dir(self.root.join("comments").join(r)) {
+                sections.extend(
+                    rd.flatten()
+                        .filter_map(|e| e.file_name().to_str().map(|n| precomposed(n).into_owned()))
+                        .filter(|n| crate::model::is_valid_slug(n))
+                        .map(|n| (r.clone(), n)),
+                );
+            }
         }
-        all.comments
-            .sort_by_cached_key(|c| crate::model::id_key(&c.id));
-        Ok(all)
+        let mut paths = Vec::new();
+        for id in ids.iter().filter(|id| crate::model::is_valid_id(id)) {
+            for (r, s) in &sections {
+                let rel = format!("comments/{r}/{s}/{id}.json");
+                if self.root.join(&rel).is_file() {
+                    let decision = format!("comments/{r}/{s}/{id}.disposition.json");
+                    if self.root.join(&decision).is_file() {
+                        paths.push(decision);
+                    }
+                    paths.push(rel);
+                    break;
+                }
+            }
+        }
+        Ok(self.records_at(&paths, Vec::new()))
     }
 
     /// One comment by id, found by its file name without reading every record.

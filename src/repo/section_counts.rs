@@ -56,11 +56,6 @@ fn cache_path(git_dir: &Path) -> PathBuf {
     git_dir.join("consulta").join("section-counts.json")
 }
 
-/// A folder name that can stand for a path component (as the store writes them).
-fn plain(name: &str) -> bool {
-    !name.is_empty() && name != "." && name != ".." && !name.contains(['/', '\\'])
-}
-
 impl Store {
     /// How many files HEAD holds below `comments/`, counted from its trees without reading a
     /// record (0 without a commit).
@@ -86,10 +81,7 @@ impl Store {
         let Ok(head) = self.repo.head().and_then(|h| h.peel_to_tree()) else {
             return Ok(None);
         };
-        let Ok(entry) = head.get_path(Path::new("comments")) else {
-            return Ok(None);
-        };
-        Ok(entry.to_object(&self.repo)?.into_tree().ok())
+        super::history::subtree(&self.repo, &head, "comments")
     }
 
     /// Every section's count at HEAD, `mine` for `email`, from the cache where a folder's tree
@@ -115,14 +107,22 @@ impl Store {
         let mut todo: Vec<(String, git2::Oid)> = Vec::new();
         if let Some(comments) = self.head_comments_tree()? {
             for round in comments.iter() {
-                let Some(rname) = round.name().ok().filter(|n| plain(n)) else {
+                let Some(rname) = round
+                    .name()
+                    .ok()
+                    .filter(|n| crate::model::is_valid_round_name(n))
+                else {
                     continue;
                 };
                 let Ok(rtree) = round.to_object(&self.repo).and_then(|o| o.peel_to_tree()) else {
                     continue;
                 };
                 for section in rtree.iter() {
-                    let Some(sname) = section.name().ok().filter(|n| plain(n)) else {
+                    let Some(sname) = section
+                        .name()
+                        .ok()
+                        .filter(|n| crate::model::is_valid_slug(n))
+                    else {
                         continue;
                     };
                     if section.kind() != Some(git2::ObjectType::Tree) {

@@ -613,13 +613,15 @@ impl Store {
                 None => Some((f.path.as_str(), None)),
             })
             .collect();
+        let mut fast = true;
         for _ in 0..COMMIT_ATTEMPTS {
-            if let Some(entries) = &entries {
+            if let Some(entries) = entries.as_ref().filter(|_| fast) {
                 let changes: Vec<(&str, Option<&git2::IndexEntry>)> =
                     entries.iter().map(|(p, e)| (*p, e.as_ref())).collect();
                 match super::index_file::update(self.repo.path(), &changes) {
                     Ok(super::index_file::Outcome::Done) => return Ok(()),
-                    Ok(super::index_file::Outcome::Unsupported) => {}
+                    // Not for the fast path: libgit2, at this try and the next.
+                    Ok(super::index_file::Outcome::Unsupported) => fast = false,
                     Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                         std::thread::sleep(RETRY_PAUSE);
                         self.remove_stale_git_locks();
