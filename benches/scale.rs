@@ -310,7 +310,9 @@ fn key_to_change(keys: &str, times: usize) -> Result<Vec<Duration>> {
 
 /// The TUI's rows: start to the first section's text and comments, cold and warm, its memory
 /// then, and `j` in the section list against `less`.
-fn tui_rows(root: &Path, runs: usize) -> Result<()> {
+/// `scratch` holds the file `less` shows (the repository, perhaps the reader's own, is left
+/// alone).
+fn tui_rows(root: &Path, scratch: &Path, runs: usize) -> Result<()> {
     if Command::new("tmux").arg("-V").output().is_err() {
         println!("TUI rows skipped: tmux is not installed");
         return Ok(());
@@ -342,7 +344,7 @@ fn tui_rows(root: &Path, runs: usize) -> Result<()> {
     wait_screen(Instant::now(), ready)?;
     let ours = key_to_change("j", 20 * runs)?;
     let _ = tmux(&["kill-server"]);
-    let text = root.join(".git/consulta-bench-lines.txt");
+    let text = scratch.join("lines.txt");
     std::fs::write(
         &text,
         (1..=10_000)
@@ -595,7 +597,7 @@ fn main() -> Result<()> {
         "(the same cat floor)",
         median(floor),
     );
-    tui_rows(&root, runs)?;
+    tui_rows(&root, dir.path(), runs)?;
     println!("load average at the end: {}", load());
     Ok(())
 }

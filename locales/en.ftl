@@ -955,6 +955,7 @@ tui-loading-indexing = indexing { $count } comments
 tui-loading-carrying = carrying { $count } comments into { $round }
 tui-loading-counting = counting the comments of each section: { $done } of { $total } folders
 tui-section-loading = Reading this section's comments…
+tui-section-unreadable = This section's comments could not be read: { $error }. Check that the folder can be read, then open the consultation again.
 tui-all-loading = Reading all { $count } comments for this view…
 tui-all-loaded = All comments read.
 tui-kind-general = general

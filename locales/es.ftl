@@ -969,6 +969,7 @@ tui-loading-indexing = indexando { $count } comentarios
 tui-loading-carrying = trasladando { $count } comentarios a { $round }
 tui-loading-counting = contando los comentarios de cada sección: { $done } de { $total } carpetas
 tui-section-loading = Leyendo los comentarios de esta sección…
+tui-section-unreadable = No se pudieron leer los comentarios de esta sección: { $error }. Compruebe que la carpeta se puede leer y vuelva a abrir la consulta.
 tui-all-loading = Leyendo los { $count } comentarios para esta vista…
 tui-all-loaded = Todos los comentarios leídos.
 tui-kind-general = general

@@ -966,6 +966,7 @@ tui-loading-indexing = indexation de { $count } commentaires
 tui-loading-carrying = report de { $count } commentaires dans { $round }
 tui-loading-counting = décompte des commentaires de chaque section : { $done } dossiers sur { $total }
 tui-section-loading = Lecture des commentaires de cette section…
+tui-section-unreadable = Les commentaires de cette section n'ont pas pu être lus : { $error }. Vérifiez que le dossier est lisible, puis rouvrez la consultation.
 tui-all-loading = Lecture des { $count } commentaires pour cette vue…
 tui-all-loaded = Tous les commentaires sont lus.
 tui-kind-general = général

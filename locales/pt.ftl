@@ -969,6 +969,7 @@ tui-loading-indexing = indexando { $count } comentários
 tui-loading-carrying = levando { $count } comentários para { $round }
 tui-loading-counting = contando os comentários de cada seção: { $done } de { $total } pastas
 tui-section-loading = Lendo os comentários desta seção…
+tui-section-unreadable = Não foi possível ler os comentários desta seção: { $error }. Verifique se a pasta pode ser lida e abra a consulta de novo.
 tui-all-loading = Lendo os { $count } comentários para esta visão…
 tui-all-loaded = Todos os comentários lidos.
 tui-kind-general = geral

@@ -3,7 +3,6 @@
 
 use crossterm::event::{KeyEvent, MouseEvent};
 
-use super::app::View;
 use super::data::Loaded;
 use super::keys::Command;
 use super::modals::compose::Draft;
@@ -56,8 +55,10 @@ pub enum JobDone {
         String,
         Result<Box<super::data::SectionRead>, String>,
     ),
-    /// Every comment of a large consultation read, for the view to open then, or why not.
-    LoadedAll(Result<Box<Loaded>, String>, View),
+    /// Every comment of a large consultation read, for triage, or why not.
+    LoadedAll(Result<Box<Loaded>, String>),
+    /// The comments behind a diff's changes, read by id for a large consultation.
+    Comments(Result<Box<crate::repo::Records>, String>),
 }
 
 /// A job: one library call, run on a thread of its own (see [`super::jobs`]).

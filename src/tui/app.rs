@@ -252,13 +252,7 @@ impl App {
         };
         // One section at a time: sections passed over while a key is held are never read, and
         // the one shown when a reading ends is read next.
-        if self
-            .data
-            .lazy
-            .as_ref()
-            .is_some_and(|l| !l.pending.is_empty())
-            || !self.data.start_loading(&round, &section)
-        {
+        if !self.data.start_loading(&round, &section) {
             return;
         }
         let dir = self.data.repo_dir.clone();
@@ -277,15 +271,15 @@ impl App {
         }));
     }
 
-    /// A large consultation: read every comment in the background, then open `view`.
-    fn read_all_then(&mut self, view: View) {
+    /// A large consultation: read every comment in the background, then open triage.
+    fn read_all_for_triage(&mut self) {
         let files = self.data.lazy.as_ref().map_or(0, |l| l.files);
         let dir = self.data.repo_dir.clone();
         self.jobs.spawn(Box::new(move || {
             let loaded = data::load_all(&dir, &mut |_| {})
                 .map(Box::new)
                 .map_err(|e| e.to_string());
-            JobDone::LoadedAll(loaded, view)
+            JobDone::LoadedAll(loaded)
         }));
         self.set_status(s::all_loading(files), false);
     }
@@ -584,11 +578,21 @@ impl App {
             JobDone::Diff(key, res) => {
                 if let Ok(d) = &res {
                     // A large consultation: the comments behind the changes, read by id.
-                    self.data.read_by_id(
+                    let ids = self.data.unread_ids(
                         d.sections
                             .iter()
                             .flat_map(|s| s.hunks.iter().flat_map(|h| h.comments.iter())),
                     );
+                    if !ids.is_empty() {
+                        let dir = self.data.repo_dir.clone();
+                        self.jobs.spawn(Box::new(move || {
+                            let rec = Store::open(&dir)
+                                .and_then(|s| s.comment_records(&ids))
+                                .map(Box::new)
+                                .map_err(|e| e.to_string());
+                            JobDone::Comments(rec)
+                        }));
+                    }
                 }
                 self.diff.done(key, res)
             }
@@ -631,22 +635,23 @@ impl App {
                 Vec::new()
             }
             JobDone::Section(round, section, Err(e)) => {
-                // Shown as read (without comments) rather than asked for again at every key.
-                self.data
-                    .absorb(&round, &section, data::SectionRead::default());
+                // Said in the section's panel, and not asked for again at every key.
+                self.data.unread(&round, &section, e.clone());
                 self.read_shown_section();
                 vec![Msg::error(s::failed(&e))]
             }
-            JobDone::LoadedAll(Ok(loaded), view) => {
+            JobDone::LoadedAll(Ok(loaded)) => {
                 self.replace_data(*loaded);
-                if view == View::Triage {
-                    self.open_triage();
-                } else {
-                    self.view = view;
-                }
+                self.open_triage();
                 vec![Msg::status(s::all_loaded())]
             }
-            JobDone::LoadedAll(Err(e), _) => vec![Msg::error(s::failed(&e))],
+            JobDone::Comments(Ok(rec)) => {
+                self.data.take_records(*rec);
+                Vec::new()
+            }
+            JobDone::LoadedAll(Err(e)) | JobDone::Comments(Err(e)) => {
+                vec![Msg::error(s::failed(&e))]
+            }
             JobDone::Summary(res) => self.summary.built(res),
             JobDone::Exported(res) => self.summary.exported(res),
         };
@@ -670,7 +675,7 @@ impl App {
         }
         if self.data.lazy.is_some() {
             // Triage works through every comment: read them all first.
-            self.read_all_then(View::Triage);
+            self.read_all_for_triage();
             return;
         }
         if self.triage.is_none() {

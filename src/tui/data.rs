@@ -210,13 +210,6 @@ fn spread(
     (in_version(None), versions)
 }
 
-impl Lazy {
-    pub fn is_loaded(&self, round: &str, section: &str) -> bool {
-        // Looked up per row of the section list: without building a key.
-        self.loaded.iter().any(|(r, s)| r == round && s == section)
-    }
-}
-
 impl SectionComments {
     /// The passages to mark when reading language version `lang` (`None`: the primary).
     pub fn passages_in(&self, lang: Option<&str>) -> &[(usize, usize, usize)] {
@@ -286,10 +279,31 @@ pub struct Lazy {
     pub counts: Counts,
     /// The comment files HEAD holds, decisions included.
     pub files: usize,
-    /// (round, section) whose comments are read.
-    pub loaded: std::collections::HashSet<(String, String)>,
-    /// (round, section) being read in the background.
-    pub pending: std::collections::HashSet<(String, String)>,
+    /// Round -> the sections whose comments are read.
+    pub loaded: HashMap<String, std::collections::HashSet<String>>,
+    /// The section being read in the background (one at a time): (round, section).
+    pub pending: Option<(String, String)>,
+    /// (round, section) -> why its comments could not be read.
+    pub failed: HashMap<(String, String), String>,
+}
+
+impl Lazy {
+    pub fn is_loaded(&self, round: &str, section: &str) -> bool {
+        self.loaded.get(round).is_some_and(|s| s.contains(section))
+    }
+
+    /// How many sections are read, in all rounds.
+    pub fn loaded_count(&self) -> usize {
+        self.loaded.values().map(|s| s.len()).sum()
+    }
+
+    fn mark_loaded(&mut self, round: &str, section: &str) {
+        self.pending = None;
+        self.loaded
+            .entry(round.to_string())
+            .or_default()
+            .insert(section.to_string());
+    }
 }
 
 /// One section's comments read for a large consultation: the round's own, and the earlier
@@ -317,12 +331,12 @@ pub fn read_section(
             earlier: None,
         });
     }
+    // Their files' problems are said when their own round's section is read.
     let mut old = Records::default();
     for e in earlier {
         let r = store.section_records(e, section)?;
         old.comments.extend(r.comments);
         old.dispositions.extend(r.dispositions);
-        old.problems.extend(r.problems);
     }
     let refs: Vec<&Comment> = old.comments.iter().collect();
     // As `carry_all`: a round whose carry fails shows no carried comments.
@@ -479,12 +493,7 @@ pub fn load_with(
     match lazy_first {
         // A large consultation: the first section's comments, and the earlier rounds' carried
         // there, as for every section shown later.
-        Some((round, section, read)) => {
-            if let Some(l) = loaded.lazy.as_mut() {
-                l.pending.insert((round.clone(), section.clone()));
-            }
-            loaded.absorb(&round, &section, read);
-        }
+        Some((round, section, read)) => loaded.absorb(&round, &section, read),
         None if loaded.lazy.is_none() => loaded.carry_all(&store, progress),
         None => {}
     }
@@ -580,23 +589,40 @@ impl Loaded {
 
     /// Are `round`'s `section`'s comments still to be read (a large consultation)?
     pub fn is_loading(&self, round: &str, section: &str) -> bool {
-        self.lazy
-            .as_ref()
-            .is_some_and(|l| !l.is_loaded(round, section))
+        self.lazy.as_ref().is_some_and(|l| {
+            !l.is_loaded(round, section) && self.unreadable(round, section).is_none()
+        })
     }
 
-    /// Should `round`'s `section`'s comments be read now (shown, neither read nor being read)?
-    /// Marks them as being read.
+    /// Why `round`'s `section`'s comments could not be read, if they could not.
+    pub fn unreadable(&self, round: &str, section: &str) -> Option<&str> {
+        self.lazy
+            .as_ref()?
+            .failed
+            .get(&(round.to_string(), section.to_string()))
+            .map(String::as_str)
+    }
+
+    /// Should `round`'s `section`'s comments be read now? Yes when no section is being read
+    /// and this one is neither read nor unreadable; it is then marked as being read.
     pub fn start_loading(&mut self, round: &str, section: &str) -> bool {
-        let Some(l) = self.lazy.as_mut() else {
-            return false;
-        };
-        let key = (round.to_string(), section.to_string());
-        if l.loaded.contains(&key) || l.pending.contains(&key) {
+        if !self.is_loading(round, section) {
             return false;
         }
-        l.pending.insert(key);
+        let Some(l) = self.lazy.as_mut().filter(|l| l.pending.is_none()) else {
+            return false;
+        };
+        l.pending = Some((round.to_string(), section.to_string()));
         true
+    }
+
+    /// A section whose comments could not be read: said in its panel, not asked for again.
+    pub fn unread(&mut self, round: &str, section: &str, why: String) {
+        if let Some(l) = self.lazy.as_mut() {
+            l.pending = None;
+            l.failed
+                .insert((round.to_string(), section.to_string()), why);
+        }
     }
 
     /// Take the records of `round`'s `section`, read in the background: they join the ones
@@ -609,9 +635,7 @@ impl Loaded {
             records: rec,
             earlier,
         } = read;
-        let key = (round.to_string(), section.to_string());
-        l.pending.remove(&key);
-        l.loaded.insert(key);
+        l.mark_loaded(round, section);
         self.problems.extend(rec.problems);
         self.dispositions.extend(rec.dispositions);
         let mut members = self
@@ -682,32 +706,23 @@ impl Loaded {
         i
     }
 
-    /// A large consultation: read the comments `ids` that are not read yet, one by one by
-    /// their file names (the comments behind a change in the diff view). They join their
-    /// section's group when it is read.
-    pub fn read_by_id<'a>(&mut self, ids: impl IntoIterator<Item = &'a String>) {
+    /// The comments of a diff's changes not read yet (a large consultation), to read by id.
+    pub fn unread_ids<'a>(&self, ids: impl IntoIterator<Item = &'a String>) -> Vec<String> {
         if self.lazy.is_none() {
-            return;
+            return Vec::new();
         }
-        let Ok(store) = Store::open(&self.repo_dir) else {
-            return;
-        };
-        for id in ids {
-            if self.by_id.contains_key(id) {
-                continue;
-            }
-            if let Ok(Some(c)) = store.find_comment(id) {
-                // And its decision, beside it.
-                let path = c.disposition_path();
-                if let Ok(bytes) = std::fs::read(self.repo_dir.join(&path)) {
-                    if let (Some(d), p) = crate::model::comment::parse_disposition(&path, &bytes) {
-                        if p.is_empty() && d.comment == c.id {
-                            self.dispositions.insert(d.comment.clone(), d);
-                        }
-                    }
-                }
-                self.take(c);
-            }
+        ids.into_iter()
+            .filter(|id| !self.by_id.contains_key(*id))
+            .cloned()
+            .collect()
+    }
+
+    /// Comments read by id (`Store::comment_records`) and their decisions: they join the ones
+    /// read, and their section's group when that is read.
+    pub fn take_records(&mut self, rec: Records) {
+        self.dispositions.extend(rec.dispositions);
+        for c in rec.comments {
+            self.take(c);
         }
     }
 

@@ -23,6 +23,9 @@ pub fn no_comments_filtered() -> String {
 pub fn section_loading() -> String {
     crate::t!("tui-section-loading")
 }
+pub fn section_unreadable(why: &str) -> String {
+    crate::t!("tui-section-unreadable", error = why)
+}
 pub fn all_loading(count: usize) -> String {
     crate::t!("tui-all-loading", count = count)
 }

@@ -525,8 +525,13 @@ fn draw_comments(rd: &Reader, ctx: &Ctx, f: &mut Frame, r: Rect) {
     );
     let inner = b.inner(r);
     f.render_widget(b, r);
+    let unreadable = rd
+        .current_section(ctx.data)
+        .and_then(|sec| ctx.data.unreadable(round, &sec.id));
     if items.is_empty() {
-        let msg = if loading.is_some() {
+        let msg = if let Some(why) = unreadable {
+            s::section_unreadable(&sanitize::inline(why))
+        } else if loading.is_some() {
             s::section_loading()
         } else if total_all > 0 {
             s::no_comments_filtered()
