@@ -9,6 +9,7 @@ use crate::model::{
     parse_comment, parse_disposition, Author, Comment, CommentType, Manifest, Stance, Status,
     SCHEMA,
 };
+use crate::repo::pack_file::{hex, object_id, tree_data, Kind, PackFile};
 use crate::repo::{signature_at, FileWrite, Store, MANIFEST};
 use crate::{Error, Result};
 
@@ -301,8 +302,38 @@ const COUNTRIES: &[&str] = &[
     "SV", "TT", "UY",
 ];
 
+/// What `build_synthetic` hands to the thread that compresses objects into packs.
+enum ToPack {
+    Objects(Vec<(Kind, [u8; 20], Vec<u8>)>),
+    /// Write the pack gathered so far.
+    Finish,
+}
+
+/// A commit's content, as git writes it: one parent at most, times in UTC.
+fn commit_data(
+    tree: &[u8; 20],
+    parent: Option<&[u8; 20]>,
+    sig: (&str, &str, i64),
+    msg: &str,
+) -> Vec<u8> {
+    let (name, email, secs) = sig;
+    let mut s = format!("tree {}\n", hex(tree));
+    if let Some(p) = parent {
+        s.push_str(&format!("parent {}\n", hex(p)));
+    }
+    s.push_str(&format!(
+        "author {name} <{email}> {secs} +0000\ncommitter {name} <{email}> {secs} +0000\n\n{msg}\n"
+    ));
+    s.into_bytes()
+}
+
 /// A synthetic consultation of the sample's shape: `sections` sections, `comments` comments
 /// committed in batches of one author each, all valid for `consulta check`.
+///
+/// Its objects are made here rather than through libgit2 ([`crate::repo::pack_file`] says why)
+/// and reach the disk as packs of about 50,000 comments, compressed on a thread of their own;
+/// the comment files are written on a third. Only the round's tag and the index are written
+/// through libgit2, at the end.
 pub fn build_synthetic(
     dir: &Path,
     sections: usize,
@@ -312,39 +343,108 @@ pub fn build_synthetic(
 ) -> Result<Store> {
     prepare_dir(dir)?;
     let repo = git2::Repository::open(dir)?;
-    // Objects are made in memory and reach the disk as packs of 50,000 comments. Written loose,
-    // each of a million objects cost the file system two inodes (a temporary file and its
-    // final name), and finding free inodes was most of the generation's time. Each pack holds
-    // the objects made since the last (`fresh`), not what the commits reach (as a mempack's own
-    // dump would, packing the earlier parts again).
-    let odb = repo.odb()?;
-    let mempack = odb.add_new_mempack_backend(1000)?;
-    let fresh: std::cell::RefCell<Vec<git2::Oid>> = Default::default();
-    let keep = |oid: git2::Oid| -> git2::Oid {
-        fresh.borrow_mut().push(oid);
-        oid
-    };
-    let flush = || -> Result<()> {
-        // libgit2's pack builder leaves out of its delta search the objects larger than
-        // `pack.deltaCacheSize` (it reads its big-file threshold from that key when it is
-        // made): comments are too small to gain from deltas, and a million of them spent
-        // minutes in the search. Set while the builder is made only.
-        let mut local = repo.config()?.open_level(git2::ConfigLevel::Local)?;
-        local.set_i64("pack.deltaCacheSize", 1)?;
-        let builder = repo.packbuilder();
-        local.remove("pack.deltaCacheSize")?;
-        let mut builder = builder?;
-        for oid in fresh.take() {
-            builder.insert_object(oid, None)?;
+    let (to_pack, packer_rx) = std::sync::mpsc::sync_channel::<ToPack>(64);
+    let pack_folder = repo.path().join("objects/pack");
+    let packer = std::thread::spawn(move || -> Result<()> {
+        let mut pack = PackFile::new(&pack_folder);
+        for msg in packer_rx {
+            match msg {
+                ToPack::Objects(objects) => {
+                    for (kind, id, data) in objects {
+                        pack.add(kind, id, &data);
+                    }
+                }
+                ToPack::Finish => {
+                    pack.finish().map_err(|e| Error::io(&pack_folder, e))?;
+                }
+            }
         }
-        let mut buf = git2::Buf::new();
-        builder.write_buf(&mut buf)?;
-        let mut pack = odb.packwriter()?;
-        std::io::Write::write_all(&mut pack, &buf).map_err(|e| Error::io(repo.path(), e))?;
-        pack.commit()?;
-        mempack.reset()?;
+        pack.finish().map_err(|e| Error::io(&pack_folder, e))?;
         Ok(())
-    };
+    });
+    // The comment files are written on a thread of their own, so that the file system's work
+    // (most of it finding free inodes) runs beside the making of objects on the other core.
+    let (to_write, writer_rx) = std::sync::mpsc::sync_channel::<Vec<(PathBuf, String)>>(16);
+    let writer = std::thread::spawn(move || -> Result<()> {
+        for batch in writer_rx {
+            for (file, json) in batch {
+                let written = match std::fs::write(&file, &json) {
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        let folder = file.parent().unwrap_or(Path::new("."));
+                        std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+                        std::fs::write(&file, &json)
+                    }
+                    done => done,
+                };
+                written.map_err(|e| Error::io(&file, e))?;
+            }
+        }
+        Ok(())
+    });
+    let made = make_synthetic(dir, sections, comments, seed, progress, &to_pack, &to_write);
+    drop((to_pack, to_write));
+    // A thread's own error says more than the main loop's (which stops when a thread has).
+    writer
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+    packer
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+    let (c0, head) = made?;
+
+    // The objects are in packs now; a repository opened anew finds them.
+    let repo = git2::Repository::open(dir)?;
+    let head = git2::Oid::from_bytes(&head)?;
+    let branch = repo
+        .find_reference("HEAD")?
+        .symbolic_target_bytes()
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .unwrap_or_else(|| "refs/heads/main".into());
+    repo.reference(&branch, head, true, "consulta demo: synthetic consultation")?;
+    let secretariat = signature_at(
+        "Consultation Secretariat",
+        "secretariat@synthetic.example",
+        ts("2026-03-01T12:00:00Z")?,
+    )?;
+    let msg = format!(
+        "Round 1 of the synthetic consultation\n\n{}: 1\n",
+        crate::repo::ROUND_TRAILER
+    );
+    repo.tag(
+        "round-1",
+        &repo.find_object(git2::Oid::from_bytes(&c0)?, None)?,
+        &secretariat,
+        &msg,
+        false,
+    )?;
+    // The files were written as they were made; the index takes HEAD's tree (git refreshes
+    // its stat data on the first `git status`).
+    progress("writing the index");
+    let mut idx = repo.index()?;
+    idx.read_tree(&repo.find_commit(head)?.tree()?)?;
+    idx.write()?;
+    Store::open(dir)
+}
+
+/// The objects and files of [`build_synthetic`], sent to its threads. Returns the first
+/// commit's id (the round's tag points at it) and the last's.
+fn make_synthetic(
+    dir: &Path,
+    sections: usize,
+    comments: usize,
+    seed: u64,
+    progress: &mut dyn FnMut(&str),
+    to_pack: &std::sync::mpsc::SyncSender<ToPack>,
+    to_write: &std::sync::mpsc::SyncSender<Vec<(PathBuf, String)>>,
+) -> Result<([u8; 20], [u8; 20])> {
+    // A thread that stopped has its error, returned by the caller.
+    let stopped = || Error::Invalid("a thread writing the demo stopped".into());
+    let mut objects: Vec<(Kind, [u8; 20], Vec<u8>)> = Vec::new();
+    fn keep(objects: &mut Vec<(Kind, [u8; 20], Vec<u8>)>, kind: Kind, data: Vec<u8>) -> [u8; 20] {
+        let id = object_id(kind, &data);
+        objects.push((kind, id, data));
+        id
+    }
     let mut rng = Rng::new(seed);
     let manifest = Manifest {
         description: format!("A synthetic consultation for benchmarks (seed {seed})."),
@@ -354,20 +454,16 @@ pub fn build_synthetic(
         )
     };
     let categories: Vec<String> = manifest.categories.iter().map(|c| c.id.clone()).collect();
-    // Trees are built directly (an in-memory index costs O(n) per insertion at this size).
-    let mut drafts_tb = repo.treebuilder(None)?;
     progress(&format!("writing {sections} sections"));
     std::fs::create_dir_all(dir.join("drafts")).map_err(|e| Error::io(dir.join("drafts"), e))?;
-    let write = |rel: &str, content: &str| -> Result<git2::Oid> {
+    let mut write = |rel: &str, content: String| -> Result<[u8; 20]> {
         let path = dir.join(rel);
-        std::fs::write(&path, content).map_err(|e| Error::io(&path, e))?;
-        Ok(keep(repo.blob(content.as_bytes())?))
+        std::fs::write(&path, &content).map_err(|e| Error::io(&path, e))?;
+        Ok(keep(&mut objects, Kind::Blob, content.into_bytes()))
     };
-    drafts_tb.insert(
-        "consultation.json",
-        write(MANIFEST, &manifest.to_json())?,
-        0o100644,
-    )?;
+    let mut drafts: Vec<(String, [u8; 20])> = Vec::with_capacity(sections + 1);
+    let manifest_name = MANIFEST.trim_start_matches("drafts/").to_string();
+    drafts.push((manifest_name, write(MANIFEST, manifest.to_json())?));
     let mut texts: Vec<(String, String)> = Vec::with_capacity(sections);
     for i in 1..=sections {
         let slug = format!("section-{i:04}");
@@ -380,32 +476,43 @@ pub fn build_synthetic(
         }
         text.pop();
         let name = format!("{i:04}-{slug}.md");
-        drafts_tb.insert(&name, write(&format!("drafts/{name}"), &text)?, 0o100644)?;
+        drafts.push((
+            name.clone(),
+            write(&format!("drafts/{name}"), text.clone())?,
+        ));
         texts.push((slug, text));
     }
-    let secretariat = signature_at(
+    // Git orders a tree's entries by name (a folder's name as if it ended with '/').
+    drafts.sort();
+    let drafts_tree = keep(
+        &mut objects,
+        Kind::Tree,
+        tree_data(drafts.iter().map(|(n, id)| ("100644", n.as_str(), id))),
+    );
+    let paragraphs: Vec<Vec<crate::model::section::Paragraph>> = texts
+        .iter()
+        .map(|(_, t)| crate::model::section::paragraphs(t))
+        .collect();
+    let secs = |s: &str| -> Result<i64> { Ok(ts(s)?.as_second()) };
+    let secretariat = (
         "Consultation Secretariat",
         "secretariat@synthetic.example",
-        ts("2026-03-01T12:00:00Z")?,
-    )?;
-    let drafts_tree = keep(drafts_tb.write()?);
-    let root_with = |comments: Option<git2::Oid>| -> Result<git2::Oid> {
-        let mut tb = repo.treebuilder(None)?;
-        tb.insert("drafts", drafts_tree, 0o040000)?;
-        if let Some(c) = comments {
-            tb.insert("comments", c, 0o040000)?;
+        secs("2026-03-01T12:00:00Z")?,
+    );
+    let root_with = |comments: Option<[u8; 20]>, objects: &mut Vec<(Kind, [u8; 20], Vec<u8>)>| {
+        let mut entries = Vec::with_capacity(2);
+        if let Some(c) = &comments {
+            entries.push(("40000", "comments", c));
         }
-        Ok(keep(tb.write()?))
+        entries.push(("40000", "drafts", &drafts_tree));
+        keep(objects, Kind::Tree, tree_data(entries))
     };
-    let tree = repo.find_tree(root_with(None)?)?;
-    let c0 = keep(repo.commit(
-        Some("HEAD"),
-        &secretariat,
-        &secretariat,
-        "Publish the synthetic draft",
-        &tree,
-        &[],
-    )?);
+    let tree = root_with(None, &mut objects);
+    let c0 = keep(
+        &mut objects,
+        Kind::Commit,
+        commit_data(&tree, None, secretariat, "Publish the synthetic draft"),
+    );
 
     // Authors: a pool; each batch of comments comes from one of them.
     let authors: Vec<Author> = (0..500)
@@ -419,37 +526,23 @@ pub fn build_synthetic(
         .collect();
     const BATCH: usize = 500;
     let start_ms: u64 = 1_772_409_600_000; // 2026-03-02T00:00:00Z
-    let mut parent = repo.find_commit(c0)?;
+    let mut parent = c0;
     let mut per_section: Vec<Vec<String>> = vec![Vec::new(); sections.max(1)];
-    let mut section_trees: Vec<Option<git2::Oid>> = vec![None; sections.max(1)];
+    // Each section folder's entries, in git's order: file names are ULIDs, which sort as they
+    // are made, so a new one goes at the end.
+    let mut section_files: Vec<Vec<(String, [u8; 20])>> = vec![Vec::new(); sections.max(1)];
+    let mut section_trees: Vec<Option<[u8; 20]>> = vec![None; sections.max(1)];
     let mut made = 0;
     let mut batch_no = 0;
-    // The comment files are written on a thread of their own, so that the file system's work
-    // (most of it finding free inodes) runs beside the making of objects on the other core.
-    let (files, to_write) = std::sync::mpsc::sync_channel::<(PathBuf, String)>(4096);
-    let writer = std::thread::spawn(move || -> Result<()> {
-        for (file, json) in to_write {
-            let written = match std::fs::write(&file, &json) {
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    let folder = file.parent().unwrap_or(Path::new("."));
-                    std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
-                    std::fs::write(&file, &json)
-                }
-                done => done,
-            };
-            written.map_err(|e| Error::io(&file, e))?;
-        }
-        Ok(())
-    });
-    'batches: while made < comments {
+    while made < comments {
         let author = &authors[batch_no % authors.len()];
         let n = BATCH.min(comments - made);
         // Like a real submission, one author's batch concerns a few sections.
         let batch_sections: Vec<usize> = (0..1 + rng.below(4))
             .map(|_| rng.below(sections.max(1)))
             .collect();
-        let mut batch_files: std::collections::BTreeMap<usize, Vec<(String, git2::Oid)>> =
-            Default::default();
+        let mut touched = std::collections::BTreeSet::new();
+        let mut files = Vec::with_capacity(n);
         for j in 0..n {
             let seq = (made + j) as u64;
             let ms = start_ms + seq * 30_000;
@@ -464,8 +557,7 @@ pub fn build_synthetic(
                 None
             };
             let anchor = if reply_to.is_none() && rng.below(4) != 0 {
-                let pars = crate::model::section::paragraphs(text);
-                let p = rng.pick(&pars);
+                let p = rng.pick(&paragraphs[si]);
                 let words: Vec<(usize, &str)> = text[p.start..p.end]
                     .split(' ')
                     .scan(p.start, |pos, w| {
@@ -512,80 +604,74 @@ pub fn build_synthetic(
                 lang: None,
             };
             let json = c.to_json();
-            let blob = keep(repo.blob(json.as_bytes())?);
-            let file = dir
-                .join("comments/round-1")
-                .join(slug)
-                .join(format!("{}.json", c.id));
-            if files.send((file, json)).is_err() {
-                // The writer stopped on an error: it is returned below.
-                break 'batches;
+            let blob = keep(&mut objects, Kind::Blob, json.clone().into_bytes());
+            let name = format!("{}.json", c.id);
+            let file = dir.join("comments/round-1").join(slug).join(&name);
+            files.push((file, json));
+            let entries = &mut section_files[si];
+            if entries.last().is_some_and(|(last, _)| *last >= name) {
+                let at = entries.partition_point(|(e, _)| *e < name);
+                entries.insert(at, (name, blob));
+            } else {
+                entries.push((name, blob));
             }
-            batch_files
-                .entry(si)
-                .or_default()
-                .push((format!("{}.json", c.id), blob));
+            touched.insert(si);
             per_section[si].push(c.id);
         }
+        to_write.send(files).map_err(|_| stopped())?;
         made += n;
         batch_no += 1;
-        let when = jiff::Timestamp::from_millisecond((start_ms + made as u64 * 30_000) as i64)
-            .map_err(|e| Error::Invalid(e.to_string()))?;
-        let sig = signature_at(&author.name, &author.email, when)?;
-        for (si, files) in batch_files {
-            let prev = match section_trees[si] {
-                Some(oid) => Some(repo.find_tree(oid)?),
-                None => None,
-            };
-            let mut tb = repo.treebuilder(prev.as_ref())?;
-            for (name, blob) in files {
-                tb.insert(name, blob, 0o100644)?;
-            }
-            section_trees[si] = Some(keep(tb.write()?));
+        let when = (start_ms + made as u64 * 30_000) as i64 / 1000;
+        for si in touched {
+            section_trees[si] = Some(keep(
+                &mut objects,
+                Kind::Tree,
+                tree_data(
+                    section_files[si]
+                        .iter()
+                        .map(|(n, id)| ("100644", n.as_str(), id)),
+                ),
+            ));
         }
-        let mut round_tb = repo.treebuilder(None)?;
-        for (si, oid) in section_trees.iter().enumerate() {
-            if let Some(oid) = oid {
-                round_tb.insert(&texts[si].0, *oid, 0o040000)?;
-            }
-        }
-        let mut comments_tb = repo.treebuilder(None)?;
-        comments_tb.insert("round-1", keep(round_tb.write()?), 0o040000)?;
-        let tree = repo.find_tree(root_with(Some(keep(comments_tb.write()?)))?)?;
+        let round_tree = keep(
+            &mut objects,
+            Kind::Tree,
+            tree_data(
+                section_trees
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(si, t)| Some(("40000", texts[si].0.as_str(), t.as_ref()?))),
+            ),
+        );
+        let comments_tree = keep(
+            &mut objects,
+            Kind::Tree,
+            tree_data([("40000", "round-1", &round_tree)]),
+        );
+        let tree = root_with(Some(comments_tree), &mut objects);
         let msg = format!("Comments from {} ({n})", author.organisation);
-        let oid = keep(repo.commit(Some("HEAD"), &sig, &sig, &msg, &tree, &[&parent])?);
-        parent = repo.find_commit(oid)?;
+        parent = keep(
+            &mut objects,
+            Kind::Commit,
+            commit_data(
+                &tree,
+                Some(&parent),
+                (&author.name, &author.email, when),
+                &msg,
+            ),
+        );
+        to_pack
+            .send(ToPack::Objects(std::mem::take(&mut objects)))
+            .map_err(|_| stopped())?;
         if batch_no % 20 == 0 || made == comments {
             progress(&format!("committed {made} of {comments} comments"));
         }
         if batch_no % 100 == 0 {
-            flush()?;
+            to_pack.send(ToPack::Finish).map_err(|_| stopped())?;
         }
     }
-    drop(files);
-    writer
-        .join()
-        .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
-    flush()?;
-    // After the last pack, through a repository without the mempack (an object made in it now
-    // would never be packed): the round's tag.
-    let msg = format!(
-        "Round 1 of the synthetic consultation\n\n{}: 1\n",
-        crate::repo::ROUND_TRAILER
-    );
-    let on_disk = git2::Repository::open(dir)?;
-    on_disk.tag(
-        "round-1",
-        &on_disk.find_object(c0, None)?,
-        &secretariat,
-        &msg,
-        false,
-    )?;
-    // The files were written as they were made; the index takes HEAD's tree (git refreshes
-    // its stat data on the first `git status`).
-    progress("writing the index");
-    let mut idx = repo.index()?;
-    idx.read_tree(&parent.tree()?)?;
-    idx.write()?;
-    Store::open(dir)
+    to_pack
+        .send(ToPack::Objects(std::mem::take(&mut objects)))
+        .map_err(|_| stopped())?;
+    Ok((c0, parent))
 }

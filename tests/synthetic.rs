@@ -1,6 +1,7 @@
 //! `consulta demo --comments N`, the synthetic consultation behind the benchmarks: its comment
-//! files are written on a thread of their own and its objects reach the disk as packs, and
-//! what it makes is a clean, valid and reproducible consultation.
+//! files are written on a thread of their own and its objects reach the disk as packs written
+//! by consulta itself (src/repo/pack_file.rs), and what it makes is a clean, valid and
+//! reproducible consultation that git reads.
 
 use std::process::Command;
 
@@ -36,7 +37,9 @@ fn a_synthetic_consultation_is_clean_valid_and_reproducible() {
             .count(),
         2_300
     );
-    git(&a, &["fsck", "--no-progress"]);
+    // git reads every object and checks every pack and pack index.
+    let fsck = git(&a, &["fsck", "--full", "--strict", "--no-progress"]);
+    assert_eq!(fsck, "", "git fsck: {fsck}");
     // Packed, not loose.
     assert!(
         std::fs::read_dir(a.join(".git/objects/pack"))
@@ -44,6 +47,10 @@ fn a_synthetic_consultation_is_clean_valid_and_reproducible() {
             .count()
             >= 2
     );
+    // The one loose object is the round's tag, made through libgit2 after the last pack.
+    let counts = git(&a, &["count-objects", "-v"]);
+    assert!(counts.lines().any(|l| l == "count: 1"), "{counts}");
+    assert_eq!(git(&a, &["cat-file", "-t", "round-1"]), "tag\n");
     let report = consulta::repo::Store::open(&a).unwrap().check().unwrap();
     assert_eq!(report.comments, 2_300);
     assert!(report.problems.is_empty(), "{:?}", report.problems);

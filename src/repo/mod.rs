@@ -11,6 +11,7 @@ mod file;
 mod identity;
 mod index_file;
 mod journal;
+pub(crate) mod pack_file;
 mod read;
 mod recover;
 pub mod register;
