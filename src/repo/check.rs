@@ -2,6 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use serde::{Deserialize, Serialize};
+
+use super::clean_folders::Verdicts;
 use super::read::{line_col, parse_all, Parsed};
 use super::{Drafts, Store, Version};
 use crate::anchor;
@@ -19,7 +22,67 @@ struct Seen {
     /// The comment it replies to, with the place of `in_reply_to` in its file (only for a
     /// comment whose round and section were found).
     parent: Option<(String, (usize, usize))>,
-    disposition_path: String,
+    /// Where its decision goes, when not beside it (`<folder>/<id>.disposition.json`): only
+    /// a misplaced comment's differs.
+    disposition_path: Option<String>,
+}
+
+impl Seen {
+    fn disposition_path(&self) -> std::borrow::Cow<'_, str> {
+        match &self.disposition_path {
+            Some(p) => p.into(),
+            None => format!("{}/{}.disposition.json", folder_of(&self.path), self.id).into(),
+        }
+    }
+}
+
+/// Sets and maps of ids, hashed with foldhash: a million ids hashed with the standard
+/// library's SipHash were a tenth of a check.
+type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
+/// The format of the verdicts `check` keeps for clean folders; raised whenever what `check`
+/// finds in a folder's own files changes.
+const VERDICT_FORMAT: u32 = 1;
+
+/// The comment a comment replies to, with the line and column of `in_reply_to` in its file.
+type ReplyTo = (String, usize, usize);
+
+/// What `check` keeps of a clean folder found without problems: what the checks across files
+/// need of its records.
+#[derive(Default, Serialize, Deserialize)]
+struct FolderVerdict {
+    /// Each comment's id, and the comment it replies to with the line and column of
+    /// `in_reply_to` in its file.
+    comments: Vec<(String, Option<ReplyTo>)>,
+    /// Each decision's file name and the comment it answers.
+    dispositions: Vec<(String, String)>,
+}
+
+impl FolderVerdict {
+    fn extend_into(
+        &self,
+        folder: &str,
+        comments: &mut Vec<Seen>,
+        dispositions: &mut Vec<(String, String)>,
+    ) {
+        for (id, parent) in &self.comments {
+            comments.push(Seen {
+                path: format!("{folder}/{id}.json"),
+                disposition_path: None,
+                id: id.clone(),
+                parent: parent.as_ref().map(|(p, l, c)| (p.clone(), (*l, *c))),
+            });
+        }
+        for (name, comment) in &self.dispositions {
+            dispositions.push((format!("{folder}/{name}"), comment.clone()));
+        }
+    }
+}
+
+/// The folder of a repository-relative path.
+fn folder_of(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(f, _)| f)
 }
 
 /// The result of a check: what was looked at and what is wrong.
@@ -79,11 +142,44 @@ impl Store {
             round_drafts.insert(r.name.clone(), d);
         }
 
-        let (paths, problems) = self.worktree_paths("comments", true)?;
+        // A clean folder (its files exactly HEAD's) found without problems before, against the
+        // same drafts of its round, is not read again, nor listed: its verdict is kept by its
+        // tree id and the round's drafts tree id (src/repo/clean_folders.rs).
+        let clean = self.clean_comment_folders()?;
+        let mut verdicts: Verdicts<FolderVerdict> =
+            Verdicts::load(self.repo.path(), "check-verdicts.json", VERDICT_FORMAT);
+        let drafts_trees: HashMap<&str, String> = rounds
+            .iter()
+            .filter_map(|r| {
+                let tree = self.repo.find_commit(r.commit).ok()?.tree().ok()?;
+                let drafts = tree.get_name("drafts")?.id();
+                Some((r.name.as_str(), drafts.to_string()))
+            })
+            .collect();
+        // Each clean folder's key.
+        let keys: HashMap<&str, String> = clean
+            .iter()
+            .filter_map(|(folder, f)| {
+                let round = folder.split('/').nth(1)?;
+                let key = format!("{}:{}", f.tree, drafts_trees.get(round)?);
+                Some((folder.as_str(), key))
+            })
+            .collect();
+        let mut cached: Vec<(&str, &str)> = keys
+            .iter()
+            .filter(|(_, k)| verdicts.get(k).is_some())
+            .map(|(f, k)| (*f, k.as_str()))
+            .collect();
+        cached.sort_unstable();
+        let skip: HashSet<&str> = cached.iter().map(|(f, _)| *f).collect();
+
+        let problems_before = report.problems.len();
+        let (paths, problems) =
+            self.worktree_paths_but("comments", true, &|rel| skip.contains(rel))?;
         report.problems.extend(problems);
-        // Ids of every comment file, readable or not, so that an unreadable comment is one
-        // problem and not also its disposition's.
-        let files_ids: HashSet<String> = paths
+        // Ids of every comment file read, readable or not, so that an unreadable comment is
+        // one problem and not also its disposition's (a cached folder has none).
+        let files_ids: FastSet<String> = paths
             .iter()
             .filter(|p| !p.ends_with(".disposition.json"))
             .filter_map(|p| {
@@ -93,11 +189,19 @@ impl Store {
                     .map(str::to_string)
             })
             .collect();
+        let mut comments: Vec<Seen> = Vec::new();
+        let mut dispositions: Vec<(String, String)> = Vec::new();
+        for (folder, key) in &cached {
+            if let Some(verdict) = verdicts.get(key) {
+                verdict.extend_into(folder, &mut comments, &mut dispositions);
+            }
+        }
+        let first_read = comments.len();
+        let first_disposition = dispositions.len();
+
         // Read, parsed and checked against their round a slice at a time, keeping of each
         // record only what the checks across files need: a million comments read whole at
         // once took 2.8 GB.
-        let mut comments: Vec<Seen> = Vec::new();
-        let mut dispositions: Vec<(String, String)> = Vec::new();
         let mut paths = paths.into_iter().peekable();
         while paths.peek().is_some() {
             let slice: Vec<String> = paths.by_ref().take(SLICE).collect();
@@ -117,8 +221,11 @@ impl Store {
                             }
                             _ => None,
                         };
+                        let disposition_path = Some(c.disposition_path()).filter(|d| {
+                            *d != format!("{}/{}.disposition.json", folder_of(&path), c.id)
+                        });
                         comments.push(Seen {
-                            disposition_path: c.disposition_path(),
+                            disposition_path,
                             id: c.id,
                             parent,
                             path,
@@ -142,10 +249,49 @@ impl Store {
                 }
             }
         }
+        // The clean folders just read that had no problem keep their verdict.
+        let mut troubled: HashSet<&str> = HashSet::new();
+        for p in &report.problems[problems_before..] {
+            troubled.insert(folder_of(&p.path));
+        }
+        let mut fresh: HashMap<&str, FolderVerdict> = HashMap::new();
+        for c in &comments[first_read..] {
+            let folder = folder_of(&c.path);
+            if keys.contains_key(folder) && !troubled.contains(folder) {
+                fresh.entry(folder).or_default().comments.push((
+                    c.id.clone(),
+                    c.parent.as_ref().map(|(p, (l, col))| (p.clone(), *l, *col)),
+                ));
+            }
+        }
+        for (path, comment) in &dispositions[first_disposition..] {
+            let folder = folder_of(path);
+            if keys.contains_key(folder) && !troubled.contains(folder) {
+                let name = path.rsplit('/').next().unwrap_or_default();
+                fresh
+                    .entry(folder)
+                    .or_default()
+                    .dispositions
+                    .push((name.to_string(), comment.clone()));
+            }
+        }
+        for (folder, verdict) in fresh {
+            if let Some(key) = keys.get(folder) {
+                verdicts.insert(key.clone(), verdict);
+            }
+        }
+        let in_use: HashSet<&str> = keys.values().map(String::as_str).collect();
+        let any_cached = !cached.is_empty();
+        verdicts.save(|k| in_use.contains(k));
+        if any_cached {
+            // In path order, as read whole: of two comments with one id, the second is named.
+            comments.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+
         report.comments = comments.len();
         report.dispositions = dispositions.len();
-        let ids: HashMap<&str, &Seen> = comments.iter().map(|c| (c.id.as_str(), c)).collect();
-        let mut seen = HashSet::new();
+        let ids: FastMap<&str, &Seen> = comments.iter().map(|c| (c.id.as_str(), c)).collect();
+        let mut seen = FastSet::default();
         for c in &comments {
             if !seen.insert(c.id.as_str()) {
                 report.problems.push(Problem::file(
@@ -180,11 +326,11 @@ impl Store {
                     path,
                     crate::t!("lib-check-answers-nothing", id = comment.as_str()),
                 )),
-                Some(c) if *path != c.disposition_path => report.problems.push(Problem::file(
+                Some(c) if *path != c.disposition_path() => report.problems.push(Problem::file(
                     path,
                     crate::t!(
                         "lib-check-disposition-misplaced",
-                        path = c.disposition_path.as_str()
+                        path = c.disposition_path().as_ref()
                     ),
                 )),
                 Some(_) => {}

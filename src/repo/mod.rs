@@ -3,6 +3,7 @@
 
 mod carry;
 mod check;
+mod clean_folders;
 mod import;
 pub use import::ImportReport;
 mod ops;

@@ -532,6 +532,17 @@ impl Store {
         dir: &str,
         recursive: bool,
     ) -> Result<(Vec<String>, Vec<Problem>)> {
+        self.worktree_paths_but(dir, recursive, &|_| false)
+    }
+
+    /// [`Store::worktree_paths`] without the folders `skip` names (by repository-relative
+    /// path).
+    pub(crate) fn worktree_paths_but(
+        &self,
+        dir: &str,
+        recursive: bool,
+        skip: &dyn Fn(&str) -> bool,
+    ) -> Result<(Vec<String>, Vec<Problem>)> {
         let mut out = Vec::new();
         let mut problems = Vec::new();
         let base = self.root.join(dir);
@@ -571,7 +582,7 @@ impl Store {
                 if kind.is_symlink() {
                     problems.push(Problem::file(&rel_path, crate::t!("lib-symlink-replace")));
                 } else if kind.is_dir() {
-                    if recursive {
+                    if recursive && !skip(&rel_path) {
                         stack.push((entry.path(), rel_path));
                     }
                 } else if kind.is_file() {

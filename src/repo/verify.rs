@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use git2::{ObjectType, Oid, Sort};
 use serde::Deserialize;
 
+use super::clean_folders::Verdicts;
 use super::history::{short, tree_changes_in, Change, Trees};
 use super::signatures::{Checker, Verdict, VerdictCache};
 use super::Store;
@@ -145,46 +146,11 @@ impl Store {
 
         self.judge_rounds(&mut report)?;
 
-        let (files, problems) = self.worktree_files("comments", true)?;
-        report.problems.extend(problems);
-        let files: Vec<_> = files.iter().filter(|f| is_comment_path(&f.path)).collect();
-        report.comments = files.len();
-
-        // Hash and read the claimed author on all cores.
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .clamp(1, 8);
-        let chunk = files.len().div_ceil(threads).max(1);
-        type Seen = (Oid, Option<Oid>, std::result::Result<String, String>);
-        let seen: Vec<Seen> = std::thread::scope(|s| {
-            let handles: Vec<_> = files
-                .chunks(chunk)
-                .map(|part| {
-                    s.spawn(move || {
-                        part.iter()
-                            .map(|f| {
-                                let id = Oid::hash_object(ObjectType::Blob, &f.bytes)
-                                    .unwrap_or(Oid::ZERO_SHA1);
-                                let as_committed = crlf_to_lf(&f.bytes)
-                                    .and_then(|lf| Oid::hash_object(ObjectType::Blob, &lf).ok());
-                                let who = serde_json::from_slice::<Claim>(&f.bytes)
-                                    .map(|c| c.author.email)
-                                    .map_err(|e| Problem::json(&f.path, &e).message);
-                                (id, as_committed, who)
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
-        });
-
+        let seen = self.comment_claims(&mut report.problems)?;
+        report.comments = seen.len();
         let mut authors: HashMap<Oid, String> = HashMap::new();
-        for (f, (id, as_committed, claimed)) in files.iter().zip(seen) {
-            let path = f.path.as_str();
+        for (path, id, as_committed, claimed) in seen {
+            let path = path.as_str();
             let Some(origin) = origins.get(path) else {
                 report
                     .problems
@@ -247,6 +213,131 @@ impl Store {
             .sort_by(|a, b| a.path.cmp(&b.path).then(a.message.cmp(&b.message)));
         Ok(report)
     }
+}
+
+/// A comment file of the working tree: its path, its blob id, its blob id with CRLF line
+/// endings made LF (when it has any), and the e-mail address its author claims (or why it
+/// cannot be read).
+type Claimed = (
+    String,
+    Oid,
+    Option<Oid>,
+    std::result::Result<String, String>,
+);
+
+/// The format of the claims `verify` keeps for clean folders.
+const CLAIMS_FORMAT: u32 = 1;
+
+/// What `verify` keeps of a clean folder whose comments all name an author: each comment
+/// file's name and the address it claims (its blob is the folder tree's).
+type FolderClaims = Vec<(String, String)>;
+
+impl Store {
+    /// Every comment file of the working tree, hashed, with the address it claims. A clean
+    /// folder (its files exactly HEAD's: src/repo/clean_folders.rs) is not read if its claims
+    /// were kept before under its tree id; its blobs are its tree's. The others are read
+    /// 20,000 files at a time, hashed and parsed on all cores.
+    fn comment_claims(&self, problems: &mut Vec<Problem>) -> Result<Vec<Claimed>> {
+        let clean = self.clean_comment_folders()?;
+        let mut kept: Verdicts<FolderClaims> =
+            Verdicts::load(self.repo.path(), "verify-claims.json", CLAIMS_FORMAT);
+        let mut cached: Vec<(&str, String)> = clean
+            .iter()
+            .map(|(folder, f)| (folder.as_str(), f.tree.to_string()))
+            .filter(|(_, key)| kept.get(key).is_some())
+            .collect();
+        cached.sort_unstable();
+        let skip: std::collections::HashSet<&str> = cached.iter().map(|(f, _)| *f).collect();
+        let mut out: Vec<Claimed> = Vec::new();
+        for (folder, key) in &cached {
+            let tree = self.repo.find_tree(clean[*folder].tree)?;
+            for (name, email) in kept.get(key).into_iter().flatten() {
+                if let Some(entry) = tree.get_name(name) {
+                    out.push((
+                        format!("{folder}/{name}"),
+                        entry.id(),
+                        None,
+                        Ok(email.clone()),
+                    ));
+                }
+            }
+        }
+        let (paths, more) = self.worktree_paths_but("comments", true, &|rel| skip.contains(rel))?;
+        problems.extend(more);
+        let paths: Vec<String> = paths.into_iter().filter(|p| is_comment_path(p)).collect();
+        let first_read = out.len();
+        for slice in paths.chunks(CLAIMS_SLICE) {
+            let (files, more) = self.read_paths(slice.to_vec());
+            problems.extend(more);
+            out.extend(claims_of(&files));
+        }
+        // Clean folders read now whose every comment names its author keep their claims.
+        let mut fresh: HashMap<&str, Option<FolderClaims>> = HashMap::new();
+        for (path, _, _, claimed) in &out[first_read..] {
+            let Some((folder, name)) = path.rsplit_once('/') else {
+                continue;
+            };
+            if !clean.contains_key(folder) {
+                continue;
+            }
+            let slot = fresh.entry(folder).or_insert_with(|| Some(Vec::new()));
+            match (slot.as_mut(), claimed) {
+                (Some(v), Ok(email)) => v.push((name.to_string(), email.clone())),
+                _ => *slot = None,
+            }
+        }
+        // A clean folder with an unreadable file is not kept either.
+        for p in problems.iter() {
+            if let Some((folder, _)) = p.path.rsplit_once('/') {
+                fresh.insert(folder, None);
+            }
+        }
+        for (folder, claims) in fresh {
+            if let (Some(claims), Some(f)) = (claims, clean.get(folder)) {
+                kept.insert(f.tree.to_string(), claims);
+            }
+        }
+        let in_use: std::collections::HashSet<String> =
+            clean.values().map(|f| f.tree.to_string()).collect();
+        kept.save(|k| in_use.contains(k));
+        Ok(out)
+    }
+}
+
+/// How many comment files `verify` reads and hashes at a time.
+const CLAIMS_SLICE: usize = 20_000;
+
+/// Hash the files and read the claimed author, on all cores.
+fn claims_of(files: &[super::read::RawFile]) -> Vec<Claimed> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter()
+                        .map(|f| {
+                            let id = Oid::hash_object(ObjectType::Blob, &f.bytes)
+                                .unwrap_or(Oid::ZERO_SHA1);
+                            let as_committed = crlf_to_lf(&f.bytes)
+                                .and_then(|lf| Oid::hash_object(ObjectType::Blob, &lf).ok());
+                            let who = serde_json::from_slice::<Claim>(&f.bytes)
+                                .map(|c| c.author.email)
+                                .map_err(|e| Problem::json(&f.path, &e).message);
+                            (f.path.clone(), id, as_committed, who)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
 }
 
 impl VerifyReport {
