@@ -12,14 +12,15 @@
 //!   of one comment, against the same git reference;
 //! - `summary --format json`, against `cat` of every comment file (`find comments -name
 //!   '*.json' -exec cat {} +`), the floor of reading them;
-//! - `check` and `verify`;
+//! - `check` and `verify`, first without the verdicts they keep for unchanged comment
+//!   folders, then again after one new comment;
 //! - the TUI in tmux, as a person sees it: from start to the first section's text and
 //!   comments (cold: without the counts cache; warm: with it) and its resident memory then,
 //!   and a key in the section list (`j`) to the screen changing, beside `less` on a file by
 //!   the same method (skipped without tmux).
 //!
-//! Peak memory (`/usr/bin/time -f %M`, when present) is printed for `summary` and `check`,
-//! beside the bytes of the comment files.
+//! Peak memory (`/usr/bin/time -f %M`, when present) is printed for `summary`, `check` and
+//! `verify`, beside the bytes of the comment files.
 //!
 //! Each write is run `CONSULTA_BENCH_RUNS` times (default 3) interleaved with its reference,
 //! and the medians are printed with their ratio. The machine's load is printed with them: run
@@ -83,6 +84,21 @@ fn row(name: &str, ours: f64, peer_name: &str, peer: f64) {
         peer,
         ours / peer
     );
+}
+
+/// `consulta comment add` of a general comment on `section`, timed.
+fn add_comment(root: &Path, section: &str, body: &str) -> Result<Duration> {
+    let args = [
+        "comment",
+        "add",
+        "--section",
+        section,
+        "--type",
+        "ge",
+        "--body",
+        body,
+    ];
+    Ok(consulta(root, &args)?.0)
 }
 
 /// The git reference for one write: a new file added and committed in `peer`.
@@ -442,23 +458,11 @@ fn main() -> Result<()> {
     // Writes, interleaved with the git reference.
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
     for i in 0..runs {
-        let body = format!("Benchmark comment {i}.");
-        ours.push(
-            consulta(
-                &root,
-                &[
-                    "comment",
-                    "add",
-                    "--section",
-                    &section,
-                    "--type",
-                    "ge",
-                    "--body",
-                    &body,
-                ],
-            )?
-            .0,
-        );
+        ours.push(add_comment(
+            &root,
+            &section,
+            &format!("Benchmark comment {i}."),
+        )?);
         theirs.push(git_add_commit(&peer, i)?);
     }
     row(
@@ -526,27 +530,15 @@ fn main() -> Result<()> {
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
     for i in 0..runs {
         let branch = format!("contrib/bench-{i}");
-        run(&root, SECRETARIAT, "git", &["switch", "-q", "-c", &branch])?;
+        // `-C`: a repository given by CONSULTA_BENCH_REPO holds the branch of an earlier run.
+        run(&root, SECRETARIAT, "git", &["switch", "-q", "-C", &branch])?;
         run(
             &root,
             SECRETARIAT,
             "git",
             &["config", "user.email", "stakeholder@bench.example"],
         )?;
-        let body = format!("A contribution {i}.");
-        let made = consulta(
-            &root,
-            &[
-                "comment",
-                "add",
-                "--section",
-                &section,
-                "--type",
-                "ge",
-                "--body",
-                &body,
-            ],
-        );
+        let made = add_comment(&root, &section, &format!("A contribution {i}."));
         run(&root, SECRETARIAT, "git", &["config", "user.email", &email])?;
         run(&root, SECRETARIAT, "git", &["switch", "-q", "main"])?;
         made?;
@@ -591,23 +583,28 @@ fn main() -> Result<()> {
             mb(bytes)
         );
     }
-    let (took, p) = consulta_peak(&root, &["check"])?;
-    row(
-        "check",
-        took.as_secs_f64(),
-        "(the same cat floor)",
-        median(floor.clone()),
-    );
-    if let Some(p) = p {
-        println!("check peak memory {:>10.1} MB", mb(p));
+    // `check` and `verify` keep verdicts for the comment folders whose files are HEAD's:
+    // measured first without them, then again after one new comment (one folder read again).
+    for cache in ["check-verdicts.json", "verify-claims.json"] {
+        let _ = std::fs::remove_file(root.join(".git/consulta").join(cache));
     }
-    let (took, _) = consulta(&root, &["verify"])?;
-    row(
-        "verify",
-        took.as_secs_f64(),
-        "(the same cat floor)",
-        median(floor),
-    );
+    for (name, args) in [("check", ["check"]), ("verify", ["verify"])] {
+        for (when, n) in [("first", 0), ("again, one new comment", 1)] {
+            if n > 0 {
+                add_comment(&root, &section, &format!("Before {name} again."))?;
+            }
+            let (took, p) = consulta_peak(&root, &args)?;
+            row(
+                &format!("{name} ({when})"),
+                took.as_secs_f64(),
+                "(the same cat floor)",
+                median(floor.clone()),
+            );
+            if let Some(p) = p {
+                println!("{name} ({when}) peak memory {:>6.1} MB", mb(p));
+            }
+        }
+    }
     tui_rows(&root, dir.path(), runs)?;
     println!("load average at the end: {}", load());
     Ok(())

@@ -73,7 +73,11 @@ impl Store {
             .exclude_submodules(true)
             .renames_head_to_index(false)
             .renames_index_to_workdir(false);
-        for entry in self.repo.statuses(Some(&mut opts))?.iter() {
+        // Through a handle of its own: the status loads git's index into the repository
+        // handle and keeps it there (at a million comments, a hundred megabytes or more that
+        // the rest of a check has no use for).
+        let repo = git2::Repository::open(self.repo.path())?;
+        for entry in repo.statuses(Some(&mut opts))?.iter() {
             if entry.status() == git2::Status::CURRENT {
                 continue;
             }

@@ -724,30 +724,28 @@ fn parse_one(path: &str, bytes: &[u8]) -> Parsed {
 
 /// Parse record files on all cores; results keep the input order.
 pub(crate) fn parse_all(files: &[RawFile]) -> Vec<(String, Parsed)> {
+    on_all_cores(files, |f| (f.path.clone(), parse_one(&f.path, &f.bytes)))
+}
+
+/// `f` of each file, on as many threads as the machine has cores (at most 8; one for fewer
+/// than 256 files); results keep the input order.
+pub(crate) fn on_all_cores<R: Send>(files: &[RawFile], f: impl Fn(&RawFile) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
     if files.len() < 256 || threads == 1 {
-        return files
-            .iter()
-            .map(|f| (f.path.clone(), parse_one(&f.path, &f.bytes)))
-            .collect();
+        return files.iter().map(&f).collect();
     }
     let chunk = files.len().div_ceil(threads);
+    let f = &f;
     std::thread::scope(|s| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| {
-                s.spawn(move || {
-                    part.iter()
-                        .map(|f| (f.path.clone(), parse_one(&f.path, &f.bytes)))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })
 }

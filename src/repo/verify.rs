@@ -309,34 +309,14 @@ const CLAIMS_SLICE: usize = 20_000;
 
 /// Hash the files and read the claimed author, on all cores.
 fn claims_of(files: &[super::read::RawFile]) -> Vec<Claimed> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let chunk = files.len().div_ceil(threads).max(1);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                s.spawn(move || {
-                    part.iter()
-                        .map(|f| {
-                            let id = Oid::hash_object(ObjectType::Blob, &f.bytes)
-                                .unwrap_or(Oid::ZERO_SHA1);
-                            let as_committed = crlf_to_lf(&f.bytes)
-                                .and_then(|lf| Oid::hash_object(ObjectType::Blob, &lf).ok());
-                            let who = serde_json::from_slice::<Claim>(&f.bytes)
-                                .map(|c| c.author.email)
-                                .map_err(|e| Problem::json(&f.path, &e).message);
-                            (f.path.clone(), id, as_committed, who)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+    super::read::on_all_cores(files, |f| {
+        let id = Oid::hash_object(ObjectType::Blob, &f.bytes).unwrap_or(Oid::ZERO_SHA1);
+        let as_committed =
+            crlf_to_lf(&f.bytes).and_then(|lf| Oid::hash_object(ObjectType::Blob, &lf).ok());
+        let who = serde_json::from_slice::<Claim>(&f.bytes)
+            .map(|c| c.author.email)
+            .map_err(|e| Problem::json(&f.path, &e).message);
+        (f.path.clone(), id, as_committed, who)
     })
 }
 
