@@ -953,7 +953,10 @@ tui-loading-text = reading the text of { $round }
 tui-loading-comments = reading the comments
 tui-loading-indexing = indexing { $count } comments
 tui-loading-carrying = carrying { $count } comments into { $round }
-tui-loading-counting = counting the comments of each section: { $done } of { $total } folders
+tui-counting = Counting your comments in { $folders ->
+    [one] one section folder
+   *[other] { $folders } section folders
+  }; the marks of yours appear when done…
 tui-section-loading = Reading this section's comments…
 tui-section-unreadable = This section's comments could not be read: { $error }. Check that the folder can be read, then open the consultation again.
 tui-all-loading = Reading all { $count } comments for this view…

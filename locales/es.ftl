@@ -967,7 +967,10 @@ tui-loading-text = leyendo el texto de { $round }
 tui-loading-comments = leyendo los comentarios
 tui-loading-indexing = indexando { $count } comentarios
 tui-loading-carrying = trasladando { $count } comentarios a { $round }
-tui-loading-counting = contando los comentarios de cada sección: { $done } de { $total } carpetas
+tui-counting = Contando sus comentarios en { $folders ->
+    [one] una carpeta de sección
+   *[other] { $folders } carpetas de sección
+  }; sus marcas aparecerán al terminar…
 tui-section-loading = Leyendo los comentarios de esta sección…
 tui-section-unreadable = No se pudieron leer los comentarios de esta sección: { $error }. Compruebe que la carpeta se puede leer y vuelva a abrir la consulta.
 tui-all-loading = Leyendo los { $count } comentarios para esta vista…

@@ -964,7 +964,10 @@ tui-loading-text = lecture du texte de { $round }
 tui-loading-comments = lecture des commentaires
 tui-loading-indexing = indexation de { $count } commentaires
 tui-loading-carrying = report de { $count } commentaires dans { $round }
-tui-loading-counting = décompte des commentaires de chaque section : { $done } dossiers sur { $total }
+tui-counting = Décompte de vos commentaires dans { $folders ->
+    [one] un dossier de section
+   *[other] { $folders } dossiers de section
+  } ; vos marques apparaîtront ensuite…
 tui-section-loading = Lecture des commentaires de cette section…
 tui-section-unreadable = Les commentaires de cette section n'ont pas pu être lus : { $error }. Vérifiez que le dossier est lisible, puis rouvrez la consultation.
 tui-all-loading = Lecture des { $count } commentaires pour cette vue…

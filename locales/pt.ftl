@@ -967,7 +967,10 @@ tui-loading-text = lendo o texto de { $round }
 tui-loading-comments = lendo os comentários
 tui-loading-indexing = indexando { $count } comentários
 tui-loading-carrying = levando { $count } comentários para { $round }
-tui-loading-counting = contando os comentários de cada seção: { $done } de { $total } pastas
+tui-counting = Contando seus comentários em { $folders ->
+    [one] uma pasta de seção
+   *[other] { $folders } pastas de seção
+  }; suas marcas aparecem ao terminar…
 tui-section-loading = Lendo os comentários desta seção…
 tui-section-unreadable = Não foi possível ler os comentários desta seção: { $error }. Verifique se a pasta pode ser lida e abra a consulta de novo.
 tui-all-loading = Lendo os { $count } comentários para esta visão…

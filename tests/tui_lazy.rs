@@ -47,6 +47,8 @@ fn a_section_at_a_time_shows_what_reading_everything_shows() {
         "only the first section is read at load"
     );
     assert!(lazy.data.comments.len() < whole.data.comments.len());
+    // The exact counts ("mine" marks included) are made in the background at a first opening.
+    lazy.settle();
     assert_eq!(screen(&lazy, W, H), screen(&whole, W, H));
     let moves: Vec<(KeyCode, usize)> = vec![
         (KeyCode::Down, 5),
@@ -125,6 +127,84 @@ fn a_section_being_read_says_so() {
     let group = lazy.data.group(&round, &id).expect("read");
     assert_eq!(group.members.len(), cached);
     assert!(!screen(&lazy, W, H).contains("Reading this section's comments"));
+}
+
+/// A first opening (no counts cache) does not wait for every record to be read: the section
+/// list has the counts of its trees' files at once, the status line says the rest is being
+/// counted, and the exact counts with the "mine" marks replace them when done, kept in the
+/// cache so that the next opening has them at once.
+#[test]
+fn a_first_opening_counts_in_the_background() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    demo(dir);
+    // The sample's comments of its own stakeholder: the address the TUI counts as "mine".
+    consulta::repo::Store::open(dir)
+        .unwrap()
+        .add_comment(
+            &consulta::repo::Identity::load(Some(consulta::repo::Store::open(dir).unwrap().git())),
+            &consulta::repo::NewComment {
+                section: app_with(dir, usize::MAX - 1).sections()[2].id.clone(),
+                kind: Some(consulta::model::CommentType::General),
+                body: "Mine, marked in the section list.".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let cache = dir.join(".git/consulta/section-counts.json");
+    let _ = std::fs::remove_file(&cache);
+    let exact = consulta::repo::Store::open(dir)
+        .unwrap()
+        .section_counts(EMAIL, &mut |_, _| {})
+        .unwrap();
+    std::fs::remove_file(&cache).unwrap();
+
+    let mut app = app_with(dir, 0);
+    let round = app.round_name().to_string();
+    let ids: Vec<String> = app.sections().iter().map(|s| s.id.clone()).collect();
+    let l = app.data.lazy.as_ref().expect("a section at a time");
+    let (_, folders) = l.counting.expect("counting in the background");
+    assert!(
+        folders > 10,
+        "every folder is missing from the cache: {folders}"
+    );
+    assert!(!cache.exists(), "nothing kept before the exact counts");
+    let first = screen(&app, W, H);
+    assert!(first.contains("Counting your comments"), "{first}");
+    let mine_somewhere = |app: &App| {
+        ids.iter()
+            .filter(|id| app.data.section_count(&round, id).1)
+            .count()
+    };
+    for id in &ids[1..] {
+        // Unread sections: their trees' counts, which are the exact ones for readable records.
+        assert_eq!(
+            app.data.section_count(&round, id).0,
+            exact[&round].get(id).map_or(0, |c| c.comments),
+            "{id}"
+        );
+    }
+    assert_eq!(mine_somewhere(&app), 0, "no marks until counted");
+
+    app.settle();
+    assert!(app.data.lazy.as_ref().unwrap().counting.is_none());
+    assert!(
+        mine_somewhere(&app) >= 1,
+        "the marks of the stakeholder's comments"
+    );
+    for id in &ids[1..] {
+        let c = exact[&round].get(id).copied().unwrap_or_default();
+        assert_eq!(
+            app.data.section_count(&round, id),
+            (c.comments, c.mine > 0),
+            "{id}"
+        );
+    }
+    assert!(!screen(&app, W, H).contains("Counting your comments"));
+    assert!(cache.exists(), "kept for the next opening");
+    let again = app_with(dir, 0);
+    assert!(again.data.lazy.as_ref().unwrap().counting.is_none());
+    assert_eq!(mine_somewhere(&again), mine_somewhere(&app));
 }
 
 /// The counts cache: written at the first opening, reused for the folders whose tree did not

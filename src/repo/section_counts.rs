@@ -52,6 +52,20 @@ struct Address {
     email: String,
 }
 
+impl CacheFile {
+    fn counts(self) -> Counts {
+        let mut out = Counts::new();
+        for (key, (_, c)) in self.folders {
+            if let Some((r, s)) = key.split_once('/') {
+                out.entry(r.to_string())
+                    .or_default()
+                    .insert(s.to_string(), c);
+            }
+        }
+        out
+    }
+}
+
 fn cache_path(git_dir: &Path) -> PathBuf {
     git_dir.join("consulta").join("section-counts.json")
 }
@@ -92,6 +106,52 @@ impl Store {
         email: &str,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Counts> {
+        let (mut fresh, todo) = self.counts_plan(email)?;
+        if !todo.is_empty() {
+            let total = todo.len();
+            progress(0, total);
+            let counted = self.count_folders(&todo, &fresh.email, progress)?;
+            for ((key, id), c) in todo.into_iter().zip(counted) {
+                fresh.folders.insert(key, (id.to_string(), c));
+            }
+            // Only a cache: a folder that cannot hold it (read-only, full) costs a recount.
+            if let Ok(bytes) = serde_json::to_vec(&fresh) {
+                let path = cache_path(self.repo.path());
+                let _ = std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")));
+                let _ = super::write::atomic_write(&path, &bytes);
+            }
+        }
+        Ok(fresh.counts())
+    }
+
+    /// The counts at once, for a first screen: from the cache where a folder's tree is the one
+    /// counted, else the `<id>.json` files its tree lists, without reading one (`mine` is then
+    /// 0, and a record whose author cannot be read is counted). Also how many folders were not
+    /// in the cache: when there are some, [`Store::section_counts`] gives the exact counts
+    /// (and keeps them).
+    pub fn section_counts_at_once(&self, email: &str) -> Result<(Counts, usize)> {
+        let (mut fresh, todo) = self.counts_plan(email)?;
+        for (key, id) in &todo {
+            let tree = self.repo.find_tree(*id)?;
+            let comments = tree
+                .iter()
+                .filter(|e| {
+                    e.kind() == Some(git2::ObjectType::Blob)
+                        && e.name()
+                            .ok()
+                            .and_then(|n| n.strip_suffix(".json"))
+                            .is_some_and(crate::model::is_valid_id)
+                })
+                .count();
+            let c = SectionCount { comments, mine: 0 };
+            fresh.folders.insert(key.clone(), (id.to_string(), c));
+        }
+        Ok((fresh.counts(), todo.len()))
+    }
+
+    /// The cache's entries still good for HEAD's folders, and the folders to count:
+    /// ("round/section", its tree id).
+    fn counts_plan(&self, email: &str) -> Result<(CacheFile, Vec<(String, git2::Oid)>)> {
         let email = email.to_ascii_lowercase();
         let path = cache_path(self.repo.path());
         let old: CacheFile = std::fs::read(&path)
@@ -101,7 +161,7 @@ impl Store {
             .unwrap_or_default();
         let mut fresh = CacheFile {
             format: FORMAT,
-            email: email.clone(),
+            email,
             folders: BTreeMap::new(),
         };
         let mut todo: Vec<(String, git2::Oid)> = Vec::new();
@@ -139,28 +199,7 @@ impl Store {
                 }
             }
         }
-        if !todo.is_empty() {
-            let total = todo.len();
-            progress(0, total);
-            let counted = self.count_folders(&todo, &email, progress)?;
-            for ((key, id), c) in todo.into_iter().zip(counted) {
-                fresh.folders.insert(key, (id.to_string(), c));
-            }
-            // Only a cache: a folder that cannot hold it (read-only, full) costs a recount.
-            if let Ok(bytes) = serde_json::to_vec(&fresh) {
-                let _ = std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")));
-                let _ = super::write::atomic_write(&path, &bytes);
-            }
-        }
-        let mut out = Counts::new();
-        for (key, (_, c)) in fresh.folders {
-            if let Some((r, s)) = key.split_once('/') {
-                out.entry(r.to_string())
-                    .or_default()
-                    .insert(s.to_string(), c);
-            }
-        }
-        Ok(out)
+        Ok((fresh, todo))
     }
 
     /// Count the comment records of each folder tree, on as many threads as the machine has

@@ -59,6 +59,8 @@ pub enum JobDone {
     LoadedAll(Result<Box<Loaded>, String>),
     /// The comments behind a diff's changes, read by id for a large consultation.
     Comments(Result<Box<crate::repo::Records>, String>),
+    /// A large consultation's exact section counts, made under this token, or why not.
+    Counts(u64, Result<crate::repo::Counts, String>),
 }
 
 /// A job: one library call, run on a thread of its own (see [`super::jobs`]).

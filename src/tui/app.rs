@@ -120,7 +120,27 @@ impl App {
         if !app.data.problems.is_empty() {
             app.set_status(s::problems(app.data.problems.len()), true);
         }
+        app.count_sections();
         app
+    }
+
+    /// A large consultation whose counts cache lacked folders: the exact counts ("mine"
+    /// included) made in the background, and kept in the cache for the next opening.
+    fn count_sections(&mut self) {
+        let Some((token, folders)) = self.data.lazy.as_ref().and_then(|l| l.counting) else {
+            return;
+        };
+        let dir = self.data.repo_dir.clone();
+        let email = self.data.identity.email.clone();
+        self.jobs.spawn(Box::new(move || {
+            let counts = Store::open(&dir)
+                .and_then(|s| s.section_counts(&email, &mut |_, _| {}))
+                .map_err(|e| e.to_string());
+            JobDone::Counts(token, counts)
+        }));
+        if self.status.is_none() {
+            self.set_status(s::counting(folders), false);
+        }
     }
 
     // ----- where the reader is (the Read view's state, for callers and tests) -----
@@ -652,6 +672,22 @@ impl App {
             JobDone::LoadedAll(Err(e)) | JobDone::Comments(Err(e)) => {
                 vec![Msg::error(s::failed(&e))]
             }
+            JobDone::Counts(token, Ok(counts)) => {
+                let said = self
+                    .data
+                    .lazy
+                    .as_ref()
+                    .and_then(|l| l.counting)
+                    .map(|(_, folders)| s::counting(folders));
+                // The status line said so: it is cleared, unless something else was said since.
+                if self.data.counted(token, counts)
+                    && self.status.as_ref().map(|st| &st.text) == said.as_ref()
+                {
+                    self.status = None;
+                }
+                Vec::new()
+            }
+            JobDone::Counts(_, Err(e)) => vec![Msg::error(s::failed(&e))],
             JobDone::Summary(res) => self.summary.built(res),
             JobDone::Exported(res) => self.summary.exported(res),
         };

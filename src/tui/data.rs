@@ -285,6 +285,10 @@ pub struct Lazy {
     pub pending: Option<(String, String)>,
     /// (round, section) -> why its comments could not be read.
     pub failed: HashMap<(String, String), String>,
+    /// Folders missing from the counts cache (a first opening, or after a write): their
+    /// counts came from their trees, and the exact ones, "mine" included, are being made in
+    /// the background under this token (see [`Loaded::counted`]).
+    pub counting: Option<(u64, usize)>,
 }
 
 impl Lazy {
@@ -430,16 +434,18 @@ pub fn load_with(
     };
     let mut lazy_first = None;
     let (records, lazy) = if files > lazy_above {
-        let counts = store.section_counts(&identity.email, &mut |done, total| {
-            progress(&crate::t!(
-                "tui-loading-counting",
-                done = done,
-                total = total
-            ))
-        })?;
+        // The exact counts, from every record's author, take seconds for a million comments
+        // not in the cache: the first screen has these, and the app has the rest made.
+        let (counts, to_count) = store.section_counts_at_once(&identity.email)?;
+        static TOKEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let counting = (to_count > 0).then(|| {
+            let token = TOKEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            (token, to_count)
+        });
         let lazy = Lazy {
             counts,
             files,
+            counting,
             ..Lazy::default()
         };
         // The section shown first: the last round's first.
@@ -570,6 +576,19 @@ impl Loaded {
         members.push(i);
         let sc = self.build_group(&round, &section, members);
         self.index.entry(round).or_default().insert(section, sc);
+    }
+
+    /// The exact counts made in the background under `token`: they replace the first ones,
+    /// unless these data were loaded again since (another token). Whether they were taken.
+    pub fn counted(&mut self, token: u64, counts: crate::repo::Counts) -> bool {
+        match self.lazy.as_mut() {
+            Some(l) if l.counting.is_some_and(|(t, _)| t == token) => {
+                l.counts = counts;
+                l.counting = None;
+                true
+            }
+            _ => false,
+        }
     }
 
     /// The comments of `round`'s `section` and whether one is mine: from its comments once

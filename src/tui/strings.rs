@@ -29,6 +29,9 @@ pub fn section_unreadable(why: &str) -> String {
 pub fn all_loading(count: usize) -> String {
     crate::t!("tui-all-loading", count = count)
 }
+pub fn counting(folders: usize) -> String {
+    crate::t!("tui-counting", folders = folders)
+}
 pub fn all_loaded() -> String {
     crate::t!("tui-all-loaded")
 }
