@@ -378,3 +378,94 @@ fn two_competing_proposals_are_reported() {
     assert_eq!(ours[0]["round"], "round-2");
     assert_eq!(ours[0]["comments"], serde_json::json!([a, b]));
 }
+
+/// `merge` looks a contribution's ids up in HEAD without keeping HEAD's million ids: a reply
+/// to a comment of the same section is merged; a reply to one of another section or to none,
+/// and a comment under an id HEAD already uses in another folder, are refused; and a reply
+/// whose file the branch deleted again (not in its last tree, so not looked for in advance)
+/// still finds its parent.
+#[test]
+fn merge_looks_replies_and_ids_up_in_head() {
+    let env = Env::demo();
+    let ana = "ana@udelar.example";
+    let parent = existing_comment(&env, "assessment");
+    let parent_json: Value = serde_json::from_str(&env.read(&parent)).unwrap();
+    let pid = parent_json["id"].as_str().unwrap().to_string();
+
+    // A valid comment of Ana's on another section, to make the others from.
+    env.git(&["switch", "-q", "-c", "scratch"]);
+    env.become_stakeholder("Ana Pérez", ana);
+    let a = comment(&env, "financing", &[]);
+    let a_path = format!("comments/round-2/financing/{a}.json");
+    let a_json = env.read(&a_path);
+    assert!(a_json.contains("\"in_reply_to\": null"), "{a_json}");
+    env.git(&["switch", "-q", "main"]);
+    env.git(&["branch", "-q", "-D", "scratch"]);
+    let reply_to = |id: &str| {
+        a_json.replace(
+            "\"in_reply_to\": null",
+            &format!("\"in_reply_to\": \"{id}\""),
+        )
+    };
+
+    env.git(&["switch", "-q", "-c", "r/ok"]);
+    let ok = comment(&env, "assessment", &["--reply-to", &pid]);
+    env.git(&["switch", "-q", "main"]);
+    hostile_branch(&env, "r/other", ana, |e| e.write(&a_path, &reply_to(&pid)));
+    hostile_branch(&env, "r/none", ana, |e| {
+        e.write(&a_path, &reply_to(&fake_id(9)))
+    });
+    let taken = format!("comments/round-2/financing/{pid}.json");
+    hostile_branch(&env, "r/twice", ana, |e| {
+        e.write(&taken, &a_json.replace(&a, &pid))
+    });
+    hostile_branch(&env, "r/gone", ana, |e| {
+        e.write(
+            &a_path.replace("financing", "assessment"),
+            &reply_to(&pid).replace("financing", "assessment"),
+        )
+    });
+    env.git(&["switch", "-q", "r/gone"]);
+    env.git(&["rm", "-q", &a_path.replace("financing", "assessment")]);
+    commit_as(&env, "Contributor", ana, "Take it back");
+    env.git(&["switch", "-q", "main"]);
+
+    env.become_secretariat();
+    let out = env.run(&["merge", "r/ok", "r/other", "r/none", "r/twice", "r/gone"]);
+    out.code(1)
+        .stdout_has("1 contribution merged, 4 refused, 1 comment added");
+    let block = |branch: &str| -> Vec<String> {
+        let head = format!("refused {branch}:");
+        out.stdout
+            .lines()
+            .skip_while(|l| !l.starts_with(&head))
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .map(str::to_string)
+            .collect()
+    };
+    let has = |branch: &str, needle: &str| {
+        assert!(
+            block(branch).iter().any(|l| l.contains(needle)),
+            "{branch}: no line with {needle:?}:{out:?}"
+        )
+    };
+    has(
+        "r/other",
+        &format!("replies to {pid}, which is on section assessment"),
+    );
+    has(
+        "r/none",
+        &format!("replies to {}, which does not exist", fake_id(9)),
+    );
+    has(
+        "r/twice",
+        &format!("id {pid} is used by another comment too"),
+    );
+    has("r/gone", "deletes a comment");
+    assert_eq!(block("r/gone").len(), 1, "its parent was found:{out:?}");
+    assert!(env
+        .path(&format!("comments/round-2/assessment/{ok}.json"))
+        .is_file());
+    env.run(&["check"]).ok();
+}

@@ -22,27 +22,130 @@ use super::{safe_relative, Drafts, FileWrite, Identity, Store, Version};
 use crate::model::{is_valid_id, parse_comment};
 use crate::{Error, Result};
 
-/// HEAD's comment ids, each with the folder it is in (round, section). Every merge reads them
-/// all, a million in a large consultation: kept as 32-byte keys into a table of folders, so
-/// that no string is made per id (the map of strings took most of a one-comment merge).
+/// Where HEAD's comment ids are, for the ids a contribution asks about: whether its new
+/// comments' ids are taken and where the comments they reply to are. HEAD holds them all, a
+/// million in a large consultation, and a merge of one comment needs two: the ids the
+/// contribution's files name are looked for in one pass over HEAD's folders, without keeping
+/// the others. An id not named in advance (a file added and deleted again on the branch)
+/// makes every id kept, once.
+struct HeadIds<'r> {
+    repo: &'r git2::Repository,
+    comments: Option<git2::Tree<'r>>,
+    /// The ids named in advance: where each is in HEAD (round, section), if it is.
+    known: HashMap<String, Option<(String, String)>>,
+    all: std::cell::OnceCell<AllIds>,
+}
+
+/// Every comment id of HEAD with its folder: 32-byte keys into a table of folders, so that no
+/// string is made per id.
 #[derive(Default)]
-struct HeadIds {
+struct AllIds {
     places: Vec<(String, String)>,
     ids: HashMap<(u128, u128), u32, foldhash::fast::RandomState>,
 }
 
-impl HeadIds {
+impl<'r> HeadIds<'r> {
+    /// Find `wanted` in the comment folders of `tree` (HEAD's).
+    fn new(
+        repo: &'r git2::Repository,
+        tree: &git2::Tree<'_>,
+        wanted: HashSet<String>,
+    ) -> Result<Self> {
+        let comments = subtree(repo, tree, "comments")?;
+        let mut known: HashMap<String, Option<(String, String)>> =
+            wanted.into_iter().map(|id| (id, None)).collect();
+        if !known.is_empty() {
+            each_folder(repo, comments.as_ref(), |round, section, tree| {
+                for file in tree.iter() {
+                    let Some(id) = file
+                        .name_bytes()
+                        .strip_suffix(b".json")
+                        .and_then(|n| std::str::from_utf8(n).ok())
+                    else {
+                        continue;
+                    };
+                    if let Some(place) = known.get_mut(id) {
+                        if is_valid_id(id) {
+                            *place = Some((round.to_string(), section.to_string()));
+                        }
+                    }
+                }
+            });
+        }
+        Ok(HeadIds {
+            repo,
+            comments,
+            known,
+            all: std::cell::OnceCell::new(),
+        })
+    }
+
     fn get(&self, id: &str) -> Option<&(String, String)> {
+        if let Some(place) = self.known.get(id) {
+            return place.as_ref();
+        }
         if !is_valid_id(id) {
             return None;
         }
-        let &k = self.ids.get(&crate::model::id_key(id))?;
-        self.places.get(k as usize)
+        let all = self.all.get_or_init(|| {
+            let mut all = AllIds::default();
+            each_folder(self.repo, self.comments.as_ref(), |round, section, tree| {
+                let place = all.places.len() as u32;
+                all.places.push((round.to_string(), section.to_string()));
+                all.ids.reserve(tree.len());
+                for file in tree.iter() {
+                    if let Some(id) = file
+                        .name_bytes()
+                        .strip_suffix(b".json")
+                        .and_then(|n| std::str::from_utf8(n).ok())
+                        .filter(|id| is_valid_id(id))
+                    {
+                        all.ids.insert(crate::model::id_key(id), place);
+                    }
+                }
+            });
+            all
+        });
+        let &k = all.ids.get(&crate::model::id_key(id))?;
+        all.places.get(k as usize)
     }
 
     fn contains_key(&self, id: &str) -> bool {
         self.get(id).is_some()
     }
+}
+
+/// Each folder `comments/<round>/<section>/` of `comments` (a folder that cannot be read is
+/// passed over, as before): its round's and section's names and its tree.
+fn each_folder(
+    repo: &git2::Repository,
+    comments: Option<&git2::Tree<'_>>,
+    mut f: impl FnMut(&str, &str, &git2::Tree<'_>),
+) {
+    let Some(comments) = comments else { return };
+    for round in comments.iter() {
+        let round_name = String::from_utf8_lossy(round.name_bytes());
+        let Ok(round) = repo.find_tree(round.id()) else {
+            continue;
+        };
+        for section in round.iter() {
+            let Ok(tree) = repo.find_tree(section.id()) else {
+                continue;
+            };
+            f(
+                &round_name,
+                &String::from_utf8_lossy(section.name_bytes()),
+                &tree,
+            );
+        }
+    }
+}
+
+/// What a comment file names, read before the checks: its id and the one it replies to.
+#[derive(serde::Deserialize)]
+struct Names {
+    id: Option<String>,
+    in_reply_to: Option<String>,
 }
 
 /// Where fetched contributions are kept: `refs/consulta/incoming/<remote>/<branch>`.
@@ -417,16 +520,16 @@ impl Store {
             problems: Vec::new(),
             merged: None,
         };
-        if repo.merge_base(head.id(), tip).is_err() {
+        let Ok(base) = repo.merge_base(head.id(), tip) else {
             c.problems.push(MergeProblem {
                 commit: None,
                 path: String::new(),
                 reason: crate::t!("lib-merge-no-shared-history"),
             });
             return Ok(c);
-        }
+        };
         let head_tree = head.tree()?;
-        let head_ids = self.comment_ids(&head_tree)?;
+        let head_ids = HeadIds::new(repo, &head_tree, self.ids_named(base, tip)?)?;
         let mut walk = repo.revwalk()?;
         walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
         walk.push(tip)?;
@@ -663,42 +766,44 @@ impl Store {
         Ok(index.write_tree_to(repo)? == commit.tree_id())
     }
 
-    /// The comment files in a tree and where each is (from its place,
-    /// comments/<round>/<section>/<id>.json).
-    fn comment_ids(&self, tree: &git2::Tree<'_>) -> Result<HeadIds> {
-        let mut ids = HeadIds::default();
-        let Some(comments) = subtree(&self.repo, tree, "comments")? else {
-            return Ok(ids);
-        };
-        for round in comments.iter() {
-            let round_name = String::from_utf8_lossy(round.name_bytes()).into_owned();
-            let Ok(round) = self.repo.find_tree(round.id()) else {
+    /// The ids the comment files that the branch at `tip` adds since `base` name (their file
+    /// names, their ids, the ids they reply to): what its checks ask of HEAD's ids.
+    fn ids_named(&self, base: Oid, tip: Oid) -> Result<HashSet<String>> {
+        let repo = &self.repo;
+        let mut trees = Trees::new(repo);
+        let (old, new) = (
+            trees.find(repo.find_commit(base)?.tree_id())?,
+            trees.find(repo.find_commit(tip)?.tree_id())?,
+        );
+        let (old, new) = (
+            subtree(repo, &old, "comments")?,
+            subtree(repo, &new, "comments")?,
+        );
+        let mut changes = Vec::new();
+        tree_changes_in(&mut trees, old.as_ref(), new.as_ref(), "", &mut changes)?;
+        let odb = repo.odb()?;
+        let mut out = HashSet::new();
+        for ch in changes {
+            let Some((blob, _)) = ch.new else { continue };
+            let Some(stem) = ch
+                .path
+                .rsplit('/')
+                .next()
+                .and_then(|n| n.strip_suffix(".json"))
+            else {
                 continue;
             };
-            for section in round.iter() {
-                let Ok(section_tree) = self.repo.find_tree(section.id()) else {
-                    continue;
-                };
-                let place = ids.places.len() as u32;
-                ids.places.push((
-                    round_name.clone(),
-                    String::from_utf8_lossy(section.name_bytes()).into_owned(),
-                ));
-                ids.ids.reserve(section_tree.len());
-                for file in section_tree.iter() {
-                    let name = file.name_bytes();
-                    if let Some(id) = name
-                        .strip_suffix(b".json")
-                        .and_then(|n| std::str::from_utf8(n).ok())
-                    {
-                        if is_valid_id(id) {
-                            ids.ids.insert(crate::model::id_key(id), place);
-                        }
-                    }
-                }
+            out.insert(stem.to_string());
+            // Refused unread by the checks when too big: not read here either.
+            if odb.read_header(blob)?.0 as u64 > MAX_FILE_BYTES {
+                continue;
+            }
+            if let Ok(names) = serde_json::from_slice::<Names>(repo.find_blob(blob)?.content()) {
+                out.extend(names.id);
+                out.extend(names.in_reply_to);
             }
         }
-        Ok(ids)
+        Ok(out)
     }
 
     /// Merge a validated contribution on top of `head`: a commit with two parents whose tree is
