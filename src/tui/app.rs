@@ -672,22 +672,32 @@ impl App {
             JobDone::LoadedAll(Err(e)) | JobDone::Comments(Err(e)) => {
                 vec![Msg::error(s::failed(&e))]
             }
-            JobDone::Counts(token, Ok(counts)) => {
+            JobDone::Counts(token, res) => {
                 let said = self
                     .data
                     .lazy
                     .as_ref()
                     .and_then(|l| l.counting)
                     .map(|(_, folders)| s::counting(folders));
-                // The status line said so: it is cleared, unless something else was said since.
-                if self.data.counted(token, counts)
-                    && self.status.as_ref().map(|st| &st.text) == said.as_ref()
-                {
-                    self.status = None;
+                let (counts, failed) = match res {
+                    Ok(c) => (Some(c), None),
+                    Err(e) => (None, Some(e)),
+                };
+                // Counts made for data loaded since are dropped, and so is their failure.
+                if !self.data.counted(token, counts) {
+                    return;
                 }
-                Vec::new()
+                match failed {
+                    Some(e) => vec![Msg::error(s::failed(&e))],
+                    // The status line said so: cleared, unless something else was said since.
+                    None => {
+                        if self.status.as_ref().map(|st| &st.text) == said.as_ref() {
+                            self.status = None;
+                        }
+                        Vec::new()
+                    }
+                }
             }
-            JobDone::Counts(_, Err(e)) => vec![Msg::error(s::failed(&e))],
             JobDone::Summary(res) => self.summary.built(res),
             JobDone::Exported(res) => self.summary.exported(res),
         };

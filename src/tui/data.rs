@@ -578,12 +578,15 @@ impl Loaded {
         self.index.entry(round).or_default().insert(section, sc);
     }
 
-    /// The exact counts made in the background under `token`: they replace the first ones,
-    /// unless these data were loaded again since (another token). Whether they were taken.
-    pub fn counted(&mut self, token: u64, counts: crate::repo::Counts) -> bool {
+    /// The exact counts made in the background under `token` (`None`: they could not be
+    /// made, and the first ones stay): they replace the first ones, unless these data were
+    /// loaded again since (another token). Whether they were taken.
+    pub fn counted(&mut self, token: u64, counts: Option<crate::repo::Counts>) -> bool {
         match self.lazy.as_mut() {
             Some(l) if l.counting.is_some_and(|(t, _)| t == token) => {
-                l.counts = counts;
+                if let Some(counts) = counts {
+                    l.counts = counts;
+                }
                 l.counting = None;
                 true
             }
