@@ -207,6 +207,31 @@ fn a_first_opening_counts_in_the_background() {
     assert_eq!(mine_somewhere(&again), mine_somewhere(&app));
 }
 
+/// Counts made for data loaded since are not taken; counts that could not be made leave the
+/// first ones in place and end the counting.
+#[test]
+fn background_counts_for_other_data_or_failed_keep_the_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    demo(tmp.path());
+    let _ = std::fs::remove_file(tmp.path().join(".git/consulta/section-counts.json"));
+    let mut app = app_with(tmp.path(), 0);
+    let round = app.round_name().to_string();
+    let id = app.sections()[5].id.clone();
+    let first = app.data.section_count(&round, &id);
+    assert!(first.0 > 0);
+    let (token, _) = app.data.lazy.as_ref().unwrap().counting.expect("counting");
+    assert!(!app.data.counted(token + 1, Some(Default::default())));
+    assert_eq!(app.data.section_count(&round, &id), first, "not taken");
+    assert!(app.data.lazy.as_ref().unwrap().counting.is_some());
+    assert!(app.data.counted(token, None));
+    assert!(app.data.lazy.as_ref().unwrap().counting.is_none());
+    assert_eq!(
+        app.data.section_count(&round, &id),
+        first,
+        "the first ones stay"
+    );
+}
+
 /// The counts cache: written at the first opening, reused for the folders whose tree did not
 /// change, counted again for one that did, and never trusted for another tree.
 #[test]
@@ -261,10 +286,21 @@ fn the_counts_cache_follows_the_tree() {
     // Counts written for other trees (wrong ids, wrong numbers) are not used.
     let text = std::fs::read_to_string(&cache).unwrap();
     let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    for (_, entry) in v["folders"].as_object_mut().unwrap().iter_mut() {
-        entry[0] = serde_json::Value::String("0".repeat(40));
-        entry[1]["comments"] = 999.into();
-    }
+    let entries = v["entries"].as_object_mut().expect("entries by key");
+    assert!(entries.len() > 10, "one per folder: {}", entries.len());
+    // Keys are "<tree id>:<address>": the same counts, inflated, under other trees.
+    let forged: serde_json::Map<String, serde_json::Value> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, (key, _))| {
+            let (_, address) = key.split_once(':').expect("tree:address");
+            (
+                format!("{i:040x}:{address}"),
+                serde_json::json!({"comments": 999, "mine": 0}),
+            )
+        })
+        .collect();
+    *entries = forged;
     std::fs::write(&cache, serde_json::to_vec(&v).unwrap()).unwrap();
     assert_eq!(store.section_counts(EMAIL, &mut |_, _| {}).unwrap(), after);
     // Another address: its own "mine" counts, none of the earlier address's.

@@ -34,31 +34,18 @@ impl Store {
         let Ok(head) = self.repo.head().and_then(|h| h.peel_to_tree()) else {
             return Ok(out);
         };
-        let Some(comments) = super::history::subtree(&self.repo, &head, "comments")? else {
-            return Ok(out);
-        };
-        for round in comments.iter() {
-            let (Ok(rname), Some(git2::ObjectType::Tree)) = (round.name(), round.kind()) else {
-                continue;
-            };
-            let rtree = self.repo.find_tree(round.id())?;
-            for section in rtree.iter() {
-                let (Ok(sname), Some(git2::ObjectType::Tree)) = (section.name(), section.kind())
-                else {
-                    continue;
-                };
-                let tree = self.repo.find_tree(section.id())?;
-                let regular = tree.iter().all(|e| {
-                    e.kind() == Some(git2::ObjectType::Blob)
-                        && matches!(e.filemode(), 0o100644 | 0o100755)
-                        && e.name().is_ok()
-                });
-                if regular {
-                    out.insert(
-                        format!("comments/{rname}/{sname}"),
-                        CleanFolder { tree: section.id() },
-                    );
-                }
+        for f in super::history::comment_folders(&self.repo, &head)? {
+            let tree = self.repo.find_tree(f.tree)?;
+            let regular = tree.iter().all(|e| {
+                e.kind() == Some(git2::ObjectType::Blob)
+                    && matches!(e.filemode(), 0o100644 | 0o100755)
+                    && e.name().is_ok()
+            });
+            if regular {
+                out.insert(
+                    format!("comments/{}/{}", f.round, f.section),
+                    CleanFolder { tree: f.tree },
+                );
             }
         }
         if out.is_empty() {
@@ -92,8 +79,8 @@ impl Store {
     }
 }
 
-/// Verdicts kept by key in `.git/consulta/<name>`, for one version of consulta and one kind
-/// of verdict (`format`).
+/// Verdicts (or any result of reading files that a key stands for) kept by key in
+/// `.git/consulta/<name>`, for one version of consulta and one kind of verdict (`format`).
 pub(crate) struct Verdicts<V> {
     path: PathBuf,
     file: VerdictsFile<V>,

@@ -193,6 +193,48 @@ pub(crate) fn subtree<'r>(
     }
 }
 
+/// One folder `comments/<round>/<section>/` of a commit's tree.
+pub(crate) struct CommentFolder {
+    pub round: String,
+    pub section: String,
+    /// The folder's tree.
+    pub tree: Oid,
+}
+
+/// The folders `comments/<round>/<section>/` of `root` (a commit's tree), in tree order: what
+/// the readers of a large consultation's trees go through. Names that are not UTF-8, entries
+/// that are not folders and a round folder that cannot be read are passed over (no record
+/// can be in them).
+pub(crate) fn comment_folders(repo: &Repository, root: &Tree<'_>) -> Result<Vec<CommentFolder>> {
+    let mut out = Vec::new();
+    let Some(comments) = subtree(repo, root, "comments")? else {
+        return Ok(out);
+    };
+    let folder = |e: &git2::TreeEntry<'_>| {
+        (e.kind() == Some(git2::ObjectType::Tree))
+            .then(|| e.name().ok().map(str::to_string))
+            .flatten()
+    };
+    for round in comments.iter() {
+        let Some(round_name) = folder(&round) else {
+            continue;
+        };
+        let Ok(rtree) = repo.find_tree(round.id()) else {
+            continue;
+        };
+        for section in rtree.iter() {
+            if let Some(section_name) = folder(&section) {
+                out.push(CommentFolder {
+                    round: round_name.clone(),
+                    section: section_name,
+                    tree: section.id(),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The first 10 hex digits of a commit id, for messages.
 pub fn short(id: Oid) -> String {
     id.to_string()[..10].to_string()

@@ -10,7 +10,9 @@ use std::collections::{HashMap, HashSet};
 use git2::{build::TreeUpdateBuilder, FileMode, Oid, Sort};
 
 use super::check::check_against_round;
-use super::history::{short, subtree, tree_changes_in, Change, FileChange, Trees};
+use super::history::{
+    comment_folders, short, subtree, tree_changes_in, Change, CommentFolder, FileChange, Trees,
+};
 use super::merge_rules::{
     closed_round, comment_rule_problems, created_problem, deleted_reason, located, modified_reason,
     name_problem,
@@ -30,7 +32,7 @@ use crate::{Error, Result};
 /// makes every id kept, once.
 struct HeadIds<'r> {
     repo: &'r git2::Repository,
-    comments: Option<git2::Tree<'r>>,
+    folders: Vec<CommentFolder>,
     /// The ids named in advance: where each is in HEAD (round, section), if it is.
     known: HashMap<String, Option<(String, String)>>,
     all: std::cell::OnceCell<AllIds>,
@@ -51,11 +53,11 @@ impl<'r> HeadIds<'r> {
         tree: &git2::Tree<'_>,
         wanted: HashSet<String>,
     ) -> Result<Self> {
-        let comments = subtree(repo, tree, "comments")?;
+        let folders = comment_folders(repo, tree)?;
         let mut known: HashMap<String, Option<(String, String)>> =
             wanted.into_iter().map(|id| (id, None)).collect();
         if !known.is_empty() {
-            each_folder(repo, comments.as_ref(), |round, section, tree| {
+            each_folder(repo, &folders, |round, section, tree| {
                 for file in tree.iter() {
                     let Some(id) = file
                         .name_bytes()
@@ -74,7 +76,7 @@ impl<'r> HeadIds<'r> {
         }
         Ok(HeadIds {
             repo,
-            comments,
+            folders,
             known,
             all: std::cell::OnceCell::new(),
         })
@@ -89,7 +91,7 @@ impl<'r> HeadIds<'r> {
         }
         let all = self.all.get_or_init(|| {
             let mut all = AllIds::default();
-            each_folder(self.repo, self.comments.as_ref(), |round, section, tree| {
+            each_folder(self.repo, &self.folders, |round, section, tree| {
                 let place = all.places.len() as u32;
                 all.places.push((round.to_string(), section.to_string()));
                 all.ids.reserve(tree.len());
@@ -115,28 +117,15 @@ impl<'r> HeadIds<'r> {
     }
 }
 
-/// Each folder `comments/<round>/<section>/` of `comments` (a folder that cannot be read is
-/// passed over, as before): its round's and section's names and its tree.
+/// Each of `folders` that can be read: its round's and section's names and its tree.
 fn each_folder(
     repo: &git2::Repository,
-    comments: Option<&git2::Tree<'_>>,
+    folders: &[CommentFolder],
     mut f: impl FnMut(&str, &str, &git2::Tree<'_>),
 ) {
-    let Some(comments) = comments else { return };
-    for round in comments.iter() {
-        let round_name = String::from_utf8_lossy(round.name_bytes());
-        let Ok(round) = repo.find_tree(round.id()) else {
-            continue;
-        };
-        for section in round.iter() {
-            let Ok(tree) = repo.find_tree(section.id()) else {
-                continue;
-            };
-            f(
-                &round_name,
-                &String::from_utf8_lossy(section.name_bytes()),
-                &tree,
-            );
+    for folder in folders {
+        if let Ok(tree) = repo.find_tree(folder.tree) {
+            f(&folder.round, &folder.section, &tree);
         }
     }
 }

@@ -2,19 +2,20 @@
 //! consultation shows in its section list before it reads a section's comments (issue: a
 //! million comments).
 //!
-//! The counts are kept in `.git/consulta/section-counts.json`, one entry per
-//! `comments/<round>/<section>/` folder, keyed by that folder's git tree id in HEAD: an entry
-//! is used only for the very tree it was counted from, so a folder that changed (a comment
-//! added, a decision recorded, a merge) is counted again, alone, and a cache from another
-//! history is never trusted. "Mine" counts belong to one e-mail address; another address
-//! counts every folder again. The file is only a cache: missing, unreadable or of another
-//! format, it is rebuilt.
+//! The counts are kept in `.git/consulta/section-counts.json` (through
+//! [`super::clean_folders::Verdicts`], as `check` and `verify` keep theirs), one entry per
+//! `comments/<round>/<section>/` folder of HEAD, keyed by that folder's git tree id and the
+//! address "mine" counts are for: an entry is used only for the very tree it was counted from,
+//! so a folder that changed (a comment added, a decision recorded, a merge) is counted again,
+//! alone, and a cache from another history is never trusted. The file is only a cache:
+//! missing, unreadable or of another format, it is rebuilt.
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::clean_folders::Verdicts;
+use super::history::CommentFolder;
 use super::Store;
 use crate::Result;
 
@@ -30,15 +31,8 @@ pub struct SectionCount {
 /// round -> section id -> its count.
 pub type Counts = HashMap<String, HashMap<String, SectionCount>>;
 
-const FORMAT: u32 = 1;
-
-#[derive(Serialize, Deserialize, Default)]
-struct CacheFile {
-    format: u32,
-    email: String,
-    /// "round/section" -> (tree id, count).
-    folders: BTreeMap<String, (String, SectionCount)>,
-}
+const CACHE: &str = "section-counts.json";
+const FORMAT: u32 = 2;
 
 /// Only the author's address of a comment record: counting needs nothing else, and reading
 /// a million records whole would take as long as loading them.
@@ -52,50 +46,75 @@ struct Address {
     email: String,
 }
 
-impl CacheFile {
-    fn counts(self) -> Counts {
+/// HEAD's comment folders, the counts kept for them, and which are not kept.
+struct Plan {
+    folders: Vec<CommentFolder>,
+    /// Each folder's key in the cache.
+    keys: Vec<String>,
+    kept: Verdicts<SectionCount>,
+    /// The folders (by position) whose counts are not kept.
+    todo: Vec<usize>,
+}
+
+impl Plan {
+    /// Every folder's count: kept, else `made` (by position in `todo`).
+    fn counts(&self, made: &[SectionCount]) -> Counts {
         let mut out = Counts::new();
-        for (key, (_, c)) in self.folders {
-            if let Some((r, s)) = key.split_once('/') {
-                out.entry(r.to_string())
-                    .or_default()
-                    .insert(s.to_string(), c);
-            }
+        let mut made = self
+            .todo
+            .iter()
+            .copied()
+            .zip(made.iter().copied())
+            .peekable();
+        for (i, (f, key)) in self.folders.iter().zip(&self.keys).enumerate() {
+            let c = match made.peek() {
+                Some(&(j, c)) if j == i => {
+                    made.next();
+                    c
+                }
+                _ => self.kept.get(key).copied().unwrap_or_default(),
+            };
+            out.entry(f.round.clone())
+                .or_default()
+                .insert(f.section.clone(), c);
         }
         out
     }
 }
 
-fn cache_path(git_dir: &Path) -> PathBuf {
-    git_dir.join("consulta").join("section-counts.json")
+/// A tree entry that is a comment record's file: `<id>.json`, a blob (decisions, named
+/// `<id>.disposition.json`, are not).
+fn is_comment_entry(e: &git2::TreeEntry<'_>) -> bool {
+    e.kind() == Some(git2::ObjectType::Blob)
+        && e.name()
+            .ok()
+            .and_then(|n| n.strip_suffix(".json"))
+            .is_some_and(crate::model::is_valid_id)
 }
 
 impl Store {
     /// How many files HEAD holds below `comments/`, counted from its trees without reading a
     /// record (0 without a commit).
     pub fn comment_files_at_head(&self) -> Result<usize> {
-        let Some(comments) = self.head_comments_tree()? else {
-            return Ok(0);
-        };
         let mut n = 0;
-        for round in comments.iter() {
-            let Ok(round) = round.to_object(&self.repo).and_then(|o| o.peel_to_tree()) else {
-                continue;
-            };
-            for section in round.iter() {
-                if let Ok(t) = section.to_object(&self.repo).and_then(|o| o.peel_to_tree()) {
-                    n += t.len();
-                }
+        for f in self.head_comment_folders()? {
+            if let Ok(t) = self.repo.find_tree(f.tree) {
+                n += t.len();
             }
         }
         Ok(n)
     }
 
-    fn head_comments_tree(&self) -> Result<Option<git2::Tree<'_>>> {
+    /// HEAD's `comments/<round>/<section>/` folders whose names a round and a section can have.
+    fn head_comment_folders(&self) -> Result<Vec<CommentFolder>> {
         let Ok(head) = self.repo.head().and_then(|h| h.peel_to_tree()) else {
-            return Ok(None);
+            return Ok(Vec::new());
         };
-        super::history::subtree(&self.repo, &head, "comments")
+        let mut folders = super::history::comment_folders(&self.repo, &head)?;
+        folders.retain(|f| {
+            crate::model::is_valid_round_name(&f.round) && crate::model::is_valid_slug(&f.section)
+        });
+        Ok(folders)
     }
 
     /// Every section's count at HEAD, `mine` for `email`, from the cache where a folder's tree
@@ -106,22 +125,21 @@ impl Store {
         email: &str,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Counts> {
-        let (mut fresh, todo) = self.counts_plan(email)?;
-        if !todo.is_empty() {
-            let total = todo.len();
-            progress(0, total);
-            let counted = self.count_folders(&todo, &fresh.email, progress)?;
-            for ((key, id), c) in todo.into_iter().zip(counted) {
-                fresh.folders.insert(key, (id.to_string(), c));
-            }
-            // Only a cache: a folder that cannot hold it (read-only, full) costs a recount.
-            if let Ok(bytes) = serde_json::to_vec(&fresh) {
-                let path = cache_path(self.repo.path());
-                let _ = std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")));
-                let _ = super::write::atomic_write(&path, &bytes);
-            }
+        let mut plan = self.counts_plan(email)?;
+        if plan.todo.is_empty() {
+            return Ok(plan.counts(&[]));
         }
-        Ok(fresh.counts())
+        progress(0, plan.todo.len());
+        let trees: Vec<git2::Oid> = plan.todo.iter().map(|&i| plan.folders[i].tree).collect();
+        let made = self.count_folders(&trees, &email.to_ascii_lowercase(), progress)?;
+        for (&i, c) in plan.todo.iter().zip(&made) {
+            plan.kept.insert(plan.keys[i].clone(), *c);
+        }
+        let counts = plan.counts(&made);
+        let in_use: std::collections::HashSet<&str> =
+            plan.keys.iter().map(String::as_str).collect();
+        plan.kept.save(|k| in_use.contains(k));
+        Ok(counts)
     }
 
     /// The counts at once, for a first screen: from the cache where a folder's tree is the one
@@ -130,83 +148,41 @@ impl Store {
     /// in the cache: when there are some, [`Store::section_counts`] gives the exact counts
     /// (and keeps them).
     pub fn section_counts_at_once(&self, email: &str) -> Result<(Counts, usize)> {
-        let (mut fresh, todo) = self.counts_plan(email)?;
-        for (key, id) in &todo {
-            let tree = self.repo.find_tree(*id)?;
-            let comments = tree
-                .iter()
-                .filter(|e| {
-                    e.kind() == Some(git2::ObjectType::Blob)
-                        && e.name()
-                            .ok()
-                            .and_then(|n| n.strip_suffix(".json"))
-                            .is_some_and(crate::model::is_valid_id)
-                })
-                .count();
-            let c = SectionCount { comments, mine: 0 };
-            fresh.folders.insert(key.clone(), (id.to_string(), c));
+        let plan = self.counts_plan(email)?;
+        let mut listed = Vec::with_capacity(plan.todo.len());
+        for &i in &plan.todo {
+            let tree = self.repo.find_tree(plan.folders[i].tree)?;
+            let comments = tree.iter().filter(is_comment_entry).count();
+            listed.push(SectionCount { comments, mine: 0 });
         }
-        Ok((fresh.counts(), todo.len()))
+        Ok((plan.counts(&listed), plan.todo.len()))
     }
 
-    /// The cache's entries still good for HEAD's folders, and the folders to count:
-    /// ("round/section", its tree id).
-    fn counts_plan(&self, email: &str) -> Result<(CacheFile, Vec<(String, git2::Oid)>)> {
+    /// HEAD's folders, their keys for `email`, and which have no count kept.
+    fn counts_plan(&self, email: &str) -> Result<Plan> {
         let email = email.to_ascii_lowercase();
-        let path = cache_path(self.repo.path());
-        let old: CacheFile = std::fs::read(&path)
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .filter(|c: &CacheFile| c.format == FORMAT && c.email == email)
-            .unwrap_or_default();
-        let mut fresh = CacheFile {
-            format: FORMAT,
-            email,
-            folders: BTreeMap::new(),
-        };
-        let mut todo: Vec<(String, git2::Oid)> = Vec::new();
-        if let Some(comments) = self.head_comments_tree()? {
-            for round in comments.iter() {
-                let Some(rname) = round
-                    .name()
-                    .ok()
-                    .filter(|n| crate::model::is_valid_round_name(n))
-                else {
-                    continue;
-                };
-                let Ok(rtree) = round.to_object(&self.repo).and_then(|o| o.peel_to_tree()) else {
-                    continue;
-                };
-                for section in rtree.iter() {
-                    let Some(sname) = section
-                        .name()
-                        .ok()
-                        .filter(|n| crate::model::is_valid_slug(n))
-                    else {
-                        continue;
-                    };
-                    if section.kind() != Some(git2::ObjectType::Tree) {
-                        continue;
-                    }
-                    let key = format!("{rname}/{sname}");
-                    let id = section.id().to_string();
-                    match old.folders.get(&key) {
-                        Some((t, c)) if *t == id => {
-                            fresh.folders.insert(key, (id, *c));
-                        }
-                        _ => todo.push((key, section.id())),
-                    }
-                }
-            }
-        }
-        Ok((fresh, todo))
+        let folders = self.head_comment_folders()?;
+        let keys: Vec<String> = folders
+            .iter()
+            .map(|f| format!("{}:{email}", f.tree))
+            .collect();
+        let kept: Verdicts<SectionCount> = Verdicts::load(self.repo.path(), CACHE, FORMAT);
+        let todo = (0..keys.len())
+            .filter(|&i| kept.get(&keys[i]).is_none())
+            .collect();
+        Ok(Plan {
+            folders,
+            keys,
+            kept,
+            todo,
+        })
     }
 
     /// Count the comment records of each folder tree, on as many threads as the machine has
     /// cores (each with its own handle on the repository: libgit2's are not shared).
     fn count_folders(
         &self,
-        todo: &[(String, git2::Oid)],
+        todo: &[git2::Oid],
         email: &str,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Vec<SectionCount>> {
@@ -226,7 +202,7 @@ impl Store {
                     let (git_dir, done) = (&git_dir, &done);
                     s.spawn(move || -> Result<()> {
                         let repo = git2::Repository::open(git_dir)?;
-                        for ((_, id), slot) in work.iter().zip(slots) {
+                        for (id, slot) in work.iter().zip(slots) {
                             *slot = count_folder(&repo, *id, email)?;
                             done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         }
@@ -258,14 +234,7 @@ impl Store {
 fn count_folder(repo: &git2::Repository, tree: git2::Oid, email: &str) -> Result<SectionCount> {
     let tree = repo.find_tree(tree)?;
     let mut c = SectionCount::default();
-    for e in tree.iter() {
-        let Ok(name) = e.name() else { continue };
-        let Some(id) = name.strip_suffix(".json") else {
-            continue;
-        };
-        if !crate::model::is_valid_id(id) || e.kind() != Some(git2::ObjectType::Blob) {
-            continue;
-        }
+    for e in tree.iter().filter(is_comment_entry) {
         let Ok(blob) = repo.find_blob(e.id()) else {
             continue;
         };
