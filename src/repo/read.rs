@@ -424,34 +424,53 @@ impl Store {
         rounds
     }
 
+    /// The `comments/<round>/<section>` folders of the working tree whose names a round and a
+    /// section can have (no record is valid elsewhere), sorted.
+    fn worktree_comment_folders(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for r in self.comment_rounds() {
+            if let Ok(rd) = fs::read_dir(self.root.join("comments").join(&r)) {
+                out.extend(
+                    rd.flatten()
+                        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                        .filter_map(|e| e.file_name().to_str().map(|n| precomposed(n).into_owned()))
+                        .filter(|n| crate::model::is_valid_slug(n))
+                        .map(|n| format!("comments/{r}/{n}")),
+                );
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// The files named after comment `id` in `folders`, regular files only (a link is not
+    /// followed): its file where it is, `<folder>/<id>.json`.
+    fn files_named<'a>(
+        &'a self,
+        folders: &'a [String],
+        id: &'a str,
+    ) -> impl Iterator<Item = String> + 'a {
+        folders
+            .iter()
+            .map(move |f| format!("{f}/{id}.json"))
+            .filter(|rel| {
+                fs::symlink_metadata(self.root.join(rel)).is_ok_and(|m| m.file_type().is_file())
+            })
+    }
+
     /// The records of the comments `ids` (and their decisions), each found by its file name
     /// in its round's and section's folder without reading the others: what the TUI of a large
     /// consultation needs of the comments behind a change.
     pub fn comment_records(&self, ids: &[String]) -> Result<Records> {
-        let rounds = self.comment_rounds();
-        let mut sections: Vec<(String, String)> = Vec::new();
-        for r in &rounds {
-            if let Ok(rd) = fs::read_dir(self.root.join("comments").join(r)) {
-                sections.extend(
-                    rd.flatten()
-                        .filter_map(|e| e.file_name().to_str().map(|n| precomposed(n).into_owned()))
-                        .filter(|n| crate::model::is_valid_slug(n))
-                        .map(|n| (r.clone(), n)),
-                );
-            }
-        }
+        let folders = self.worktree_comment_folders();
         let mut paths = Vec::new();
         for id in ids.iter().filter(|id| crate::model::is_valid_id(id)) {
-            for (r, s) in &sections {
-                let rel = format!("comments/{r}/{s}/{id}.json");
-                if self.root.join(&rel).is_file() {
-                    let decision = format!("comments/{r}/{s}/{id}.disposition.json");
-                    if self.root.join(&decision).is_file() {
-                        paths.push(decision);
-                    }
-                    paths.push(rel);
-                    break;
+            if let Some(rel) = self.files_named(&folders, id).next() {
+                let decision = format!("{}.disposition.json", rel.trim_end_matches(".json"));
+                if self.root.join(&decision).is_file() {
+                    paths.push(decision);
                 }
+                paths.push(rel);
             }
         }
         Ok(self.records_at(&paths, Vec::new()))
@@ -462,31 +481,11 @@ impl Store {
         if !crate::model::is_valid_id(id) {
             return Ok(None);
         }
-        let base = self.root.join("comments");
-        let Ok(rounds) = fs::read_dir(&base) else {
-            return Ok(None);
-        };
-        for round in rounds.flatten() {
-            let Ok(sections) = fs::read_dir(round.path()) else {
-                continue;
-            };
-            for section in sections.flatten() {
-                let path = section.path().join(format!("{id}.json"));
-                let Ok(meta) = path.symlink_metadata() else {
-                    continue;
-                };
-                if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
-                    continue;
-                }
-                let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
-                let rel = format!(
-                    "comments/{}/{}/{id}.json",
-                    precomposed(&round.file_name().to_string_lossy()),
-                    precomposed(&section.file_name().to_string_lossy())
-                );
-                if let (Some(c), _) = parse_comment(&rel, &bytes) {
-                    return Ok(Some(c));
-                }
+        let folders = self.worktree_comment_folders();
+        for rel in self.files_named(&folders, id) {
+            let (files, _) = self.read_paths(vec![rel]);
+            if let Some((Some(c), _)) = files.first().map(|f| parse_comment(&f.path, &f.bytes)) {
+                return Ok(Some(c));
             }
         }
         Ok(None)
